@@ -1,0 +1,1 @@
+"""What we prove and how: obligations, engines, witnesses, reports and the command line."""
