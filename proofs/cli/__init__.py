@@ -1,0 +1,61 @@
+"""The `sleepcheck` command: it only wires the parts together.
+
+Each subcommand is a module of this package with `register(subparsers)`, which adds its parser and sets
+`run=<function(args, stdout, stderr) -> int>` as a default, so tests call commands directly and only `main` exits.
+
+Exit codes: 0 all safe / ok; 1 a violation (or, for `model probe`, a difference); 2 bad input or command line;
+3 something is unknown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from sleepcheck.model.errors import SleepcheckError
+
+EXIT_OK = 0
+EXIT_VIOLATION = 1
+EXIT_INPUT = 2
+EXIT_UNKNOWN = 3
+
+SUBCOMMAND_MODULES = ("list_cmd", "disasm_cmd", "model_cmd", "check_cmd", "fuzz_cmd")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits on its own errors; we raise instead, so `run` stays testable and exits with 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise SleepcheckError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sleepcheck", description=__doc__.splitlines()[0])
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"sleepcheck.proofs.cli.{name}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"sleepcheck.proofs.cli.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        return int(args.run(args, stdout, stderr))
+    except SleepcheckError as error:
+        print(f"sleepcheck: error: {error.one_line()}", file=stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:], sys.stdout, sys.stderr))
