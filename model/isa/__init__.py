@@ -1,0 +1,1 @@
+"""The eBPF instruction set: records (`insn`), bytes (`decode`), and text (`text`)."""
