@@ -1,0 +1,49 @@
+#!/bin/sh
+# Build the BPF test corpus: tests/bpf/src/*.bpf.c -> tests/bpf/obj/*.bpf.o.
+#
+# The objects are committed so the tests run without clang; this script is how they were made.
+# vmlinux.h is generated from the running kernel's BTF and never committed (it is 130,000 lines
+# and machine-specific). Objects are built from relative paths with the compilation directory
+# mapped to ".", so no absolute path of this checkout ends up in their DWARF or BTF.
+#
+# CPU version: -mcpu=v3 by default; -mcpu=v4 for a file whose name ends in _v4.bpf.c or that
+# carries a line "// cpu: v4".
+#
+# Usage: tests/bpf/build.sh [NAME...]   (NAME without .bpf.c; default: every source)
+set -eu
+
+CLANG=${CLANG:-clang-19}
+BPFTOOL=${BPFTOOL:-bpftool}
+VMLINUX_BTF=${VMLINUX_BTF:-/sys/kernel/btf/vmlinux}
+
+cd "$(dirname "$0")"
+
+if [ ! -s vmlinux.h ] || [ "$VMLINUX_BTF" -nt vmlinux.h ]; then
+    "$BPFTOOL" btf dump file "$VMLINUX_BTF" format c > vmlinux.h.tmp
+    mv vmlinux.h.tmp vmlinux.h
+fi
+
+if [ $# -eq 0 ]; then
+    set -- $(cd src && ls *.bpf.c | sed 's/\.bpf\.c$//')
+fi
+
+mkdir -p obj
+cd src
+status=0
+for name in "$@"; do
+    src="$name.bpf.c"
+    cpu=v3
+    case "$name" in *_v4) cpu=v4 ;; esac
+    if grep -q '^// cpu: v4' "$src"; then cpu=v4; fi
+    if ! "$CLANG" -O2 -g -target bpf -mcpu="$cpu" -D__TARGET_ARCH_x86 \
+        -Wall -Wno-unused-variable -Wno-unused-function \
+        -I.. -I/usr/include/x86_64-linux-gnu \
+        -fdebug-compilation-dir=. -ffile-prefix-map="$PWD"=. \
+        -c "$src" -o "../obj/$name.bpf.o.tmp"; then
+        echo "build.sh: $src failed" >&2
+        status=1
+        continue
+    fi
+    mv "../obj/$name.bpf.o.tmp" "../obj/$name.bpf.o"
+done
+exit $status
