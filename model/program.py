@@ -1,0 +1,156 @@
+"""The program model: what an object file means once read, with every byte-level detail resolved.
+
+Every later stage (kernel model, semantics, engines) reads these records and never the ELF. A call or a function
+address is resolved to the name of the function it reaches; a map or global-data reference to the map or section
+it names; a kfunc call to the kfunc's name.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sleepcheck.model.errors import ObjectError
+from sleepcheck.model.isa.insn import Code
+
+
+class Linkage(enum.Enum):
+    """How the kernel treats a subprogram: a static one is verified inline in its caller's state, a global one on
+    its own with unknown arguments."""
+
+    STATIC = "static"
+    GLOBAL = "global"
+
+
+class RefKind(enum.Enum):
+    """What an instruction refers to outside its own code."""
+
+    CALL = "call"  # bpf-to-bpf call: `target` is a function name
+    FUNC_ADDR = "func_addr"  # ld_imm64 of a function (a callback): `target` is a function name
+    KFUNC = "kfunc"  # call of a `__ksym` function extern: `target` is the kfunc name
+    MAP = "map"  # ld_imm64 of a map: `target` is the map name
+    DATA = "data"  # ld_imm64 of global data: `target` is the section (.rodata, .data, .bss, .kconfig, ...)
+    KSYM = "ksym"  # ld_imm64 of a `__ksym` variable: `target` is its name
+
+
+@dataclass(frozen=True)
+class Ref:
+    kind: RefKind
+    target: str
+    offset: int = 0  # for DATA: the byte offset into the section; for KSYM/KFUNC unused
+    weak: bool = False  # a weak `__ksym` extern, which may resolve to nothing
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    file: str
+    line: int
+    column: int
+    text: str
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Function:
+    """One BPF function: a program's entry or a subprogram, with its code and what each instruction refers to."""
+
+    name: str
+    section: str
+    code: Code
+    linkage: Linkage
+    refs: Mapping[int, Ref] = field(default_factory=dict)  # instruction index -> what it refers to
+    lines: Mapping[int, SourceLine] = field(default_factory=dict)  # instruction index -> source line, where known
+    section_offset: int = 0  # slot of the function's first instruction within its section
+
+
+@dataclass(frozen=True)
+class MapDef:
+    name: str
+    map_type: str  # the kernel's enum name without BPF_MAP_TYPE_, lowercase: "hash", "array", "ringbuf"
+    key_size: int
+    value_size: int
+    max_entries: int
+    flags: int = 0
+    value_fields: frozenset[str] = frozenset()  # special fields of the value: bpf_spin_lock, bpf_timer, ...
+    inner: MapDef | None = None
+    btf_key_type_id: int = 0
+    btf_value_type_id: int = 0
+
+
+@dataclass(frozen=True)
+class DataSection:
+    """Global data the program references: `.rodata` contents are what loads when user space rewrites nothing."""
+
+    name: str
+    data: bytes
+    size: int
+    read_only: bool
+    symbols: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (offset, size)
+
+
+@dataclass(frozen=True)
+class Extern:
+    name: str
+    kind: str  # "kfunc", "ksym" (a variable), "kconfig"
+    weak: bool
+
+
+@dataclass(frozen=True)
+class CoreReloc:
+    function: str
+    insn: int
+    type_name: str
+    access: str  # the access string, as "0:1:2"
+    kind: str
+
+
+@dataclass(frozen=True)
+class Program:
+    """A program as libbpf would load it: its entry function and what the section name says about it."""
+
+    name: str
+    section: str
+    entry: Function
+    prog_type: str  # kernel enum name without BPF_PROG_TYPE_, lowercase ("kprobe", "sched_cls", "syscall")
+    attach_type: str | None  # kernel enum name without BPF_, lowercase ("trace_fentry"); None where libbpf sets 0
+    attach_target: str | None  # what the section names: "file_open" for lsm.s/file_open; None for none
+    sleepable: bool
+
+    @property
+    def insns(self) -> int:
+        return self.entry.code.slot_total
+
+
+@dataclass(frozen=True)
+class BpfObject:
+    path: str
+    programs: tuple[Program, ...]
+    functions: Mapping[str, Function]  # every function by name: program entries and subprograms
+    maps: Mapping[str, MapDef]
+    data: Mapping[str, DataSection]
+    externs: Mapping[str, Extern]
+    core_relocs: tuple[CoreReloc, ...] = ()
+    license: str = ""
+
+    def program(self, name: str) -> Program:
+        for program in self.programs:
+            if program.name == name:
+                return program
+        known = ", ".join(p.name for p in self.programs) or "none"
+        raise ObjectError(f"no program named {name!r} (programs: {known})", file=self.path)
+
+    def reachable(self, program: Program) -> tuple[Function, ...]:
+        """The program's entry and every function it reaches by calls and callback references, entry first."""
+        seen = {program.entry.name: program.entry}
+        stack = [program.entry]
+        while stack:
+            function = stack.pop()
+            for ref in function.refs.values():
+                if ref.kind in (RefKind.CALL, RefKind.FUNC_ADDR) and ref.target not in seen:
+                    callee = self.functions[ref.target]
+                    seen[ref.target] = callee
+                    stack.append(callee)
+        return tuple(seen.values())
