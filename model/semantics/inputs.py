@@ -1,0 +1,57 @@
+"""The names of a program's unknowns, shared by the SMT encoding and the concrete interpreter.
+
+A witness is a set of input values; replaying it means running the interpreter with the same values. The two
+sides share only this vocabulary, never a rule: each computes what the inputs mean on its own.
+
+- Context bytes are one unknown per byte offset, stable for the whole run (the kernel hands the program one ctx).
+- Memory that is neither stack nor context (map values, packet data, globals other than frozen `.rodata`, kernel
+  pointers) gives a fresh unknown at every load: another CPU or user space may write it between two reads.
+- Helper and kfunc results, the iteration count of a callback-taking helper, and a `may_goto` decision are
+  unknowns at each execution of the instruction: `occurrence` counts how many times that instruction of that
+  function ran before in the same run (0 for the first).
+- A global function checked on its own gets its argument registers as unknowns.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+class InputKind(enum.Enum):
+    CTX_BYTE = "ctx"
+    LOAD = "load"
+    CALL_RESULT = "result"
+    CALLBACK_COUNT = "iterations"
+    MAY_GOTO = "may_goto"
+    ARGUMENT = "argument"
+    RODATA_BYTE = "rodata"
+
+
+@dataclass(frozen=True, order=True)
+class InputKey:
+    kind: InputKind
+    function: str = ""
+    insn: int = 0  # instruction index within `function`
+    occurrence: int = 0
+    detail: int = 0  # CTX_BYTE/RODATA_BYTE: byte offset; ARGUMENT: register number
+
+    def describe(self) -> str:
+        match self.kind:
+            case InputKind.CTX_BYTE:
+                return f"ctx[{self.detail}]"
+            case InputKind.RODATA_BYTE:
+                return f"rodata[{self.detail}]"
+            case InputKind.ARGUMENT:
+                return f"{self.function}: r{self.detail}"
+            case _:
+                nth = f" (run {self.occurrence + 1})" if self.occurrence else ""
+                return f"{self.function}+{self.insn} {self.kind.value}{nth}"
+
+
+Inputs = Mapping[InputKey, int]
+
+# A map lookup (or any helper returning a possibly-NULL pointer) is modelled as: result 0 is NULL, any other
+# value is a valid pointer to fresh memory; both sides use the same convention.
+NULL = 0
