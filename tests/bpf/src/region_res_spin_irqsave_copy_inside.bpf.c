@@ -1,0 +1,33 @@
+// expect: region_res_spin_irqsave_copy_inside: violation no-sleep-in-atomic
+//   A blocking copy under bpf_res_spin_lock_irqsave (lock held and IRQs off).
+// kernel: refuses: "function calls are not allowed while holding a lock"
+#include "common.h"
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, u32);
+	__type(value, struct res_locked_val);
+} rlocked SEC(".maps");
+
+struct args {
+	u64 uptr;
+};
+
+SEC("syscall")
+int region_res_spin_irqsave_copy_inside(struct args *ctx)
+{
+	u32 k = 0;
+	struct res_locked_val *v = bpf_map_lookup_elem(&rlocked, &k);
+	unsigned long flags;
+	u64 word = 0;
+
+	if (!v)
+		return 0;
+	if (bpf_res_spin_lock_irqsave(&v->lock, &flags))
+		return 0;
+	bpf_copy_from_user(&word, sizeof(word), (void *)ctx->uptr);
+	v->x = word;
+	bpf_res_spin_unlock_irqrestore(&v->lock, &flags);
+	return 0;
+}
