@@ -1,0 +1,155 @@
+"""May a program of this type, at this hook, carry BPF_F_SLEEPABLE on this kernel, and does the hook really sleep.
+
+Three answers: allowed, refused (with the kernel's message), or depends (on something the model cannot know, e.g.
+the error-injection list of a kernel we cannot read). Some rules are checked only at attach time (a sleepable kprobe
+loads; only a uprobe attach works): `checked_at` says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from sleepcheck.model.errors import KernelModelError
+from sleepcheck.model.kernel.facts import SleepableRule
+
+if TYPE_CHECKING:
+    from sleepcheck.model.kernel.model import KernelModel
+
+
+class AdmissionStatus(Enum):
+    ALLOWED = "allowed"
+    REFUSED = "refused"
+    DEPENDS = "depends"
+
+
+@dataclass(frozen=True)
+class Admission:
+    status: AdmissionStatus
+    reason: str  # why, in words: the rule applied, or what it depends on
+    message: str | None  # the kernel's message when refused
+    checked_at: str  # load | attach
+    runs_sleepable: bool | None  # does the hook really run where sleeping is allowed (None: not modelled)
+    source: str
+
+
+def _allowed(rule: SleepableRule, reason: str, checked_at: str = "load") -> Admission:
+    return Admission(AdmissionStatus.ALLOWED, reason, None, checked_at, rule.runs_sleepable,
+                     rule.provenance.source)
+
+
+def _refused(reason: str, message: str | None, source: str, checked_at: str = "load") -> Admission:
+    return Admission(AdmissionStatus.REFUSED, reason, message, checked_at, None, source)
+
+
+def _target(attach_target: str | None, prefix: str) -> str | None:
+    if attach_target is None:
+        return None
+    return attach_target[len(prefix):] if attach_target.startswith(prefix) else attach_target
+
+
+def _error_injection(model: KernelModel, rule: SleepableRule, target: str | None,
+                     error_injection_list: frozenset[str] | None) -> Admission:
+    tracing = model.tracing
+    source = tracing.provenance.source
+    if target is None:
+        return Admission(AdmissionStatus.DEPENDS, "a sleepable fentry/fexit/fmod_ret program needs its target "
+                         "function; none was given", None, "load", rule.runs_sleepable, source)
+    if target in tracing.never_traced:
+        return _refused(f"{target} is on the verifier's never-traced list (btf_id_deny)",
+                        tracing.never_traced_message.format(function=target), source)
+    not_sleepable = tracing.not_sleepable_message.format(function=target)
+    if target in tracing.error_injection_denylist:
+        return _refused(f"{target} is on the error-injection list but denied to sleepable programs "
+                        "(btf_non_sleepable_error_inject)", not_sleepable, source)
+    if target in tracing.sleepable_fmodret:
+        return _allowed(rule, f"{target} is in an fmod_ret id set registered with KF_SLEEPABLE")
+    if error_injection_list is None:
+        return Admission(AdmissionStatus.DEPENDS, f"whether {target} is on this kernel's error-injection list "
+                         "(ALLOW_ERROR_INJECTION; empty without CONFIG_FUNCTION_ERROR_INJECTION), which was not "
+                         "given", None, "load", rule.runs_sleepable, source)
+    if target in error_injection_list:
+        return _allowed(rule, f"{target} is on the error-injection list")
+    return _refused(f"{target} is not on the error-injection list", not_sleepable, source)
+
+
+def _lsm(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
+    if target is None:
+        return Admission(AdmissionStatus.DEPENDS, "a sleepable LSM program needs its hook; none was given", None,
+                         "load", rule.runs_sleepable, rule.provenance.source)
+    hook = model.lsm_hook(target)
+    if hook.sleepable:
+        return _allowed(rule, f"{hook.name} is in the sleepable LSM hook allowlist")
+    return _refused(f"{hook.name} is not in the sleepable LSM hook allowlist",
+                    model.tracing.not_sleepable_message.format(function=f"bpf_lsm_{hook.name}"),
+                    hook.provenance.source)
+
+
+def _struct_ops(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
+    if target is None or "." not in target:
+        return Admission(AdmissionStatus.DEPENDS, "a sleepable struct_ops program is judged per member; give the "
+                         "target as struct.member (e.g. sched_ext_ops.init)", None, "load", None,
+                         rule.provenance.source)
+    struct, member = target.split(".", 1)
+    ops = model.struct_ops_by_name.get(struct)
+    if ops is None:
+        return Admission(AdmissionStatus.DEPENDS, f"struct_ops type {struct} is not in this model: its "
+                         "check_member decides", None, "load", None, rule.provenance.source)
+    if member not in ops.members:
+        raise KernelModelError(f"struct {struct} has no member '{member}' in the {model.version} model "
+                               f"(members: {', '.join(ops.members)})")
+    source = ops.provenance.source
+    if member in ops.sleepable_members:
+        return Admission(AdmissionStatus.ALLOWED, f"{struct}.{member} may be sleepable ({ops.note})", None, "load",
+                         True, source)
+    if ops.others == "refused":
+        message = (ops.refused_message or "").format(member=member, struct=struct) or None
+        return _refused(f"{struct}.{member} may not be sleepable", message, source)
+    return Admission(AdmissionStatus.ALLOWED, f"the verifier accepts a sleepable {struct}.{member}, but the kernel "
+                     f"calls it where it may not sleep: {ops.note}", None, "load", False, source)
+
+
+def _uprobe(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
+    if target is not None and target.startswith("kprobe"):
+        return _refused("only uprobes may run sleepable kprobe-type programs: the attach is refused", None,
+                        rule.provenance.source, checked_at="attach")
+    return _allowed(rule, "the load accepts BPF_F_SLEEPABLE; only a uprobe attach works (uprobe.s, "
+                    "uretprobe.s, uprobe.multi.s), checked at attach time", checked_at="attach")
+
+
+def _any(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
+    return _allowed(rule, rule.note)
+
+
+_RULES: dict[str, Callable[[KernelModel, SleepableRule, str | None, frozenset[str] | None], Admission]] = {
+    "any": _any,
+    "required": _any,
+    "lsm_allowlist": _lsm,
+    "struct_ops_member": _struct_ops,
+    "uprobe_at_attach": _uprobe,
+}
+
+
+def admissibility(model: KernelModel, prog_type: str, attach_type: str | None, attach_target: str | None,
+                  sleepable: bool, error_injection_list: frozenset[str] | None) -> Admission:
+    model.check_prog_type(prog_type)
+    if attach_type is not None:
+        model.check_attach_type(attach_type)
+    programs = model.sleepable_programs
+    rule = next((r for r in programs.rules if r.prog_type == prog_type and r.covers(attach_type)), None)
+    if not sleepable:
+        if rule is not None and rule.rule == "required":
+            return _refused(f"{prog_type} programs must be sleepable", programs.required_message,
+                            rule.provenance.source)
+        return Admission(AdmissionStatus.ALLOWED, "not sleepable: no sleep rule applies", None, "load", False,
+                         programs.message_source)
+    if rule is None:
+        return _refused(f"{prog_type} programs{f' with attach type {attach_type}' if attach_type else ''} may not "
+                        f"be sleepable on Linux {model.version}", programs.message, programs.message_source)
+    if rule.prog_type == "lsm":
+        return _lsm(model, rule, _target(attach_target, "bpf_lsm_"), error_injection_list)
+    if rule.rule == "error_injection":
+        return _error_injection(model, rule, attach_target, error_injection_list)
+    return _RULES[rule.rule](model, rule, attach_target, error_injection_list)

@@ -1,0 +1,39 @@
+"""What one call does to the context state: the record the semantics read at every helper or kfunc call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sleepcheck.model.kernel.facts import Context
+
+
+@dataclass(frozen=True)
+class CallbackEffect:
+    """A callback argument: `context` is where the kernel really runs it, `verifier_context` how this version's
+    verifier checks it. They differ for a bpf_timer callback before the async-callback fix (6.18.2): the verifier
+    checks it as the arming program (`program`), the kernel runs it in atomic context."""
+
+    register: int
+    kind: str
+    context: Context
+    verifier_context: Context
+    runs: str
+
+
+@dataclass(frozen=True)
+class CallEffect:
+    name: str
+    kind: str  # helper | kfunc
+    id: int | None  # helper number
+    blocking: bool
+    opens: tuple[str, ...]  # regions entered, in order (irq before res_spin_lock for the irqsave form)
+    closes: tuple[str, ...]
+    fails_with: tuple[int, int] | None  # R0 range of a failed acquire, after which nothing is held
+    spin_lock_allowed: bool  # may be called while a bpf_spin_lock / bpf_res_spin_lock is held
+    callbacks: tuple[CallbackEffect, ...]
+    non_sleepable_message: str | None  # this version's message for a blocking call where sleeping is not allowed
+    region_messages: tuple[tuple[str, str], ...]  # region -> message for this blocking call inside it
+    source: str
+
+    def region_message(self, region: str) -> str | None:
+        return dict(self.region_messages).get(region)

@@ -1,0 +1,202 @@
+"""The kernel's facts as frozen records, one kind per class, each carrying where it comes from.
+
+Every record has `source` (a kernel file and symbol, a commit, or a live probe) and `certainty`: `probe` (measured on
+a running kernel), `source` (read in that version's kernel source), `release-notes` (the version a change landed in,
+from commit dates and release notes), `inferred` (carried over from a neighbouring version or reasoned from source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Certainty(Enum):
+    PROBE = "probe"
+    SOURCE = "source"
+    RELEASE_NOTES = "release-notes"
+    INFERRED = "inferred"
+
+
+class Context(Enum):
+    """Where a piece of code runs, as far as sleeping goes."""
+
+    INHERIT = "inherit"  # the caller's sleepable flag and open regions
+    ATOMIC = "atomic"
+    SLEEPABLE = "sleepable"
+    PROGRAM = "program"  # sleepable exactly when the program is (the pre-6.18.2 verifier's view of timer callbacks)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    source: str
+    certainty: Certainty
+
+
+@dataclass(frozen=True)
+class CallbackArg:
+    """A callback passed in register `register` (R1..R5) of a call, of the kind named in `callback_kinds`."""
+
+    register: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class HelperFact:
+    id: int
+    name: str
+    might_sleep: bool
+    available_in: tuple[str, ...]
+    callbacks: tuple[CallbackArg, ...]
+    spin_lock_allowed: bool
+    non_sleepable_message: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class KfuncFact:
+    name: str
+    sleepable: bool
+    flags: tuple[str, ...]
+    spin_lock_allowed: bool
+    registered_for: tuple[str, ...]
+    in_btf: bool
+    config: str | None
+    callbacks: tuple[CallbackArg, ...]
+    provenance: Provenance
+    flags_provenance: Provenance
+
+
+@dataclass(frozen=True)
+class VerifierContextStep:
+    """From patch level `from_patch` of the series on, the verifier checks the callback in `context`."""
+
+    from_patch: int
+    context: Context
+
+
+@dataclass(frozen=True)
+class CallbackKind:
+    kind: str
+    context: Context  # what the kernel really does
+    verifier_steps: tuple[VerifierContextStep, ...]  # what the verifier enforces, per patch level
+    runs: str
+    via: str
+    provenance: Provenance
+
+    def verifier_context(self, patch: int | None) -> Context:
+        """`patch=None` means the newest patch level of the series."""
+        chosen = self.verifier_steps[0].context
+        for step in self.verifier_steps:
+            if patch is None or patch >= step.from_patch:
+                chosen = step.context
+        return chosen
+
+
+@dataclass(frozen=True)
+class RegionFact:
+    name: str
+    nesting: str  # flag | counter | stack | single
+    description: str
+    messages: tuple[tuple[str, str], ...]
+    provenance: Provenance
+
+    def message(self, key: str) -> str | None:
+        return dict(self.messages).get(key)
+
+
+@dataclass(frozen=True)
+class RegionCall:
+    call: str
+    kind: str  # helper | kfunc
+    opens: tuple[str, ...]
+    closes: tuple[str, ...]
+    fails_with: tuple[int, int] | None  # R0 range when the acquire fails and nothing is held
+    source: str
+
+
+@dataclass(frozen=True)
+class SpinLockRules:
+    static_subprograms_allowed: bool
+    call_message: str
+    global_message: str
+    allowed_calls_note: str
+    prog_types_refused: tuple[tuple[str, str], ...]
+    sleepable_message: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class GlobalFunctionRules:
+    may_sleep_summary: bool
+    rule: str
+    message: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class SleepableRule:
+    prog_type: str
+    attach_types: tuple[str, ...]  # ("*",) for any
+    rule: str  # required | any | error_injection | lsm_allowlist | uprobe_at_attach | struct_ops_member
+    runs_sleepable: bool | None  # does the hook really run where sleeping is allowed (None: not modelled)
+    note: str
+    provenance: Provenance
+
+    def covers(self, attach_type: str | None) -> bool:
+        return "*" in self.attach_types or attach_type in self.attach_types
+
+
+@dataclass(frozen=True)
+class StructOpsFact:
+    struct: str
+    config: str
+    members: tuple[str, ...]
+    sleepable_members: tuple[str, ...]
+    others: str  # refused | accepted_atomic
+    refused_message: str | None
+    note: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class MapTypeFact:
+    map_type: str
+    sleepable_may_use: bool
+    condition: str | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class LsmHookFact:
+    name: str
+    sleepable: bool
+    disabled: bool
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class TracingRules:
+    error_injection_denylist: tuple[str, ...]
+    never_traced: tuple[str, ...]
+    sleepable_fmodret: tuple[str, ...]
+    not_sleepable_message: str
+    never_traced_message: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class StableChange:
+    name: str
+    fixed_in: str | None
+    upstream: str
+    summary: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class SleepablePrograms:
+    message: str  # the verifier's message for a program type that may never be sleepable
+    message_source: str
+    required_message: str | None  # for a type that must be sleepable (syscall)
+    rules: tuple[SleepableRule, ...]

@@ -1,0 +1,137 @@
+"""Reads a version's data file into a frozen KernelModel: the only place that knows the JSON layout."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from sleepcheck.model.kernel.facts import (
+    CallbackArg,
+    CallbackKind,
+    Certainty,
+    Context,
+    GlobalFunctionRules,
+    HelperFact,
+    KfuncFact,
+    LsmHookFact,
+    MapTypeFact,
+    Provenance,
+    RegionCall,
+    RegionFact,
+    SleepablePrograms,
+    SleepableRule,
+    SpinLockRules,
+    StableChange,
+    StructOpsFact,
+    TracingRules,
+    VerifierContextStep,
+)
+from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.kernel.schema import check_schema
+from sleepcheck.model.kernel.versions import KernelVersion, data_text, parse_kernel_version
+
+
+def _prov(record: dict[str, Any], source: str = "source", certainty: str = "certainty") -> Provenance:
+    return Provenance(record[source], Certainty(record[certainty]))
+
+
+def _callbacks(records: list[dict[str, Any]]) -> tuple[CallbackArg, ...]:
+    return tuple(CallbackArg(r["register"], r["kind"]) for r in records)
+
+
+def _helper(r: dict[str, Any]) -> HelperFact:
+    return HelperFact(r["id"], r["name"], r["might_sleep"], tuple(r["available_in"]), _callbacks(r["callbacks"]),
+                      r["spin_lock_allowed"], r["non_sleepable_message"], _prov(r))
+
+
+def _kfunc(r: dict[str, Any]) -> KfuncFact:
+    return KfuncFact(r["name"], r["sleepable"], tuple(r["flags"]), r["spin_lock_allowed"],
+                     tuple(r["registered_for"]), r["in_btf"], r["config"], _callbacks(r["callbacks"]), _prov(r),
+                     _prov(r, "flags_source", "flags_certainty"))
+
+
+def _callback_kind(r: dict[str, Any]) -> CallbackKind:
+    steps = tuple(VerifierContextStep(s["from_patch"], Context(s["context"])) for s in r["verifier_context"])
+    return CallbackKind(r["kind"], Context(r["context"]), steps, r["runs"], r["via"], _prov(r))
+
+
+def _region(r: dict[str, Any]) -> RegionFact:
+    return RegionFact(r["name"], r["nesting"], r["description"], tuple(r["messages"].items()), _prov(r))
+
+
+def _region_call(r: dict[str, Any]) -> RegionCall:
+    fails = tuple(r["fails_with"]) if r["fails_with"] is not None else None
+    return RegionCall(r["call"], r["kind"], tuple(r["opens"]), tuple(r["closes"]), fails,  # type: ignore[arg-type]
+                      r["source"])
+
+
+def _struct_ops(r: dict[str, Any]) -> StructOpsFact:
+    return StructOpsFact(r["struct"], r["config"], tuple(r["members"]), tuple(r["sleepable_members"]), r["others"],
+                         r["refused_message"], r["note"], _prov(r))
+
+
+def _sleepable_programs(r: dict[str, Any]) -> SleepablePrograms:
+    rules = tuple(SleepableRule(x["prog_type"], tuple(x["attach_types"]), x["rule"], x["runs_sleepable"], x["note"],
+                                _prov(x)) for x in r["rules"])
+    return SleepablePrograms(r["message"], r["message_source"], r["required_message"], rules)
+
+
+def _lsm_hooks(r: dict[str, Any]) -> dict[str, LsmHookFact]:
+    sleepable, disabled = set(r["sleepable"]), set(r["disabled"])
+    prov = _prov(r)
+    names = sorted(set(r["all"]) | sleepable)
+    return {n: LsmHookFact(n, n in sleepable, n in disabled, prov) for n in names}
+
+
+def _freeze(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    return MappingProxyType(mapping)
+
+
+def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
+    spin = doc["spin_lock_rules"]
+    glob = doc["global_functions"]
+    tracing = doc["tracing"]
+    blocking = doc["blocking_messages"]
+    return KernelModel(
+        version=version, about=doc["about"], evidence=doc["evidence"],
+        stable_changes=tuple(StableChange(c["name"], c["fixed_in"], c["upstream"], c["summary"], _prov(c))
+                             for c in doc["stable_changes"]),
+        program_types=tuple(doc["program_types"]), attach_types=tuple(doc["attach_types"]),
+        helpers=_freeze({r["id"]: _helper(r) for r in doc["helpers"]}),
+        kfuncs=_freeze({r["name"]: _kfunc(r) for r in doc["kfuncs"]}),
+        helper_non_sleepable=blocking["helper_non_sleepable"], kfunc_non_sleepable=blocking["kfunc_non_sleepable"],
+        blocking_messages_provenance=_prov(blocking),
+        callback_kinds=_freeze({r["kind"]: _callback_kind(r) for r in doc["callback_kinds"]}),
+        region_facts=tuple(_region(r) for r in doc["regions"]),
+        region_calls=_freeze({r["call"]: _region_call(r) for r in doc["region_calls"]}),
+        spin_lock_rules=SpinLockRules(spin["static_subprograms_allowed"], spin["call_message"], spin["global_message"],
+                                      spin["allowed_calls_note"], tuple(spin["prog_types_refused"].items()),
+                                      spin.get("sleepable_message"), _prov(spin)),
+        global_functions=GlobalFunctionRules(glob["may_sleep_summary"], glob["rule"], glob["message"], _prov(glob)),
+        sleepable_programs=_sleepable_programs(doc["sleepable_programs"]),
+        tracing=TracingRules(tuple(tracing["error_injection_denylist"]), tuple(tracing["never_traced"]),
+                             tuple(tracing["sleepable_fmodret"]), tracing["not_sleepable_message"],
+                             tracing["never_traced_message"], _prov(tracing)),
+        lsm_hooks=_freeze(_lsm_hooks(doc["lsm_hooks"])),
+        struct_ops_by_name=_freeze({r["struct"]: _struct_ops(r) for r in doc["struct_ops"]}),
+        maps=_freeze({r["map_type"]: MapTypeFact(r["map_type"], r["sleepable_may_use"], r["condition"], _prov(r))
+                      for r in doc["maps"]["types"]}),
+        maps_message=doc["maps"]["message"],
+        iterators=tuple((r["target"], _prov(r)) for r in doc["iterators"]),
+    )
+
+
+@cache
+def load_document(series: str) -> dict[str, Any]:
+    """The checked JSON document of a known series (cached: the files are read-only package data)."""
+    doc = json.loads(data_text(series))
+    check_schema(doc, f"linux-{series}.json")
+    return doc
+
+
+def load_kernel_model(version: str) -> KernelModel:
+    """The model of Linux `version` ("6.18", "6.18.44", "5.10"); KernelModelError names the known versions."""
+    parsed = parse_kernel_version(version)
+    return build_model(load_document(parsed.series), parsed)

@@ -1,0 +1,193 @@
+"""One kernel version's facts, frozen, with the questions the checker asks of them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sleepcheck.model.errors import KernelModelError
+from sleepcheck.model.kernel.admission import Admission, admissibility
+from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
+from sleepcheck.model.kernel.facts import (
+    CallbackArg,
+    CallbackKind,
+    GlobalFunctionRules,
+    HelperFact,
+    KfuncFact,
+    LsmHookFact,
+    MapTypeFact,
+    Provenance,
+    RegionCall,
+    RegionFact,
+    SleepablePrograms,
+    SpinLockRules,
+    StableChange,
+    StructOpsFact,
+    TracingRules,
+)
+from sleepcheck.model.kernel.versions import KernelVersion
+
+
+def _close_names(name: str, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, known, n=3)
+    return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
+@dataclass(frozen=True)
+class KernelModel:
+    version: KernelVersion
+    about: str
+    evidence: str
+    stable_changes: tuple[StableChange, ...]
+    program_types: tuple[str, ...]
+    attach_types: tuple[str, ...]
+    helpers: Mapping[int, HelperFact]
+    kfuncs: Mapping[str, KfuncFact]
+    helper_non_sleepable: str
+    kfunc_non_sleepable: str | None
+    blocking_messages_provenance: Provenance
+    callback_kinds: Mapping[str, CallbackKind]
+    region_facts: tuple[RegionFact, ...]
+    region_calls: Mapping[str, RegionCall]
+    spin_lock_rules: SpinLockRules
+    global_functions: GlobalFunctionRules
+    sleepable_programs: SleepablePrograms
+    tracing: TracingRules
+    lsm_hooks: Mapping[str, LsmHookFact]
+    struct_ops_by_name: Mapping[str, StructOpsFact]
+    maps: Mapping[str, MapTypeFact]
+    maps_message: str
+    iterators: tuple[tuple[str, Provenance], ...]
+
+    # --- lookups -------------------------------------------------------------------------------------------
+    def helper(self, number: int) -> HelperFact:
+        fact = self.helpers.get(number)
+        if fact is None:
+            top = max(self.helpers, default=0)
+            raise KernelModelError(f"unknown helper number {number} on Linux {self.version} "
+                                   f"(helpers there are 1..{top})")
+        return fact
+
+    def helper_by_name(self, name: str) -> HelperFact:
+        bare = name if name.startswith("bpf_") else f"bpf_{name}"
+        for fact in self.helpers.values():
+            if fact.name == bare:
+                return fact
+        names = [h.name for h in self.helpers.values()]
+        raise KernelModelError(f"unknown helper '{name}' on Linux {self.version}{_close_names(bare, names)}")
+
+    def kfunc(self, name: str) -> KfuncFact:
+        fact = self.kfuncs.get(name)
+        if fact is None:
+            raise KernelModelError(f"unknown kfunc '{name}' on Linux {self.version}"
+                                   f"{_close_names(name, list(self.kfuncs))}")
+        return fact
+
+    def lsm_hook(self, name: str) -> LsmHookFact:
+        bare = name.removeprefix("bpf_lsm_")
+        fact = self.lsm_hooks.get(bare)
+        if fact is None:
+            raise KernelModelError(f"unknown LSM hook '{name}' on Linux {self.version}"
+                                   f"{_close_names(bare, list(self.lsm_hooks))}")
+        return fact
+
+    def map_type(self, map_type: str) -> MapTypeFact:
+        fact = self.maps.get(map_type)
+        if fact is None:
+            raise KernelModelError(f"unknown map type '{map_type}' on Linux {self.version} "
+                                   f"(known: {', '.join(self.maps)})")
+        return fact
+
+    def map_allowed_in_sleepable(self, map_type: str) -> bool:
+        return self.map_type(map_type).sleepable_may_use
+
+    def regions(self) -> tuple[RegionFact, ...]:
+        """The atomic regions of this version, with how each nests and the verifier's messages."""
+        return self.region_facts
+
+    def region(self, name: str) -> RegionFact:
+        for fact in self.region_facts:
+            if fact.name == name:
+                return fact
+        known = ", ".join(r.name for r in self.region_facts)
+        raise KernelModelError(f"no region '{name}' on Linux {self.version} (regions: {known})")
+
+    def callback_kind(self, kind: str) -> CallbackKind:
+        fact = self.callback_kinds.get(kind)
+        if fact is None:
+            raise KernelModelError(f"no callback kind '{kind}' on Linux {self.version}")
+        return fact
+
+    def check_prog_type(self, prog_type: str) -> None:
+        if prog_type not in self.program_types:
+            raise KernelModelError(f"unknown program type '{prog_type}' on Linux {self.version}"
+                                   f"{_close_names(prog_type, list(self.program_types))}")
+
+    def check_attach_type(self, attach_type: str) -> None:
+        if attach_type not in self.attach_types:
+            raise KernelModelError(f"unknown attach type '{attach_type}' on Linux {self.version}"
+                                   f"{_close_names(attach_type, list(self.attach_types))}")
+
+    # --- questions -----------------------------------------------------------------------------------------
+    def call_effect(self, call: int | str) -> CallEffect:
+        """What a call does to the context state. `call` is a helper number or a kfunc (or helper) name."""
+        if isinstance(call, int):
+            return self._helper_effect(self.helper(call))
+        if call in self.kfuncs:
+            return self._kfunc_effect(self.kfuncs[call])
+        try:
+            return self._helper_effect(self.helper_by_name(call))
+        except KernelModelError:
+            raise KernelModelError(f"unknown call '{call}' on Linux {self.version}: neither a kfunc nor a helper"
+                                   f"{_close_names(call, [*self.kfuncs, *(h.name for h in self.helpers.values())])}"
+                                   ) from None
+
+    def admissibility(self, prog_type: str, attach_type: str | None, attach_target: str | None, sleepable: bool,
+                      error_injection_list: frozenset[str] | None = None) -> Admission:
+        return admissibility(self, prog_type, attach_type, attach_target, sleepable, error_injection_list)
+
+    def _callbacks(self, args: tuple[CallbackArg, ...]) -> tuple[CallbackEffect, ...]:
+        effects = []
+        for arg in args:
+            kind = self.callback_kind(arg.kind)
+            effects.append(CallbackEffect(arg.register, arg.kind, kind.context,
+                                          kind.verifier_context(self.version.patch), kind.runs))
+        return tuple(effects)
+
+    def _region_messages(self, key: str, name: str, number: int | None) -> tuple[tuple[str, str], ...]:
+        pairs = []
+        for region in self.region_facts:
+            template = region.message(key)
+            if template is not None:
+                pairs.append((region.name, template.format(name=name, id=number)))
+        return tuple(pairs)
+
+    def _helper_effect(self, fact: HelperFact) -> CallEffect:
+        region = self.region_calls.get(fact.name)
+        blocking = fact.might_sleep
+        return CallEffect(
+            name=fact.name, kind="helper", id=fact.id, blocking=blocking,
+            opens=region.opens if region else (), closes=region.closes if region else (),
+            fails_with=region.fails_with if region else None,
+            spin_lock_allowed=fact.spin_lock_allowed,
+            callbacks=self._callbacks(fact.callbacks),
+            non_sleepable_message=fact.non_sleepable_message if blocking else None,
+            region_messages=self._region_messages("helper", fact.name, fact.id) if blocking else (),
+            source=fact.provenance.source)
+
+    def _kfunc_effect(self, fact: KfuncFact) -> CallEffect:
+        region = self.region_calls.get(fact.name)
+        blocking = fact.sleepable
+        message = (self.kfunc_non_sleepable.format(name=fact.name)
+                   if blocking and self.kfunc_non_sleepable else None)
+        return CallEffect(
+            name=fact.name, kind="kfunc", id=None, blocking=blocking,
+            opens=region.opens if region else (), closes=region.closes if region else (),
+            fails_with=region.fails_with if region else None,
+            spin_lock_allowed=fact.spin_lock_allowed,
+            callbacks=self._callbacks(fact.callbacks),
+            non_sleepable_message=message,
+            region_messages=self._region_messages("kfunc", fact.name, None) if blocking else (),
+            source=fact.provenance.source)
