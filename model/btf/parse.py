@@ -282,6 +282,21 @@ class Btf:
                 return self.size_of(t.type)
         raise ObjectError(f"{self.source}: type {type_id} ({t.kind.name}) has no size")
 
+    def align_of(self, type_id: int) -> int:
+        """Natural alignment, as libbpf's btf__align_of computes it for non-packed types."""
+        type_id = self.skip_modifiers(type_id)
+        t = self.type(type_id)
+        match t:
+            case Int() | Enum() | Float():
+                return min(t.size, 8) or 1
+            case Ptr():
+                return 8
+            case Array():
+                return self.align_of(t.type)
+            case Composite():
+                return max((self.align_of(m.type) for m in t.members), default=1)
+        raise ObjectError(f"{self.source}: type {type_id} ({t.kind.name}) has no alignment")
+
 
 @lru_cache(maxsize=4)
 def load_vmlinux(path: str = VMLINUX) -> Btf:

@@ -1,0 +1,457 @@
+"""A clang-built BPF object to the program model, following libbpf's reading of it (src/libbpf.c, see
+data/libbpf-section-defs.json for the commit): which sections are programs, how functions split, what each
+relocation means.
+
+- An executable section other than `.text` holds programs: one per global function symbol in it (libbpf rejects
+  static ones). `.text` holds subprograms, split by function symbols.
+- A subprogram's linkage is its BTF FUNC linkage, made static where the symbol is hidden (libbpf's
+  `mark_btf_static`); without BTF, the symbol binding.
+- Relocations resolve as libbpf's `bpf_program__record_reloc` and `bpf_object__reloc_code` do: an extern (undefined
+  untyped global symbol) is a kfunc call, a `__ksym` or a `.kconfig` variable by its BTF; a call is a bpf-to-bpf
+  call into `.text` at symbol value / 8 + imm + 1; an ld_imm64 against `.text` takes a function's address at
+  (symbol value + imm) / 8; an ld_imm64 against `.maps` names the map at the symbol; against a data section, the
+  section at symbol value + imm. A call without a relocation reaches imm + 1 slots on, in its own section.
+- Instructions keep their numbers but take the kind libbpf gives them at load: a kfunc call becomes
+  `CallKind.KFUNC`, a map load `Pseudo.MAP_FD`, a data load `Pseudo.MAP_VALUE`, a function address `Pseudo.FUNC`,
+  a `__ksym` load `Pseudo.BTF_ID`. `Function.refs` says what each refers to.
+
+Anything legal that this reading does not cover fails with an ObjectError naming file, function and instruction:
+a guess would put a wrong program under proof.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sleepcheck.model.btf.ext import BtfExt, parse_ext
+from sleepcheck.model.btf.parse import Btf
+from sleepcheck.model.btf.types import Datasec, Func, FuncLinkage, Kind, Var
+from sleepcheck.model.elf.maps import parse_map
+from sleepcheck.model.elf.reader import (
+    SHN_LORESERVE,
+    SHN_UNDEF,
+    ElfObject,
+    Relocation,
+    Section,
+    Symbol,
+    read_elf,
+)
+from sleepcheck.model.elf.sections import section_meaning
+from sleepcheck.model.errors import ObjectError, SleepcheckError
+from sleepcheck.model.isa.decode import SLOT_SIZE, check_jumps, decode
+from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn, LoadImm64, Pseudo
+from sleepcheck.model.program import (
+    BpfObject,
+    CoreReloc,
+    DataSection,
+    Extern,
+    Function,
+    Linkage,
+    MapDef,
+    Program,
+    Ref,
+    RefKind,
+    SourceLine,
+)
+
+TEXT = ".text"
+MAPS = ".maps"
+KSYMS = ".ksyms"
+KCONFIG = ".kconfig"
+LICENSE = "license"
+_DATA_PREFIXES = (".rodata", ".data", ".bss", ".addr_space.")
+
+
+def load_object(path: str | os.PathLike[str]) -> BpfObject:
+    """Read a BPF ELF object. Raises ObjectError or DecodeError, located at file, function and instruction."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as f:
+            data = f.read()
+    except OSError as error:
+        raise ObjectError(f"cannot read: {error.strerror}", file=name) from None
+    return load_object_bytes(data, name)
+
+
+def load_object_bytes(data: bytes, name: str = "<bytes>") -> BpfObject:
+    try:
+        return _Loader(name, read_elf(data)).load()
+    except SleepcheckError as error:
+        raise error.located(file=name) from None
+
+
+@dataclass
+class _Draft:
+    """A function while its references are being resolved."""
+
+    name: str
+    section: Section
+    start: int  # first slot in the section
+    code: Code
+    symbol: Symbol
+    linkage: Linkage
+    refs: dict[int, Ref] = field(default_factory=dict)
+    insns: dict[int, Insn] = field(default_factory=dict)  # rewritten instructions by index
+    lines: dict[int, SourceLine] = field(default_factory=dict)
+
+    def index_at(self, section_slot: int, what: str) -> int:
+        index = self.code.index_of_slot(section_slot - self.start)
+        if index is None:
+            raise ObjectError(f"{what} at slot {section_slot - self.start}, inside an instruction",
+                              program=self.name, insn=section_slot - self.start)
+        return index
+
+    def error(self, index: int, message: str) -> ObjectError:
+        return ObjectError(message, program=self.name, insn=self.code.slots[index])
+
+
+class _Loader:
+    def __init__(self, path: str, elf: ElfObject) -> None:
+        self.path = path
+        self.elf = elf
+        self.btf = self._btf()
+        self.ext = self._btf_ext()
+        self.drafts: dict[str, _Draft] = {}
+        self.by_section: dict[int, list[_Draft]] = {}
+
+    # -------------------------------------------------------------------------------------------------------
+    # BTF
+
+    def _btf(self) -> Btf | None:
+        section = self.elf.section(".BTF")
+        return Btf(section.data, source=".BTF") if section else None
+
+    def _btf_ext(self) -> BtfExt | None:
+        section = self.elf.section(".BTF.ext")
+        if section is None or self.btf is None:
+            return None
+        return parse_ext(section.data, self.btf)
+
+    def _datasec(self, name: str) -> Datasec | None:
+        if self.btf is None:
+            return None
+        type_id = self.btf.find(name, Kind.DATASEC)
+        if type_id is None:
+            return None
+        datasec = self.btf.type(type_id)
+        assert isinstance(datasec, Datasec)
+        return datasec
+
+    # -------------------------------------------------------------------------------------------------------
+
+    def load(self) -> BpfObject:
+        text = self.elf.section(TEXT)
+        for section in self.elf.sections:
+            if section.executable and section.size:
+                self._split(section, subprograms=section is text)
+        self._apply_func_info()
+        externs, kconfig = self._externs()
+        maps, map_at = self._maps()
+        data = self._data_sections(kconfig)
+        for section_index, relocations in self.elf.relocations.items():
+            drafts = self.by_section.get(section_index)
+            if drafts is None:
+                continue
+            for relocation in relocations:
+                self._relocate(drafts, relocation, externs, kconfig, map_at)
+        for draft in self.drafts.values():
+            self._local_calls(draft)
+        self._apply_line_info()
+        functions = {name: self._freeze(draft) for name, draft in self.drafts.items()}
+        programs = tuple(self._program(functions[d.name]) for d in self.drafts.values() if d.section is not text)
+        return BpfObject(self.path, programs, functions, maps, data, externs, self._core_relocs(), self._license())
+
+    def _split(self, section: Section, *, subprograms: bool) -> None:
+        if section.size % SLOT_SIZE:
+            raise ObjectError(f"section {section.name!r}: size {section.size} is not a multiple of {SLOT_SIZE}")
+        symbols = sorted((s for s in self.elf.symbols if s.shndx == section.index and s.type == "STT_FUNC"),
+                         key=lambda s: s.value)
+        if not symbols:
+            raise ObjectError(f"section {section.name!r} holds code but no function symbol")
+        if not subprograms and section_meaning(section.name) is None:
+            raise ObjectError(f"section {section.name!r} is not a program type libbpf knows")
+        drafts = []
+        for k, symbol in enumerate(symbols):
+            end = symbols[k + 1].value if k + 1 < len(symbols) else section.size
+            size = symbol.size or end - symbol.value
+            if symbol.value % SLOT_SIZE or size % SLOT_SIZE or symbol.value + size > end:
+                raise ObjectError(f"function {symbol.name!r} at {symbol.value}+{size} does not fit its section "
+                                  f"{section.name!r}")
+            if not subprograms and symbol.bind == "STB_LOCAL":
+                raise ObjectError(f"program {symbol.name!r} in section {section.name!r} is static; libbpf "
+                                  "rejects static programs")
+            if symbol.name in self.drafts:
+                raise ObjectError(f"two functions named {symbol.name!r}")
+            try:
+                code = decode(section.data[symbol.value:symbol.value + size])
+                check_jumps(code)
+            except SleepcheckError as error:
+                raise error.located(program=symbol.name) from None
+            linkage = Linkage.STATIC if symbol.bind == "STB_LOCAL" else Linkage.GLOBAL
+            draft = _Draft(symbol.name, section, symbol.value // SLOT_SIZE, code, symbol, linkage)
+            self.drafts[symbol.name] = draft
+            drafts.append(draft)
+        self.by_section[section.index] = drafts
+
+    def _at(self, section_index: int, byte_offset: int, what: str) -> tuple[_Draft, int]:
+        """The function and instruction index at a byte offset of a code section."""
+        slot = byte_offset // SLOT_SIZE
+        for draft in self.by_section.get(section_index, ()):
+            if draft.start <= slot < draft.start + draft.code.slot_total:
+                if byte_offset % SLOT_SIZE:
+                    raise ObjectError(f"{what} at byte {byte_offset} is not on an instruction", program=draft.name)
+                return draft, draft.index_at(slot, what)
+        section = self.elf.sections[section_index].name
+        raise ObjectError(f"{what} at byte {byte_offset} of section {section!r} is outside every function")
+
+    def _function_at(self, section: Section, slot: int, what: str) -> _Draft:
+        for draft in self.by_section.get(section.index, ()):
+            if draft.start == slot:
+                return draft
+        raise ObjectError(f"{what} slot {slot} of section {section.name!r}, where no function starts")
+
+    # -------------------------------------------------------------------------------------------------------
+    # BTF function and line information
+
+    def _apply_func_info(self) -> None:
+        if self.ext is None or self.btf is None:
+            return
+        for section_name, infos in self.ext.func_info.items():
+            section = self.elf.section(section_name)
+            if section is None:
+                raise ObjectError(f".BTF.ext: func_info for missing section {section_name!r}")
+            for info in infos:
+                draft = self._function_at(section, info.insn_off // SLOT_SIZE, "func_info names")
+                func = self.btf.type(info.type_id)
+                if not isinstance(func, Func):
+                    raise ObjectError(f".BTF.ext: func_info of {draft.name!r} is not a FUNC", program=draft.name)
+                linkage = Linkage.GLOBAL if func.linkage is FuncLinkage.GLOBAL else Linkage.STATIC
+                if draft.symbol.visibility in ("STV_HIDDEN", "STV_INTERNAL") and section.name == TEXT:
+                    linkage = Linkage.STATIC
+                draft.linkage = linkage
+
+    def _apply_line_info(self) -> None:
+        if self.ext is None:
+            return
+        for section_name, infos in self.ext.line_info.items():
+            section = self.elf.section(section_name)
+            if section is None:
+                raise ObjectError(f".BTF.ext: line_info for missing section {section_name!r}")
+            for info in infos:
+                draft, index = self._at(section.index, info.insn_off, "line_info")
+                draft.lines[index] = SourceLine(info.file, info.line, info.column, info.text)
+        for draft in self.drafts.values():  # an instruction belongs to the last line recorded before it
+            current: SourceLine | None = None
+            for index in range(len(draft.code)):
+                current = draft.lines.get(index, current)
+                if current is not None:
+                    draft.lines[index] = current
+
+    def _core_relocs(self) -> tuple[CoreReloc, ...]:
+        if self.ext is None or self.btf is None:
+            return ()
+        out = []
+        for section_name, relos in self.ext.core_relos.items():
+            section = self.elf.section(section_name)
+            if section is None:
+                raise ObjectError(f".BTF.ext: CO-RE relocation for missing section {section_name!r}")
+            for relo in relos:
+                draft, index = self._at(section.index, relo.insn_off, "CO-RE relocation")
+                out.append(CoreReloc(draft.name, index, self.btf.name(relo.type_id), relo.access, relo.kind.label))
+        return tuple(out)
+
+    # -------------------------------------------------------------------------------------------------------
+    # externs, maps, data
+
+    def _externs(self) -> tuple[dict[str, Extern], DataSection | None]:
+        """Every extern symbol with its BTF meaning, and the `.kconfig` area as libbpf lays it out."""
+        btf_kind: dict[str, tuple[str, int]] = {}  # name -> (kind, type id)
+        for section, default in ((KSYMS, "ksym"), (KCONFIG, "kconfig")):
+            datasec = self._datasec(section)
+            if datasec is None:
+                continue
+            assert self.btf is not None
+            for var in datasec.vars:
+                t = self.btf.type(var.type)
+                kind = "kfunc" if isinstance(t, Func) else default
+                btf_kind[t.name] = (kind, t.type if isinstance(t, Var) else var.type)
+        externs: dict[str, Extern] = {}
+        kconfig: list[tuple[int, int, str]] = []  # (align, size, name)
+        for symbol in self.elf.symbols:
+            if not symbol.is_extern:
+                continue
+            if symbol.name not in btf_kind:
+                raise ObjectError(f"extern {symbol.name!r} has no BTF in {KSYMS} or {KCONFIG}; libbpf cannot "
+                                  "resolve it")
+            kind, type_id = btf_kind[symbol.name]
+            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK")
+            if kind == "kconfig":
+                assert self.btf is not None
+                kconfig.append((self.btf.align_of(type_id), self.btf.size_of(type_id), symbol.name))
+        if not kconfig:
+            return externs, None
+        # libbpf cmp_externs: descending alignment, ascending size, then name; each at its alignment.
+        offset = 0
+        symbols: dict[str, tuple[int, int]] = {}
+        for align, size, name in sorted(kconfig, key=lambda e: (-e[0], e[1], e[2])):
+            offset = (offset + align - 1) // align * align
+            symbols[name] = (offset, size)
+            offset += size
+        return externs, DataSection(KCONFIG, b"\0" * offset, offset, True, symbols)
+
+    def _maps(self) -> tuple[dict[str, MapDef], dict[tuple[int, int], str]]:
+        if self.elf.section("maps") is not None:
+            raise ObjectError("legacy 'maps' section: libbpf 1.0 and later do not load it; use BTF-defined maps "
+                              "in '.maps'")
+        section = self.elf.section(MAPS)
+        if section is None:
+            return {}, {}
+        datasec = self._datasec(MAPS)
+        if datasec is None or self.btf is None:
+            raise ObjectError("'.maps' section without BTF describing it")
+        maps: dict[str, MapDef] = {}
+        for var in datasec.vars:
+            t = self.btf.type(var.type)
+            if not isinstance(t, Var):
+                raise ObjectError(f"'.maps' holds a {t.kind.name}, not a variable")
+            maps[t.name] = parse_map(self.btf, t.name, t.type)
+        map_at: dict[tuple[int, int], str] = {}
+        for symbol in self.elf.symbols:
+            if symbol.shndx == section.index and symbol.type == "STT_OBJECT":
+                if symbol.name not in maps:
+                    raise ObjectError(f"map symbol {symbol.name!r} has no BTF definition")
+                map_at[(section.index, symbol.value)] = symbol.name
+        return maps, map_at
+
+    def _data_sections(self, kconfig: DataSection | None) -> dict[str, DataSection]:
+        data: dict[str, DataSection] = {}
+        for section in self.elf.sections:
+            if _is_data(section):
+                symbols = {s.name: (s.value, s.size) for s in self.elf.symbols
+                           if s.shndx == section.index and s.type == "STT_OBJECT"}
+                data[section.name] = DataSection(section.name, section.data, section.size,
+                                                 section.name.startswith(".rodata"), symbols)
+        if kconfig is not None:
+            data[KCONFIG] = kconfig
+        return data
+
+    def _license(self) -> str:
+        section = self.elf.section(LICENSE)
+        if section is None:
+            return ""
+        return section.data.split(b"\0", 1)[0].decode("utf-8", "replace")
+
+    # -------------------------------------------------------------------------------------------------------
+    # relocations
+
+    def _relocate(self, drafts: list[_Draft], relocation: Relocation, externs: Mapping[str, Extern],
+                  kconfig: DataSection | None, map_at: Mapping[tuple[int, int], str]) -> None:
+        section_index = drafts[0].section.index
+        draft, index = self._at(section_index, relocation.offset, "relocation")
+        if not 0 < relocation.symbol < len(self.elf.symbols):
+            raise draft.error(index, f"relocation against symbol #{relocation.symbol}, which does not exist")
+        symbol = self.elf.symbols[relocation.symbol]
+        insn = draft.code.insns[index]
+        if not isinstance(insn, Call | LoadImm64):
+            raise draft.error(index, f"relocation against {symbol.name!r} at an instruction that cannot take one")
+        if index in draft.refs:
+            raise draft.error(index, "two relocations at one instruction")
+        ref, rewritten = self._resolve(draft, index, insn, symbol, externs, kconfig, map_at)
+        draft.refs[index] = ref
+        if rewritten != insn:
+            draft.insns[index] = rewritten
+
+    def _resolve(self, draft: _Draft, index: int, insn: Call | LoadImm64, symbol: Symbol,
+                 externs: Mapping[str, Extern], kconfig: DataSection | None,
+                 map_at: Mapping[tuple[int, int], str]) -> tuple[Ref, Insn]:
+        name = symbol.name or f"symbol #{symbol.index}"
+        if symbol.is_extern:
+            extern = externs[symbol.name]
+            if isinstance(insn, Call):
+                if extern.kind != "kfunc":
+                    raise draft.error(index, f"call of {extern.kind} extern {name!r}, which is not a function")
+                return (Ref(RefKind.KFUNC, name, weak=extern.weak),
+                        dataclasses.replace(insn, kind=CallKind.KFUNC))
+            if extern.kind == "kconfig":
+                assert kconfig is not None
+                offset = kconfig.symbols[name][0] + _s32(insn.lo)
+                return Ref(RefKind.DATA, KCONFIG, offset), dataclasses.replace(insn, pseudo=Pseudo.MAP_VALUE)
+            return (Ref(RefKind.KSYM, name, weak=extern.weak), dataclasses.replace(insn, pseudo=Pseudo.BTF_ID))
+        if symbol.shndx == SHN_UNDEF or symbol.shndx >= SHN_LORESERVE:
+            raise draft.error(index, f"relocation against {name!r}, which is not defined in the object "
+                                     "(an uninitialized global variable?)")
+        section = self.elf.sections[symbol.shndx]
+        text = self.elf.section(TEXT)
+        if isinstance(insn, Call):
+            if insn.kind is not CallKind.LOCAL:
+                raise draft.error(index, f"call relocated against {name!r} is not a bpf-to-bpf call")
+            if section is not text or symbol.value % SLOT_SIZE:
+                raise draft.error(index, f"call relocated against {name!r} in section {section.name!r}; "
+                                         "subprograms live in .text")
+            target = self._function_at(section, symbol.value // SLOT_SIZE + insn.imm + 1, "call reaches")
+            return Ref(RefKind.CALL, target.name), insn
+        if section is text and _is_subprog_symbol(symbol):
+            offset = symbol.value + _s32(insn.lo)
+            if offset % SLOT_SIZE:
+                raise draft.error(index, f"address of {name!r} + {_s32(insn.lo)} is not on an instruction")
+            target = self._function_at(section, offset // SLOT_SIZE, "function address of")
+            return Ref(RefKind.FUNC_ADDR, target.name), dataclasses.replace(insn, pseudo=Pseudo.FUNC)
+        if section.name == MAPS:
+            map_name = map_at.get((section.index, symbol.value))
+            if map_name is None:
+                raise draft.error(index, f"relocation against {name!r} in .maps, where no map starts")
+            return Ref(RefKind.MAP, map_name), dataclasses.replace(insn, pseudo=Pseudo.MAP_FD)
+        if _is_data(section):
+            offset = symbol.value + _s32(insn.lo)
+            return Ref(RefKind.DATA, section.name, offset), dataclasses.replace(insn, pseudo=Pseudo.MAP_VALUE)
+        raise draft.error(index, f"relocation against {name!r} in section {section.name!r}, which is not code, "
+                                 "maps or data")
+
+    def _local_calls(self, draft: _Draft) -> None:
+        """Calls without a relocation: to a static function of the same section, imm + 1 slots on."""
+        for index, insn in enumerate(draft.code.insns):
+            if index in draft.refs:
+                continue
+            if isinstance(insn, Call) and insn.kind is CallKind.LOCAL:
+                slot = draft.start + draft.code.slots[index] + insn.imm + 1
+                try:
+                    target = self._function_at(draft.section, slot, "call reaches")
+                except ObjectError as error:
+                    raise error.located(program=draft.name, insn=draft.code.slots[index]) from None
+                draft.refs[index] = Ref(RefKind.CALL, target.name)
+            elif isinstance(insn, LoadImm64) and insn.pseudo is Pseudo.FUNC:
+                raise draft.error(index, "function address without a relocation")
+
+    # -------------------------------------------------------------------------------------------------------
+
+    def _freeze(self, draft: _Draft) -> Function:
+        code = draft.code
+        if draft.insns:
+            code = Code(tuple(draft.insns.get(i, insn) for i, insn in enumerate(code.insns)), code.slots)
+        return Function(draft.name, draft.section.name, code, draft.linkage, dict(draft.refs), dict(draft.lines),
+                        draft.start)
+
+    def _program(self, entry: Function) -> Program:
+        meaning = section_meaning(entry.section)
+        assert meaning is not None
+        return Program(entry.name, entry.section, entry, meaning.prog_type, meaning.attach_type,
+                       meaning.attach_target, meaning.sleepable)
+
+
+def _s32(value: int) -> int:
+    value &= 0xFFFFFFFF
+    return value - (1 << 32) if value & 0x80000000 else value
+
+
+def _is_data(section: Section) -> bool:
+    return section.name.startswith(_DATA_PREFIXES) and section.type in ("SHT_PROGBITS", "SHT_NOBITS")
+
+
+def _is_subprog_symbol(symbol: Symbol) -> bool:
+    """libbpf's sym_is_subprog: a local section symbol or a global function."""
+    if symbol.bind == "STB_LOCAL" and symbol.type == "STT_SECTION":
+        return True
+    return symbol.bind in ("STB_GLOBAL", "STB_WEAK") and symbol.type == "STT_FUNC"
