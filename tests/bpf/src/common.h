@@ -55,6 +55,10 @@ extern int bpf_wq_set_callback_impl(struct bpf_wq *wq,
 				    int (callback_fn)(void *map, int *key, void *value),
 				    unsigned int flags, void *aux__prog) __ksym;
 
+/* Hide where a value came from, so the compiler cannot fold two tests of the same data into one
+ * and the bytecode keeps the correlation the test is about. Emits no instruction. */
+#define opaque(v) asm volatile("" : "+r"(v))
+
 /* A bounded loop the verifier accepts without knowing its trip count: the may_goto
  * instruction (cpu v4 encoding, assembled by clang 19) leaves the loop once the kernel's
  * per-program budget is spent. */

@@ -1,7 +1,7 @@
 // expect: region_spin_global_subprog: violation kernel-contract call-under-lock
 //   The same arithmetic as region_spin_static_subprog, but in a global function: the verifier
 //   refuses any global call while a lock is held, whatever the callee does.
-// kernel: refuses: "global function calls are not allowed while holding a lock,\n//   use static function instead"
+// kernel: refuses: "global function calls are not allowed while holding a lock, use static function instead" (two log lines)
 #include "common.h"
 
 struct {
