@@ -1,0 +1,480 @@
+"""The concrete interpreter: runs a program on given input values and says what happened.
+
+It is the ground truth the checker is tested against, so it does what the kernel really does, not what the
+verifier believes: bpf-to-bpf calls (static and global alike) execute in a new frame with the caller's context
+state; sync callbacks (bpf_loop, for_each...) run CALLBACK_COUNT times in the caller's context; async callbacks
+(timer, wq, task_work) run once each after the program exits, in the context the kernel gives them. It shares
+nothing with the SMT encoding but the vocabulary of unknowns (`inputs.py`); the rules live in `concrete_alu.py`,
+`concrete_memory.py` and `concrete_context.py`.
+
+Choices where a real run is undefined (the kernel refuses such programs): a register never written reads 0; after
+a helper or kfunc call and after a legacy packet load, R1-R5 read 0; an uninitialised stack byte reads from a
+LOAD input at the loading instruction; an access outside a stack frame, a jump outside the code, an unknown call
+or a call depth above 64 stop the run with `Stuck`. A helper's writes through its pointer arguments (a
+bpf_probe_read into the stack) are not modelled: the stack keeps its bytes. A tail call is a call that fails (the
+program goes on). A helper's or kfunc's R0 is always a CALL_RESULT input (bpf_loop's count included); for a lock
+that may fail, 0 is "acquired" and any other value is the failure's R0, with nothing held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sleepcheck.model.errors import KernelModelError
+from sleepcheck.model.isa.insn import (
+    R0,
+    R1,
+    R10,
+    AddrSpaceCast,
+    Alu,
+    AluOp,
+    Atomic,
+    AtomicOp,
+    Call,
+    CallKind,
+    Endian,
+    Goto,
+    Imm,
+    Jump,
+    Load,
+    LoadImm64,
+    MayGoto,
+    Mov,
+    MovSx,
+    Neg,
+    Operand,
+    PacketLoad,
+    Pseudo,
+    Store,
+)
+from sleepcheck.model.isa.insn import Exit as ExitInsn
+from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
+from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.program import BpfObject, Function, Program, RefKind
+from sleepcheck.model.semantics import concrete_alu as alu
+from sleepcheck.model.semantics.concrete_callbacks import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
+from sleepcheck.model.semantics.concrete_context import (
+    ContextState,
+    EntryState,
+    Misuse,
+    OpenRegion,
+    RegionError,
+)
+from sleepcheck.model.semantics.concrete_inputs import InputReader
+from sleepcheck.model.semantics.concrete_memory import Memory, MemoryFault, Site
+from sleepcheck.model.semantics.concrete_values import CodeTarget, Pointer, RegionKind, Value, numeric
+from sleepcheck.model.semantics.inputs import InputKey, InputKind
+
+MAX_CALL_DEPTH = 64
+
+
+# -- outcomes ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Exit:
+    """The run ended normally; `r0` is what the main program returned."""
+
+    r0: int
+
+
+@dataclass(frozen=True)
+class SleepInAtomic:
+    call: str
+    function: str
+    insn: int
+    regions: tuple[OpenRegion, ...]  # open at the call, in opening order; empty: the context is not sleepable
+    sleepable: bool
+    message: str | None  # the kernel model's message for this call in the innermost region (or context)
+
+    def describe(self) -> str:
+        where = self.regions[-1].describe() if self.regions else "non-sleepable context"
+        return f"{self.call} may sleep at {self.function}+{self.insn} in {where}"
+
+
+@dataclass(frozen=True)
+class RegionMisuse:
+    misuse: Misuse
+    region: str
+    function: str
+    insn: int
+    opened: OpenRegion | None  # the region involved (the open one for nested, order, exit), if any
+    message: str | None
+
+    def describe(self) -> str:
+        opened = f" ({self.opened.describe()})" if self.opened else ""
+        return f"{self.misuse.value} {self.region} at {self.function}+{self.insn}{opened}"
+
+
+@dataclass(frozen=True)
+class OutOfFuel:
+    executed: int
+
+
+@dataclass(frozen=True)
+class Stuck:
+    """Something no program the kernel loads can do; the interpreter stops rather than guess."""
+
+    reason: str
+    function: str
+    insn: int
+
+
+Outcome = Exit | SleepInAtomic | RegionMisuse | OutOfFuel | Stuck
+
+
+@dataclass(frozen=True)
+class Run:
+    trace: tuple[tuple[str, int], ...]  # (function name, instruction index) of every instruction executed
+    outcome: Outcome
+    inputs_used: tuple[InputKey, ...]  # every input the run read, in first-read order
+    inputs_missing: tuple[InputKey, ...]  # those the mapping lacked, read as the default
+    r0: int | None  # the main program's return value, once it exited (async callbacks may run after)
+
+
+class _Stop(Exception):
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome)
+        self.outcome = outcome
+
+
+# -- the machine ------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Pending:
+    """An async callback armed during the run."""
+
+    target: CodeTarget
+    context: Context
+    args: tuple[Value, ...]
+
+
+class _Machine:
+    def __init__(self, obj: BpfObject, kernel: KernelModel, reader: InputReader, memory: Memory, fuel: int,
+                 functions: Mapping[str, Function], program_sleepable: bool) -> None:
+        self.obj = obj
+        self.kernel = kernel
+        self.reader = reader
+        self.memory = memory
+        self.fuel = fuel
+        self.functions = functions
+        self.program_sleepable = program_sleepable
+        self.trace: list[tuple[str, int]] = []
+        self.counts: dict[tuple[str, int], int] = {}
+        self.pending: list[_Pending] = []
+        self.depth = 0
+        self._map_slots = {name: i for i, name in enumerate(sorted(obj.maps))}
+        self._data_slots = {name: i for i, name in enumerate(sorted(obj.data))}
+        self._func_slots = {name: i for i, name in enumerate(sorted(functions))}
+
+    # -- frames
+
+    def call(self, target: CodeTarget, args: tuple[Value, ...], state: ContextState, where: tuple[str, int]) -> Value:
+        """Run the code at `target` in a new frame until it exits; its R0."""
+        function = self.functions.get(target.function)
+        if function is None or not 0 <= target.start < len(function.code):
+            raise _Stop(Stuck(f"no code at {target.function}+{target.start}", *where))
+        if self.depth >= MAX_CALL_DEPTH:
+            raise _Stop(Stuck(f"call depth above {MAX_CALL_DEPTH}", *where))
+        self.depth += 1
+        regs: list[Value] = [0] * 11
+        regs[R1:R1 + len(args)] = args
+        regs[R10] = self.memory.new_frame()
+        try:
+            return self._execute(function, target.start, regs, state)
+        finally:
+            self.depth -= 1
+
+    def _execute(self, fn: Function, pc: int, regs: list[Value], state: ContextState) -> Value:
+        code = fn.code
+        while True:
+            if not 0 <= pc < len(code):
+                raise _Stop(Stuck("execution left the function's code", fn.name, pc))
+            if len(self.trace) >= self.fuel:
+                raise _Stop(OutOfFuel(len(self.trace)))
+            self.trace.append((fn.name, pc))
+            occurrence = self.counts.get((fn.name, pc), 0)
+            self.counts[(fn.name, pc)] = occurrence + 1
+            site = Site(fn.name, pc, occurrence)
+            insn = code.insns[pc]
+            jump: int | None = None
+            try:
+                match insn:
+                    case Alu(op, wide, dst, src):
+                        regs[dst] = _alu(op, wide, regs[dst], self._operand(src, regs, wide))
+                    case Neg(wide, dst):
+                        regs[dst] = alu.neg(wide, numeric(regs[dst]))
+                    case Mov(wide, dst, src):
+                        value = self._operand(src, regs, wide)
+                        regs[dst] = value if wide else alu.mask(numeric(value), 32)
+                    case MovSx(wide, dst, src, bits):
+                        regs[dst] = alu.movsx(wide, numeric(regs[src]), bits)
+                    case AddrSpaceCast(dst, src):
+                        regs[dst] = regs[src]
+                    case Endian(dst, order, bits):
+                        regs[dst] = alu.endian(order, bits, numeric(regs[dst]))
+                    case LoadImm64():
+                        regs[insn.dst] = self._load_imm64(fn, pc, insn)
+                    case Load(size, dst, src, off, is_signed):
+                        value = self.memory.load(regs[src], off, size, site)
+                        if is_signed and isinstance(value, int):
+                            value = alu.sign_extend(value, 8 * size)
+                        regs[dst] = value
+                    case Store(size, dst, off, src):
+                        value = regs[src.n] if not isinstance(src, Imm) else alu.imm_operand(src.value, True)
+                        self.memory.store(regs[dst], off, size, value)
+                    case Atomic():
+                        self._atomic(insn, regs, site)
+                    case PacketLoad(size):
+                        regs[R0] = self.reader.at(InputKind.LOAD, fn.name, pc, occurrence) & ((1 << 8 * size) - 1)
+                        regs[1:6] = [0] * 5
+                    case Jump(op, wide, dst, src, off):
+                        right = numeric(self._operand(src, regs, wide))
+                        if alu.condition(op, wide, numeric(regs[dst]), right):
+                            jump = off
+                    case Goto(off):
+                        jump = off
+                    case MayGoto(off):
+                        if self.reader.at(InputKind.MAY_GOTO, fn.name, pc, occurrence):
+                            jump = off
+                    case Call(CallKind.LOCAL, imm):
+                        regs[R0] = self.call(self._local_target(fn, pc, imm), tuple(regs[1:6]), state,
+                                             (fn.name, pc))
+                    case Call():
+                        self._kernel_call(fn, pc, occurrence, insn, regs, state)
+                    case ExitInsn():
+                        return regs[R0]
+            except MemoryFault as fault:
+                raise _Stop(Stuck(str(fault), fn.name, pc)) from None
+            except RegionError as error:
+                raise _Stop(self._misuse(error, fn.name, pc)) from None
+            if jump is None:
+                pc += 1
+            else:
+                pc = self._jump_target(fn, pc, jump)
+
+    @staticmethod
+    def _jump_target(fn: Function, pc: int, off: int) -> int:
+        index = fn.code.index_of_slot(fn.code.slots[pc] + 1 + off)
+        if index is None:
+            raise _Stop(Stuck(f"jump by {off} lands inside an instruction or outside the code", fn.name, pc))
+        return index
+
+    def _local_target(self, fn: Function, pc: int, imm: int) -> CodeTarget:
+        ref = fn.refs.get(pc)
+        if ref is not None and ref.kind is RefKind.CALL:
+            return CodeTarget(ref.target)
+        return CodeTarget(fn.name, self._jump_target(fn, pc, imm))
+
+    @staticmethod
+    def _operand(src: Operand, regs: list[Value], wide: bool) -> Value:
+        return alu.imm_operand(src.value, wide) if isinstance(src, Imm) else regs[src.n]
+
+    def _load_imm64(self, fn: Function, pc: int, insn: LoadImm64) -> Value:
+        ref = fn.refs.get(pc)
+        if ref is not None:
+            match ref.kind:
+                case RefKind.MAP:
+                    return Pointer(RegionKind.MAP, ref.target, 0, self._map_slots.get(ref.target, 0))
+                case RefKind.DATA:
+                    return Pointer(RegionKind.GLOBAL, ref.target, ref.offset, self._data_slots.get(ref.target, 0))
+                case RefKind.FUNC_ADDR:
+                    return Pointer(RegionKind.FUNC, CodeTarget(ref.target), 0, self._func_slots.get(ref.target, 0))
+                case _:
+                    return Pointer(RegionKind.OTHER, ref.target)
+        match insn.pseudo:
+            case Pseudo.NONE:
+                return insn.value
+            case Pseudo.FUNC:
+                target = CodeTarget(fn.name, self._jump_target(fn, pc, alu.signed(insn.lo, 32)))
+                return Pointer(RegionKind.FUNC, target, 0, self._func_slots.get(fn.name, 0))
+        return Pointer(RegionKind.OTHER, f"{insn.pseudo.name.lower()}:{insn.lo}", insn.hi)
+
+    def _atomic(self, insn: Atomic, regs: list[Value], site: Site) -> None:
+        size, bits = insn.size, 8 * insn.size
+        if insn.op is AtomicOp.LOAD_ACQUIRE:
+            regs[insn.dst] = self.memory.load(regs[insn.src], insn.off, size, site)
+            return
+        if insn.op is AtomicOp.STORE_RELEASE:
+            self.memory.store(regs[insn.dst], insn.off, size, regs[insn.src])
+            return
+        old = numeric(self.memory.load(regs[insn.dst], insn.off, size, site))
+        operand = alu.mask(numeric(regs[insn.src]), bits)
+        if insn.op is AtomicOp.CMPXCHG:
+            if old == alu.mask(numeric(regs[R0]), bits):
+                self.memory.store(regs[insn.dst], insn.off, size, regs[insn.src] if size == 8 else operand)
+            regs[R0] = old
+            return
+        new = alu.atomic_update(insn.op, bits, old, operand)
+        self.memory.store(regs[insn.dst], insn.off, size,
+                          regs[insn.src] if insn.op is AtomicOp.XCHG and size == 8 else new)
+        if insn.fetch:
+            regs[insn.src] = old
+
+    # -- helpers and kfuncs
+
+    def _effect(self, fn: Function, pc: int, insn: Call) -> CallEffect:
+        ref = fn.refs.get(pc)
+        try:
+            if insn.kind is CallKind.KFUNC:
+                if ref is None:
+                    raise _Stop(Stuck(f"kfunc call (BTF id {insn.imm}) without a name", fn.name, pc))
+                return self.kernel.call_effect(ref.target)
+            return self.kernel.call_effect(insn.imm)
+        except KernelModelError as error:
+            raise _Stop(Stuck(error.message, fn.name, pc)) from None
+
+    def _kernel_call(self, fn: Function, pc: int, occurrence: int, insn: Call, regs: list[Value],
+                     state: ContextState) -> None:
+        effect = self._effect(fn, pc, insn)
+        if effect.blocking and state.atomic:
+            raise _Stop(self._sleep(effect, state, fn.name, pc))
+        result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
+        args = tuple(regs[1:6])
+        for region in effect.closes:
+            state.close(region, self.kernel.region(region).nesting, _identity(region, args))
+        if not (effect.fails_with is not None and result != 0):
+            for region in effect.opens:
+                state.open(region, self.kernel.region(region).nesting, fn.name, pc, _identity(region, args))
+        for callback in effect.callbacks:
+            self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
+        regs[R0] = result
+        regs[1:6] = [0] * 5
+
+    def _callback(self, call: str, callback: CallbackEffect, args: tuple[Value, ...], function: str, pc: int,
+                  occurrence: int, state: ContextState) -> None:
+        pointer = args[callback.register - 1]
+        if not (isinstance(pointer, Pointer) and pointer.region is RegionKind.FUNC):
+            raise _Stop(Stuck(f"{call}: R{callback.register} is not a function", function, pc))
+        target = pointer.identity
+        assert isinstance(target, CodeTarget)
+        invocation = INVOCATIONS.get(call, DEFAULT)
+        if callback.context is not Context.INHERIT:
+            if not any(p.target == target and p.context is callback.context for p in self.pending):
+                self.pending.append(_Pending(target, callback.context, _callback_args(invocation.args, args, 0)))
+            return
+        count = self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
+        for index in range(min(count, self._bound(invocation.bound, args))):
+            returned = self.call(target, _callback_args(invocation.args, args, index), state, (function, pc))
+            if invocation.stops_on_nonzero and numeric(returned) != 0:
+                break
+
+    def _bound(self, bound: str, args: tuple[Value, ...]) -> int:
+        match bound:
+            case "nr_loops_r1":
+                loops = numeric(args[0]) & alu.MASK32
+                return 0 if loops > BPF_MAX_LOOPS else min(loops, CALLBACK_CAP)
+            case "map_r1":
+                first = args[0]
+                if isinstance(first, Pointer) and first.region is RegionKind.MAP and first.identity in self.obj.maps:
+                    return min(self.obj.maps[str(first.identity)].max_entries, CALLBACK_CAP)
+                return CALLBACK_CAP
+            case "once":
+                return 1
+        return CALLBACK_CAP
+
+    def run_pending(self) -> None:
+        """Async callbacks, each once, after the program: the kernel fires them later, in their own context."""
+        done = 0
+        while done < len(self.pending):
+            pending = self.pending[done]
+            done += 1
+            sleepable = pending.context is Context.SLEEPABLE or (
+                pending.context is Context.PROGRAM and self.program_sleepable)
+            state = ContextState(sleepable)
+            self.call(pending.target, pending.args, state, (pending.target.function, pending.target.start))
+            self.check_exit(state, pending.target.function, self._last_insn())
+
+    # -- events
+
+    def _last_insn(self) -> int:
+        return self.trace[-1][1] if self.trace else 0
+
+    def check_exit(self, state: ContextState, function: str, insn: int) -> None:
+        if state.regions:
+            region = state.regions[-1]
+            raise _Stop(RegionMisuse(Misuse.EXIT_IN_REGION, region.kind, function, insn, region,
+                                     self.kernel.region(region.kind).message("exit")))
+
+    def _sleep(self, effect: CallEffect, state: ContextState, function: str, pc: int) -> SleepInAtomic:
+        regions = tuple(state.regions)
+        message = effect.region_message(regions[-1].kind) if regions else effect.non_sleepable_message
+        return SleepInAtomic(effect.name, function, pc, regions, state.sleepable, message)
+
+    def _misuse(self, error: RegionError, function: str, pc: int) -> RegionMisuse:
+        template = self.kernel.region(error.region).message(error.misuse.value)
+        message = None
+        if template is not None:
+            opened = error.opened
+            message = template.format(id=opened.insn if opened else "", insn=opened.insn if opened else "")
+        return RegionMisuse(error.misuse, error.region, function, pc, error.opened, message)
+
+
+def _callback_args(spec: tuple[Arg, ...], caller: tuple[Value, ...], index: int) -> tuple[Value, ...]:
+    """A callback's R1..: the iteration number, a caller's register, or a pointer to kernel memory."""
+    values: list[Value] = []
+    for register, arg in enumerate(spec, start=1):
+        match arg:
+            case ("index",):
+                values.append(index)
+            case ("caller", n):
+                values.append(caller[n - 1])
+            case _:
+                values.append(Pointer(RegionKind.OTHER, f"callback-arg{register}", 0, register))
+    return tuple(values)
+
+
+def _identity(region: str, args: tuple[Value, ...]) -> Value | None:
+    """What a close of a `stack` region must name: the IRQ flags slot (the call's stack pointer argument), a res
+    spin lock's lock (R1). Other regions need none."""
+    if region == "irq":
+        return next((a for a in args if isinstance(a, Pointer) and a.region is RegionKind.STACK), None)
+    if region == "res_spin_lock":
+        return args[0]
+    return None
+
+
+def _alu(op: AluOp, wide: bool, dst: Value, src: Value) -> Value:
+    """Pointer arithmetic where it is one (a 64-bit add or subtract of a scalar, a difference of two pointers into
+    the same object); numbers otherwise."""
+    if wide and op in (AluOp.ADD, AluOp.SUB):
+        sign = 1 if op is AluOp.ADD else -1
+        if isinstance(dst, Pointer) and isinstance(src, int):
+            return dst.moved(sign * alu.signed(src, 64))
+        if op is AluOp.ADD and isinstance(dst, int) and isinstance(src, Pointer):
+            return src.moved(alu.signed(dst, 64))
+        if op is AluOp.SUB and isinstance(dst, Pointer) and isinstance(src, Pointer) and dst.same_object(src):
+            return alu.mask(dst.offset - src.offset, 64)
+    return alu.alu(op, wide, numeric(dst), numeric(src))
+
+
+# -- the entry point --------------------------------------------------------------------------------------------
+
+def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[InputKey, int], *,
+        fuel: int = 1_000_000, rodata_unknown: bool = False, entry: Function | None = None,
+        entry_state: EntryState | None = None, default: int = 0) -> Run:
+    """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs) on `inputs`.
+
+    The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
+    says, no region open) unless `entry_state` says otherwise. After the main program exits, every async callback it
+    armed runs once. A missing input reads as `default`."""
+    reader = InputReader(inputs, default)
+    memory = Memory(reader, obj.data, rodata_unknown)
+    function = entry or program.entry
+    functions = {**obj.functions, function.name: function, program.entry.name: program.entry}
+    machine = _Machine(obj, kernel, reader, memory, fuel, functions, program.sleepable)
+    state = (entry_state or EntryState(program.sleepable)).thaw()
+    if function is program.entry:
+        args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)
+    else:
+        args = tuple(reader.at(InputKind.ARGUMENT, function.name, 0, 0, r) for r in range(1, 6))
+    r0: int | None = None
+    try:
+        r0 = numeric(machine.call(CodeTarget(function.name), args, state, (function.name, 0)))
+        machine.check_exit(state, function.name, machine._last_insn())
+        machine.run_pending()
+        outcome: Outcome = Exit(r0)
+    except _Stop as stop:
+        outcome = stop.outcome
+    return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0)

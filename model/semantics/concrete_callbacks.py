@@ -1,0 +1,63 @@
+"""How the kernel invokes each callback: which values it passes, how many times at most, and whether a nonzero return
+stops it. The kernel model says where a callback runs (its context) and in which register it is passed; these are
+the remaining facts a concrete run needs, each read from the kernel function that makes the calls.
+
+An argument is `("caller", n)`: the caller's register Rn as it was at the call; `("index",)`: the iteration number;
+`("object",)`: a pointer to kernel memory (a map key or value, a vma, a dynptr, a tree node), whose loads are fresh
+unknowns. A callback with no entry here gets kernel-object pointers in R1-R5 and the default bound.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Sync callbacks whose bound the program does not give (a ring buffer's records, a tree's comparisons) run at most
+# this many times in a concrete run: enough for every program of the harness's small domains, and documented as
+# the interpreter's limit (a CALLBACK_COUNT input above it is clamped).
+CALLBACK_CAP = 64
+
+Arg = tuple[str] | tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Invocation:
+    args: tuple[Arg, ...]
+    bound: str  # "nr_loops_r1" (R1, u32, above 1 << 23 nothing runs), "map_r1" (the map's max_entries),
+    #             "once", "cap"
+    stops_on_nonzero: bool
+    source: str
+
+
+_OBJECT: Arg = ("object",)
+
+INVOCATIONS: dict[str, Invocation] = {
+    "bpf_loop": Invocation((("index",), ("caller", 3)), "nr_loops_r1", True,
+                           "kernel/bpf/bpf_iter.c BPF_CALL_4(bpf_loop): callback((u64)i, callback_ctx); "
+                           "if (ret) return i + 1; nr_loops > BPF_MAX_LOOPS (8M) gives -E2BIG"),
+    "bpf_for_each_map_elem": Invocation((("caller", 1), _OBJECT, _OBJECT, ("caller", 3)), "map_r1", True,
+                                        "kernel/bpf/arraymap.c bpf_for_each_array_elem(), hashtab.c "
+                                        "bpf_for_each_hash_elem(): callback(map, key, val, callback_ctx); "
+                                        "ret != 0 stops"),
+    "bpf_find_vma": Invocation((("caller", 1), _OBJECT, ("caller", 4)), "once", False,
+                               "kernel/bpf/task_iter.c BPF_CALL_5(bpf_find_vma): callback_fn(task, vma, "
+                               "callback_ctx) at most once"),
+    "bpf_user_ringbuf_drain": Invocation((_OBJECT, ("caller", 3)), "cap", True,
+                                         "kernel/bpf/ringbuf.c BPF_CALL_4(bpf_user_ringbuf_drain): "
+                                         "callback(&dynptr, callback_ctx) per sample; ret != 0 stops"),
+    "bpf_rbtree_add_impl": Invocation((_OBJECT, _OBJECT), "cap", False,
+                                      "kernel/bpf/helpers.c __bpf_rbtree_add(): less(node, parent) per level"),
+    "bpf_timer_set_callback": Invocation((("caller", 1), _OBJECT, _OBJECT), "once", False,
+                                         "kernel/bpf/helpers.c bpf_timer_cb(): callback_fn(map, key, value)"),
+    "bpf_wq_set_callback_impl": Invocation((_OBJECT, _OBJECT, _OBJECT), "once", False,
+                                           "kernel/bpf/helpers.c bpf_wq_work(): callback_fn(map, key, value)"),
+    "bpf_task_work_schedule_signal_impl": Invocation((("caller", 3), _OBJECT, _OBJECT), "once", False,
+                                                     "kernel/bpf/helpers.c bpf_task_work_callback(): "
+                                                     "callback_fn(map, key, value)"),
+    "bpf_task_work_schedule_resume_impl": Invocation((("caller", 3), _OBJECT, _OBJECT), "once", False,
+                                                     "kernel/bpf/helpers.c bpf_task_work_callback(): "
+                                                     "callback_fn(map, key, value)"),
+}
+
+DEFAULT = Invocation((_OBJECT,) * 5, "cap", False, "no entry: kernel-object arguments, bounded by CALLBACK_CAP")
+
+BPF_MAX_LOOPS = 1 << 23  # include/linux/bpf.h

@@ -1,0 +1,145 @@
+"""The memory of the concrete interpreter: stack frames as bytes, the context as input bytes, frozen `.rodata` as the
+object's bytes, and every other memory as fresh unknowns.
+
+Rules, each chosen to say what a real execution does and to match the vocabulary of unknowns (`inputs.py`):
+- Each frame has 512 bytes below its frame pointer. A byte holds a number, a fragment of a spilled pointer, or
+  nothing yet. A load of 8 bytes that are exactly one pointer's 8 fragments in order gives the pointer back (a
+  spill and fill); any other load gives the bytes' numbers little-endian, a pointer's fragments giving its address.
+- A stack byte never written is garbage in a real run (a privileged loader may read uninitialised stack): the load
+  reads a LOAD input at its own site and takes the missing bytes from it, so with the default input 0 they read 0.
+- Context bytes are CTX_BYTE inputs, one per offset, stable for the run; a store to the context (skb->mark and the
+  like) is seen by later loads, as in a real run.
+- A read-only data section other than `.kconfig` holds the object's bytes (RODATA_BYTE inputs, keyed by section and
+  offset, with `rodata_unknown`); `.kconfig`, writable sections, maps, packets, kernel memory and memory reached
+  through a scalar give a LOAD input at every load, keyed by the load's site. Stores there are forgotten: a later
+  load is a fresh input anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sleepcheck.model.program import DataSection
+from sleepcheck.model.semantics.concrete_inputs import InputReader
+from sleepcheck.model.semantics.concrete_values import Pointer, RegionKind, Value, numeric
+from sleepcheck.model.semantics.inputs import InputKind
+
+STACK_SIZE = 512
+
+
+class MemoryFault(Exception):
+    """An access no real run could make (outside a stack frame): the kernel refuses such programs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """The instruction execution a load belongs to, keying its LOAD input."""
+
+    function: str
+    insn: int
+    occurrence: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Fragment:
+    pointer: Pointer
+    index: int
+
+
+_Cell = int | _Fragment | None
+
+
+def _to_bytes(value: Value, size: int) -> list[_Cell]:
+    if isinstance(value, Pointer) and size == 8:
+        return [_Fragment(value, i) for i in range(8)]
+    return list(numeric(value).to_bytes(8, "little")[:size])
+
+
+class Memory:
+    def __init__(self, reader: InputReader, data: Mapping[str, DataSection], rodata_unknown: bool) -> None:
+        self._reader = reader
+        self._data = data
+        self._rodata_unknown = rodata_unknown
+        self._stacks: dict[int, list[_Cell]] = {}
+        self._ctx_written: dict[int, int] = {}
+
+    def new_frame(self) -> Pointer:
+        """A fresh frame; the pointer is its frame pointer (r10)."""
+        frame = len(self._stacks)
+        self._stacks[frame] = [None] * STACK_SIZE
+        return Pointer(RegionKind.STACK, frame, 0, frame)
+
+    def load(self, base: Value, off: int, size: int, site: Site) -> Value:
+        if not isinstance(base, Pointer):
+            return self._fresh(size, site)
+        at = base.offset + off
+        match base.region:
+            case RegionKind.STACK:
+                return self._load_stack(base, at, size, site)
+            case RegionKind.CTX:
+                return self._from_bytes([self._ctx_byte(at + i) for i in range(size)])
+            case RegionKind.GLOBAL:
+                return self._load_global(str(base.identity), at, size, site)
+        return self._fresh(size, site)
+
+    def store(self, base: Value, off: int, size: int, value: Value) -> None:
+        if not isinstance(base, Pointer):
+            return
+        at = base.offset + off
+        match base.region:
+            case RegionKind.STACK:
+                stack, start = self._frame_bytes(base, at, size)
+                stack[start:start + size] = _to_bytes(value, size)
+            case RegionKind.CTX:
+                for i, byte in enumerate(numeric(value).to_bytes(8, "little")[:size]):
+                    self._ctx_written[at + i] = byte
+
+    # -- stack
+
+    def _frame_bytes(self, base: Pointer, at: int, size: int) -> tuple[list[_Cell], int]:
+        start = at + STACK_SIZE
+        if not 0 <= start <= STACK_SIZE - size:
+            raise MemoryFault(f"stack access at fp{at:+d} of {size} bytes is outside the frame")
+        return self._stacks[base.slot], start
+
+    def _load_stack(self, base: Pointer, at: int, size: int, site: Site) -> Value:
+        stack, start = self._frame_bytes(base, at, size)
+        cells = stack[start:start + size]
+        if size == 8 and all(isinstance(c, _Fragment) and c.index == i and c.pointer == cells[0].pointer  # type: ignore[union-attr]
+                             for i, c in enumerate(cells)):
+            return cells[0].pointer  # type: ignore[union-attr]
+        if any(c is None for c in cells):
+            garbage = self._fresh(size, site).to_bytes(size, "little")
+            cells = [garbage[i] if c is None else c for i, c in enumerate(cells)]
+        return self._from_bytes(cells)
+
+    @staticmethod
+    def _from_bytes(cells: list[_Cell]) -> int:
+        value = 0
+        for i, cell in enumerate(cells):
+            byte = numeric(cell.pointer) >> (8 * cell.index) & 0xFF if isinstance(cell, _Fragment) else cell
+            value |= (byte or 0) << (8 * i)
+        return value
+
+    # -- inputs
+
+    def _fresh(self, size: int, site: Site) -> int:
+        value = self._reader.at(InputKind.LOAD, site.function, site.insn, site.occurrence)
+        return value & ((1 << (8 * size)) - 1)
+
+    def _ctx_byte(self, offset: int) -> int:
+        if offset in self._ctx_written:
+            return self._ctx_written[offset]
+        return self._reader.at(InputKind.CTX_BYTE, "", 0, 0, offset) & 0xFF
+
+    def _load_global(self, name: str, at: int, size: int, site: Site) -> int:
+        section = self._data.get(name)
+        if section is None or not section.read_only or name.startswith(".kconfig"):
+            return self._fresh(size, site)
+        if self._rodata_unknown:
+            cells: list[_Cell] = [self._reader.at(InputKind.RODATA_BYTE, name, 0, 0, at + i) & 0xFF
+                                  for i in range(size)]
+        else:
+            cells = [section.data[at + i] if 0 <= at + i < len(section.data) else 0 for i in range(size)]
+        return self._from_bytes(cells)
