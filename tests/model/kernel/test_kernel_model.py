@@ -1,0 +1,122 @@
+"""The API over the data: versions, lookups and their errors, call effects, callbacks per patch level."""
+
+from __future__ import annotations
+
+import pytest
+from sleepcheck.model.errors import KernelModelError
+from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, Context, load_kernel_model, parse_kernel_version
+from sleepcheck.model.kernel.error_injection import read_error_injection_list
+
+
+def test_default_is_newest() -> None:
+    assert DEFAULT_KERNEL == KERNEL_VERSIONS[-1] == "6.18"
+
+
+@pytest.mark.parametrize("text", ["6.18", "6.18.0", "6.18.44", "5.10", "6.1", "6.12.3"])
+def test_versions_parse(text: str) -> None:
+    assert str(load_kernel_model(text).version) == text
+
+
+@pytest.mark.parametrize("text", ["4.19", "6.19", "7.0.1", "linux", "6", ""])
+def test_unknown_versions_name_the_known_ones(text: str) -> None:
+    with pytest.raises(KernelModelError) as error:
+        parse_kernel_version(text)
+    assert "5.10, 6.1, 6.12, 6.18" in str(error.value)
+
+
+def test_model_is_frozen() -> None:
+    model = load_kernel_model("6.18")
+    with pytest.raises(AttributeError):
+        model.about = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        model.helpers[999] = model.helper(1)  # type: ignore[index]
+
+
+def test_unknown_helper_kfunc_hook_errors_name_them() -> None:
+    model = load_kernel_model("6.18")
+    with pytest.raises(KernelModelError, match=r"unknown helper number 212 .*1\.\.211"):
+        model.helper(212)
+    with pytest.raises(KernelModelError, match=r"unknown helper 'bpf_copy_from_usr'.*bpf_copy_from_user"):
+        model.helper_by_name("bpf_copy_from_usr")
+    with pytest.raises(KernelModelError, match="unknown kfunc 'bpf_rcu_read_lok'"):
+        model.kfunc("bpf_rcu_read_lok")
+    with pytest.raises(KernelModelError, match="unknown LSM hook"):
+        model.lsm_hook("no_such_hook")
+    with pytest.raises(KernelModelError, match=r"unknown helper number 170 on Linux 5\.10"):
+        load_kernel_model("5.10").helper(170)
+
+
+def test_helper_by_name_accepts_the_short_form() -> None:
+    model = load_kernel_model("6.18")
+    assert model.helper_by_name("copy_from_user").id == model.helper_by_name("bpf_copy_from_user").id == 148
+
+
+def test_blocking_helper_effect_carries_this_versions_messages() -> None:
+    effect = load_kernel_model("6.18").call_effect(148)
+    assert effect.blocking and effect.non_sleepable_message == "helper call might sleep in a non-sleepable prog"
+    assert effect.region_message("rcu") == "sleepable helper bpf_copy_from_user#148 in rcu_read_lock region"
+    assert effect.region_message("irq") == "sleepable helper bpf_copy_from_user#148 in IRQ-disabled region"
+    assert load_kernel_model("5.10").call_effect(148).non_sleepable_message == "unknown func bpf_copy_from_user#148"
+
+
+def test_kfunc_effects_open_and_close_regions() -> None:
+    model = load_kernel_model("6.18")
+    assert model.call_effect("bpf_rcu_read_lock").opens == ("rcu",)
+    assert model.call_effect("bpf_preempt_enable").closes == ("preempt",)
+    irqsave = model.call_effect("bpf_res_spin_lock_irqsave")
+    assert irqsave.opens == ("irq", "res_spin_lock") and irqsave.fails_with == (-4095, -1)
+    assert model.call_effect("bpf_res_spin_unlock_irqrestore").closes == ("res_spin_lock", "irq")
+    assert model.call_effect("bpf_spin_lock").opens == ("spin_lock",)
+    sleepy = model.call_effect("bpf_copy_from_user_str")
+    assert sleepy.blocking and sleepy.non_sleepable_message == (
+        "program must be sleepable to call sleepable kfunc bpf_copy_from_user_str")
+    assert sleepy.region_message("preempt") == (
+        "kernel func bpf_copy_from_user_str is sleepable within non-preemptible region")
+
+
+def test_spin_lock_allowance() -> None:
+    model = load_kernel_model("6.18")
+    allowed = {"bpf_spin_unlock", "bpf_list_push_back_impl", "bpf_rbtree_add_impl", "bpf_iter_num_next",
+               "bpf_res_spin_unlock", "bpf_refcount_acquire_impl"}
+    for name in allowed:
+        assert model.call_effect(name).spin_lock_allowed, name
+    for name in ("bpf_spin_lock", "bpf_map_lookup_elem", "bpf_rcu_read_lock", "bpf_obj_new_impl"):
+        assert not model.call_effect(name).spin_lock_allowed, name
+
+
+def test_callback_contexts() -> None:
+    model = load_kernel_model("6.18")
+    (loop,) = model.call_effect("bpf_loop").callbacks
+    assert (loop.register, loop.context, loop.verifier_context) == (2, Context.INHERIT, Context.INHERIT)
+    (find_vma,) = model.call_effect("bpf_find_vma").callbacks
+    assert find_vma.register == 3
+    (wq,) = model.call_effect("bpf_wq_set_callback_impl").callbacks
+    assert wq.context is Context.SLEEPABLE
+    (task_work,) = model.call_effect("bpf_task_work_schedule_signal_impl").callbacks
+    assert task_work.context is Context.SLEEPABLE
+
+
+def test_timer_callback_differs_between_618_0_and_618_44() -> None:
+    (before,) = load_kernel_model("6.18.0").call_effect(170).callbacks
+    (after,) = load_kernel_model("6.18.44").call_effect(170).callbacks
+    assert before.context is after.context is Context.ATOMIC  # what the kernel does never changed
+    assert before.verifier_context is Context.PROGRAM  # the verifier used to check it as the arming program
+    assert after.verifier_context is Context.ATOMIC
+    assert load_kernel_model("6.18.1").call_effect(170).callbacks[0].verifier_context is Context.PROGRAM
+    assert load_kernel_model("6.18.2").call_effect(170).callbacks[0].verifier_context is Context.ATOMIC
+
+
+def test_maps_in_sleepable_programs_per_version() -> None:
+    assert load_kernel_model("6.18").map_allowed_in_sleepable("ringbuf")
+    assert not load_kernel_model("6.18").map_allowed_in_sleepable("prog_array")
+    assert not load_kernel_model("5.10").map_allowed_in_sleepable("ringbuf")
+    assert load_kernel_model("5.10").map_type("hash").condition
+    with pytest.raises(KernelModelError, match="unknown map type"):
+        load_kernel_model("6.18").map_allowed_in_sleepable("hashmap")
+
+
+def test_error_injection_list_reader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    listing = tmp_path / "list"
+    listing.write_text("__x64_sys_open\tERRNO\nshould_failslab\tERRNO\n")
+    assert read_error_injection_list(listing) == frozenset({"__x64_sys_open", "should_failslab"})
+    assert read_error_injection_list(tmp_path / "missing") is None
