@@ -1,0 +1,116 @@
+"""The context state of an execution: may it sleep, and which atomic regions are open, with where each opened.
+
+The state is finite for any program the kernel accepts (regions must be closed at exit, depths are bounded by the
+code), so engines can enumerate it exactly: the pre-pass computes the set of states at each instruction, and the
+bounded engine builds its paths over (instruction, state) pairs, leaving only data to the solver.
+
+Region names and their nesting rules come from the kernel model (`flag`: a second open is refused; `counter`:
+nests; `stack`: nests, closed in LIFO order; `single`: one lock at a time), so a kernel whose rule differs (RCU
+nests from 6.19) needs a data file, not code.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+Site = tuple[str, int]  # (function name, instruction index)
+
+LOCK_REGIONS = frozenset({"spin_lock", "res_spin_lock"})
+
+REGION_TEXT = {
+    "rcu": "RCU read-side section",
+    "preempt": "preemption-disabled region",
+    "irq": "IRQ-disabled region",
+    "spin_lock": "bpf_spin_lock critical section",
+    "res_spin_lock": "bpf_res_spin_lock critical section",
+}
+
+
+class Misuse(enum.Enum):
+    """A region used against the kernel's rules; each refuses the program."""
+
+    NESTED = "nested"
+    UNMATCHED = "unmatched"
+    OUT_OF_ORDER = "out-of-order"
+    EXIT_IN_REGION = "exit-in-region"
+
+
+@dataclass(frozen=True)
+class Opened:
+    region: str
+    at: Site
+
+
+@dataclass(frozen=True)
+class ContextState:
+    sleepable: bool
+    open: tuple[Opened, ...] = ()  # in the order they were opened
+
+    @property
+    def atomic(self) -> bool:
+        return not self.sleepable or bool(self.open)
+
+    def innermost(self, region: str) -> Opened | None:
+        for opened in reversed(self.open):
+            if opened.region == region:
+                return opened
+        return None
+
+    def holds_lock(self) -> bool:
+        return any(o.region in LOCK_REGIONS for o in self.open)
+
+    def describe(self) -> str:
+        if not self.open:
+            return "sleepable context" if self.sleepable else "non-sleepable context"
+        return ", ".join(f"{REGION_TEXT.get(o.region, o.region)} opened at {o.at[0]}+{o.at[1]}" for o in self.open)
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One outcome of a call: the state after it, and what must hold of its result (R0) for that outcome."""
+
+    state: ContextState
+    fails: bool | None = None  # None: any result; False: R0 == 0 (acquired); True: R0 in the failure range
+    misuse: Misuse | None = None
+    region: str | None = None  # the region misused
+
+
+def _open(state: ContextState, region: str, at: Site, nesting: str) -> Transition:
+    if state.innermost(region) is not None and nesting in ("flag", "single"):
+        return Transition(state, misuse=Misuse.NESTED, region=region)
+    if region == "spin_lock" and state.holds_lock():
+        return Transition(state, misuse=Misuse.NESTED, region=region)
+    return Transition(replace(state, open=(*state.open, Opened(region, at))))
+
+
+def _close(state: ContextState, region: str, nesting: str) -> Transition:
+    opened = state.innermost(region)
+    if opened is None:
+        return Transition(state, misuse=Misuse.UNMATCHED, region=region)
+    if nesting == "stack":
+        # a stack region closes its most recent open; another region of the same kind opened later but still
+        # open means the program restores out of order
+        same = [o for o in state.open if o.region == region]
+        if same[-1] is not opened:
+            return Transition(state, misuse=Misuse.OUT_OF_ORDER, region=region)
+    index = len(state.open) - 1 - state.open[::-1].index(opened)
+    return Transition(replace(state, open=state.open[:index] + state.open[index + 1:]))
+
+
+def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, ...], can_fail: bool, at: Site,
+               nesting: Mapping[str, str]) -> tuple[Transition, ...]:
+    """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes."""
+    current = Transition(state)
+    for region in closes:
+        current = _close(current.state, region, nesting.get(region, "counter"))
+        if current.misuse:
+            return (current,)
+    for region in opens:
+        current = _open(current.state, region, at, nesting.get(region, "counter"))
+        if current.misuse:
+            return (current,)
+    if can_fail and opens:
+        return (replace(current, fails=False), Transition(state, fails=True))
+    return (current,)
