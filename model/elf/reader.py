@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from elftools.elf.elffile import ELFFile
 from elftools.elf.relocation import RelocationSection
 from elftools.elf.sections import SymbolTableSection
+
 from sleepcheck.model.errors import ObjectError
 
 EM_BPF = 247
