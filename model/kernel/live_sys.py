@@ -264,6 +264,7 @@ class ProgSpec:
     attach_btf_id: int = 0
     attach_btf_obj_fd: int = 0
     fd_array: tuple[int, ...] = ()
+    ifindex: int = 0  # a device to bind the program to (XDP dev-bound programs)
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,7 @@ def prog_load(spec: ProgSpec, log_level: int, log_size: int) -> ProgLoad:
     attr = _ProgLoadAttr(
         prog_type=spec.prog_type, insn_cnt=len(spec.insns) // 8, insns=_u64(insns), license=_u64(lic),
         log_level=log_level, log_size=log_size if log else 0, log_buf=_u64(log), prog_flags=spec.flags,
-        prog_name=spec.name.encode()[:15], expected_attach_type=spec.expected_attach_type,
+        prog_name=spec.name.encode()[:15], prog_ifindex=spec.ifindex, expected_attach_type=spec.expected_attach_type,
         prog_btf_fd=spec.prog_btf_fd, attach_btf_id=spec.attach_btf_id, attach_btf_obj_fd=spec.attach_btf_obj_fd,
         fd_array=ctypes.addressof(fds) if spec.fd_array else 0,
     )
