@@ -129,6 +129,8 @@ def _decode_alu(slot: int, code: int, wide: bool, dst: int, src: int, off: int, 
     elif op != oc.END and not addr_space_cast:
         _zero(slot, code, imm=imm)
     if op == oc.NEG:
+        if from_reg:
+            raise _fail(slot, code, "unknown opcode")  # the kernel's check_alu_op: BPF_NEG is BPF_K only
         _zero(slot, code, src=src, off=off, imm=imm)
         return Neg(wide, dst)
     if op == oc.MOV:
