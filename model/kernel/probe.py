@@ -139,6 +139,9 @@ class _Loader:
             return Outcome(True, "")
         return Outcome(False, live_log.message(loaded.log) or os.strerror(loaded.errno))
 
+    def unusable(self) -> tuple[str, ...]:
+        return tuple(label for label, ok in self._usable.items() if not ok)
+
     def usable(self, config: Config) -> bool:
         """Does a program that does nothing load in this configuration at all?"""
         if config.label not in self._usable:
@@ -331,7 +334,8 @@ def probe_kernel() -> ProbedKernel:
                        and "might sleep in a non-sleepable prog" in h.evidence), None)
     kfunc_msg = next((_template(f.evidence.split("'")[1], name=f.name) for f in kfuncs if f.sleepable
                       and "program must be sleepable" in f.evidence), None)
-    unusable = tuple(label for label, ok in loader._usable.items() if not ok)
+    loads_sleepable = {probe.config for probe in sleepable if probe.accepted}
+    unusable = tuple(label for label in loader.unusable() if label not in loads_sleepable)
     uname = os.uname()
     return ProbedKernel(uname.release.split("-")[0], uname.machine, helpers, kfuncs, regions, sleepable, helper_msg,
                         kfunc_msg, unusable, loader.loads, time.monotonic() - start)
