@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from elftools.elf.elffile import ELFFile
 from sleepcheck.model.btf.parse import VMLINUX, Btf, load_vmlinux
 from sleepcheck.model.btf.types import Kind
+from sleepcheck.model.elf.kernel_btf import object_kernel_btf
 from sleepcheck.model.errors import ObjectError
 from sleepcheck.model.isa.decode import encode
 from sleepcheck.model.isa.insn import Code, Exit, Imm, LoadImm64, Mov, Pseudo
@@ -166,15 +166,6 @@ def _possible_cpus() -> int:
     with open("/sys/devices/system/cpu/possible") as f:
         text = f.read().strip()
     return max(int(part.split("-")[-1]) for part in text.split(",")) + 1
-
-
-def _object_btf(obj: BpfObject) -> tuple[bytes, Btf] | None:
-    with open(obj.path, "rb") as f:
-        section = ELFFile(f).get_section_by_name(".BTF")
-        if section is None:
-            return None
-        data = section.data()
-    return data, Btf(data, source=f"{obj.path}: .BTF")
 
 
 class _Session:
@@ -324,7 +315,7 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
     loaded = Loaded(_not_loadable("not loaded"))
     try:
         session = _Session(obj, {**obj.maps, **obj.data}, loaded._fds)
-        btf = _object_btf(obj)
+        btf = object_kernel_btf(obj.path)
         if btf is not None:
             session.load_btf(*btf)
         linked = link(obj, prog, session.resolver())
