@@ -7,13 +7,13 @@ state; sync callbacks (bpf_loop, for_each...) run CALLBACK_COUNT times in the ca
 nothing with the SMT encoding but the vocabulary of unknowns (`inputs.py`); the rules live in `concrete_alu.py`,
 `concrete_memory.py` and `concrete_context.py`.
 
-Choices where a real run is undefined (the kernel refuses such programs): a register never written reads 0; after
-a helper or kfunc call and after a legacy packet load, R1-R5 read 0; an uninitialised stack byte reads from a
-LOAD input at the loading instruction; an access outside a stack frame, a jump outside the code, an unknown call
-or a call depth above 64 stop the run with `Stuck`. A helper's writes through its pointer arguments (a
-bpf_probe_read into the stack) are not modelled: the stack keeps its bytes. A tail call is a call that fails (the
-program goes on). A helper's or kfunc's R0 is always a CALL_RESULT input (bpf_loop's count included); for a lock
-that may fail, 0 is "acquired" and any other value is the failure's R0, with nothing held.
+Choices where a real run is undefined (the kernel refuses such programs): a register never written reads 0;
+after any call and after a legacy packet load, R1-R5 read 0 (the kernel refuses to read them); an uninitialised
+stack byte reads from a LOAD input at the loading instruction; an access outside a stack frame, a jump outside the
+code, an unknown call or a call depth above 64 stop the run with `Stuck`. A helper's writes through its pointer
+arguments (a bpf_probe_read into the stack) are not modelled: the stack keeps its bytes. A tail call is a call
+that fails (the program goes on). A helper's or kfunc's R0 is always a CALL_RESULT input (bpf_loop's count
+included); for a lock that may fail, 0 is "acquired" and any other value is the failure's R0, with nothing held.
 """
 
 from __future__ import annotations
@@ -241,6 +241,7 @@ class _Machine:
                     case Call(CallKind.LOCAL, imm):
                         regs[R0] = self.call(self._local_target(fn, pc, imm), tuple(regs[1:6]), state,
                                              (fn.name, pc))
+                        regs[1:6] = [0] * 5
                     case Call():
                         self._kernel_call(fn, pc, occurrence, insn, regs, state)
                     case ExitInsn():
