@@ -1,0 +1,44 @@
+"""What a check is asked to do, resolved once from the command line into one frozen record.
+
+Engines receive this record as an argument and never read the command line or a global, so a test or a
+benchmark builds one directly and two checks with different options can run in one process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel import DEFAULT_KERNEL, parse_kernel_version
+
+# Solvers the engines can drive today; the encoding goes through pySMT, so more join this list as they are wired.
+SOLVERS: tuple[str, ...] = ("z3",)
+DEFAULT_BOUND = 64
+DEFAULT_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    kernel: str = DEFAULT_KERNEL  # the version string as given ("6.18", "6.18.44"), already validated
+    bound: int = DEFAULT_BOUND  # loop unwinding bound of the bounded engine
+    timeout: float = DEFAULT_TIMEOUT  # seconds per program; running out gives `unknown`, never an error
+    solver: str = SOLVERS[0]
+    rodata_unknown: bool = False  # treat `.rodata` as inputs, for loaders that rewrite it before loading
+    programs: tuple[str, ...] = ()  # only these programs (by name); empty: every program
+
+    def selects(self, program: str) -> bool:
+        return not self.programs or program in self.programs
+
+
+def resolve_options(*, kernel: str = DEFAULT_KERNEL, bound: int = DEFAULT_BOUND, timeout: float = DEFAULT_TIMEOUT,
+                    solver: str = SOLVERS[0], rodata_unknown: bool = False,
+                    programs: tuple[str, ...] = ()) -> CheckOptions:
+    """Validate every option up front, so a wrong command line fails before the first file is read."""
+    parse_kernel_version(kernel)
+    if bound < 1:
+        raise SleepcheckError(f"--bound must be at least 1, not {bound}")
+    if timeout <= 0:
+        raise SleepcheckError(f"--timeout must be a positive number of seconds, not {timeout:g}")
+    if solver not in SOLVERS:
+        raise SleepcheckError(f"no solver named {solver!r} (available: {', '.join(SOLVERS)})")
+    return CheckOptions(kernel, bound, timeout, solver, rodata_unknown, programs)
