@@ -1,0 +1,65 @@
+"""`sleepcheck model probe` on the running kernel finds no difference from the shipped model of its version, and a
+data file written from the probe reads back as a model with no difference either. Skips where bpf() is
+unavailable or the running kernel is not the 6.18 series the shipped model describes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from sleepcheck.model.kernel import load_kernel_model, parse_kernel_version
+from sleepcheck.model.kernel.live import bpf_available
+from sleepcheck.model.kernel.loader import build_model
+from sleepcheck.model.kernel.probe import ProbedKernel, compare, probe_kernel
+from sleepcheck.proofs.cli import run
+
+UNAVAILABLE = bpf_available()
+RELEASE = os.uname().release.split("-")[0]
+pytestmark = [
+    pytest.mark.skipif(UNAVAILABLE is not None, reason=f"bpf() unavailable: {UNAVAILABLE}"),
+    pytest.mark.skipif(not RELEASE.startswith("6.18."), reason=f"the running kernel is {RELEASE}, not 6.18"),
+]
+
+
+@pytest.fixture(scope="module")
+def probed() -> ProbedKernel:
+    return probe_kernel()
+
+
+def test_probe_agrees_with_the_shipped_618_model(probed: ProbedKernel) -> None:
+    differences = compare(load_kernel_model(RELEASE), probed)
+    assert differences == (), "\n".join(f"{d.fact}: model {d.model}, kernel {d.kernel}" for d in differences)
+
+
+def test_probe_reaches_the_facts_it_is_for(probed: ProbedKernel) -> None:
+    sleeping = {h.name for h in probed.helpers if h.might_sleep}
+    assert sleeping == {"bpf_copy_from_user", "bpf_sys_bpf", "bpf_btf_find_by_name_kind", "bpf_sys_close",
+                        "bpf_copy_from_user_task"}
+    assert "bpf_copy_from_user_str" in {k.name for k in probed.kfuncs if k.sleepable}
+    assert {r.name: r.nesting for r in probed.regions} == {"rcu": "flag", "preempt": "counter", "irq": "stack"}
+    assert probed.seconds < 30
+
+
+def test_a_change_to_the_model_is_a_difference(probed: ProbedKernel) -> None:
+    model = load_kernel_model(RELEASE)
+    helpers = dict(model.helpers)
+    helpers[148] = replace(helpers[148], might_sleep=False)
+    broken = replace(model, helpers=helpers)
+    assert [d.fact for d in compare(broken, probed)] == ["helper 148 bpf_copy_from_user: might sleep"]
+
+
+def test_cli_exit_code_and_written_file(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    written = tmp_path / "probed.json"
+    code = run(["model", "probe", "--format", "json", "--write", str(written)], out, err)
+    assert code == 0, out.getvalue() + err.getvalue()
+    assert json.loads(out.getvalue())["differences"] == []
+    document = json.loads(written.read_text())
+    rebuilt = build_model(document, parse_kernel_version(document["kernel"]))
+    assert rebuilt.helper(148).provenance.source.startswith("live probe, Linux")
+    assert compare(rebuilt, probe_kernel()) == ()
