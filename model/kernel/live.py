@@ -171,25 +171,23 @@ def _possible_cpus() -> int:
 class _Session:
     """The kernel objects one load needs, created on first use and owned by `fds`."""
 
-    def __init__(self, obj: BpfObject | None, maps: dict[str, MapDef | DataSection], fds: contextlib.ExitStack):
-        self.obj = obj
+    def __init__(self, maps: dict[str, MapDef | DataSection], fds: contextlib.ExitStack):
         self.specs = maps
         self.fds = fds
         self.opened: dict[str, tuple[int, MapDef | DataSection]] = {}
         self.btf: Btf | None = None
         self.btf_fd = 0
-        self.btf_log = ""
 
     def own(self, fd: int) -> int:
         self.fds.callback(os.close, fd)
         return fd
 
     def load_btf(self, data: bytes, btf: Btf) -> None:
-        fd, _err, log = live_sys.btf_load(data)
-        if fd is None:
-            self.btf_log = log
-            return
-        self.btf, self.btf_fd = btf, self.own(fd)
+        """Load the object's BTF; where the kernel refuses it, go on without (as libbpf does) and let the
+        verifier say what it missed."""
+        fd, _err, _log = live_sys.btf_load(data)
+        if fd is not None:
+            self.btf, self.btf_fd = btf, self.own(fd)
 
     def map_fd(self, name: str) -> int:
         if name not in self.opened:
@@ -314,7 +312,7 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
         return Loaded(_not_loadable(missing))
     loaded = Loaded(_not_loadable("not loaded"))
     try:
-        session = _Session(obj, {**obj.maps, **obj.data}, loaded._fds)
+        session = _Session({**obj.maps, **obj.data}, loaded._fds)
         btf = object_kernel_btf(obj.path)
         if btf is not None:
             session.load_btf(*btf)
@@ -347,7 +345,7 @@ def open_code(code: Code, prog_type: str, *, sleepable: bool, expected_attach_ty
     (its value); the kernel resolves it through the fd array. Kfunc calls carry vmlinux ids (see `kfunc_id`)."""
     loaded = Loaded(_not_loadable("not loaded"))
     try:
-        session = _Session(None, {m.name: m for m in maps}, loaded._fds)
+        session = _Session({m.name: m for m in maps}, loaded._fds)
         fds = tuple(session.map_fd(m.name) for m in maps)
         spec = live_sys.ProgSpec(
             prog_type=number("prog_type", prog_type), insns=encode(code), license=license,

@@ -42,7 +42,7 @@ def number(what: str, name: str) -> int:
 
 
 def names(what: str) -> dict[int, str]:
-    """Number -> name for one enum, without the UNSPEC and MAX sentinels' special meaning removed."""
+    """Number -> name for one enum (`what`: prog_type, attach_type, map_type or helper)."""
     return {value: name for name, value in _table(what).items()}
 
 
