@@ -1,0 +1,117 @@
+"""`sleepcheck check FILE... [--kernel V] [--program NAME] [--bound N] [--timeout S] [--solver NAME]
+[--rodata-unknown] [--format text|json|sarif]`: prove that no program sleeps in atomic context, or show a run that does.
+
+Every program of every file is checked in one process, against one kernel model. A file that cannot be read
+becomes an entry with verdict "error" and the run goes on. Exit code, one for the whole run: 1 if any program has
+a violation; else 2 if a file could not be read or the command line is wrong; else 3 if anything is unknown; else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from sleepcheck.model.elf import load_object
+from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, KernelModel, load_kernel_model
+from sleepcheck.model.program import BpfObject, Program
+from sleepcheck.proofs import report_json, report_sarif, report_text
+from sleepcheck.proofs.cli import EXIT_INPUT, EXIT_OK, EXIT_UNKNOWN, EXIT_VIOLATION
+from sleepcheck.proofs.options import DEFAULT_BOUND, DEFAULT_TIMEOUT, SOLVERS, CheckOptions, resolve_options
+from sleepcheck.proofs.verdict import ProgramResult, Verdict
+
+Engine = Callable[[BpfObject, Program, KernelModel, CheckOptions], ProgramResult]
+RENDERERS: dict[str, Callable[[Sequence[ProgramResult], str], str]] = {
+    "text": report_text.render, "json": report_json.render, "sarif": report_sarif.render}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("check", help="prove that no program sleeps in atomic context, or show a run "
+                                   "that does", description=__doc__.split("\n\n")[1])
+    parser.add_argument("files", nargs="+", metavar="FILE", help="BPF ELF object built by clang")
+    parser.add_argument("--kernel", default=DEFAULT_KERNEL,
+                        help=f"kernel version, e.g. 6.18 or 6.18.44 (known: {', '.join(KERNEL_VERSIONS)}; "
+                        f"default {DEFAULT_KERNEL})")
+    parser.add_argument("--program", metavar="NAME", action="append", default=[],
+                        help="only this program (repeat for more)")
+    parser.add_argument("--bound", type=int, default=DEFAULT_BOUND, metavar="N",
+                        help=f"loop unwinding bound of the bounded engine (default {DEFAULT_BOUND})")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                        help=f"seconds per program before its answer is unknown (default {DEFAULT_TIMEOUT:g})")
+    parser.add_argument("--solver", default=SOLVERS[0], choices=SOLVERS, help="SMT solver")
+    parser.add_argument("--rodata-unknown", action="store_true",
+                        help="treat .rodata as inputs (for loaders that rewrite it) instead of the object's values")
+    parser.add_argument("--format", choices=tuple(RENDERERS), default="text")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    options = resolve_options(kernel=args.kernel, bound=args.bound, timeout=args.timeout, solver=args.solver,
+                              rodata_unknown=args.rodata_unknown, programs=tuple(args.program))
+    from sleepcheck.proofs.check import check_program  # the engines load z3; other commands need not
+
+    return check_and_report(args.files, options, args.format, stdout, stderr, check_program)
+
+
+def check_and_report(files: Sequence[str], options: CheckOptions, output: str, stdout: TextIO, stderr: TextIO,
+                     engine: Engine) -> int:
+    kernel = load_kernel_model(options.kernel)
+    results, unmatched = check_files(files, options, kernel, engine)
+    for name in unmatched:
+        print(f"sleepcheck: error: no program named {name!r} in {', '.join(files)}", file=stderr)
+    stdout.write(RENDERERS[output](results, options.kernel))
+    return exit_code(results, input_error=bool(unmatched))
+
+
+def check_files(files: Sequence[str], options: CheckOptions, kernel: KernelModel,
+                engine: Engine) -> tuple[list[ProgramResult], list[str]]:
+    """Results in file and program order, and the names of `--program` that matched no program of a read file."""
+    results: list[ProgramResult] = []
+    seen: set[str] = set()
+    any_read = False
+    for path in files:
+        started = time.perf_counter()
+        try:
+            obj = load_object(path)
+        except SleepcheckError as error:
+            results.append(ProgramResult(path, "", "", "", False, (), time.perf_counter() - started,
+                                         error=_message(error)))
+            continue
+        any_read = True
+        for program in obj.programs:
+            if options.selects(program.name):
+                seen.add(program.name)
+                results.append(_check_one(engine, obj, program, kernel, options))
+    unmatched = [name for name in options.programs if name not in seen] if any_read else []
+    return results, unmatched
+
+
+def _check_one(engine: Engine, obj: BpfObject, program: Program, kernel: KernelModel,
+               options: CheckOptions) -> ProgramResult:
+    """A program the engines cannot read (an instruction that does not decode, say) is an error entry of its own;
+    the other programs of the file are still checked."""
+    started = time.perf_counter()
+    try:
+        return engine(obj, program, kernel, options)
+    except SleepcheckError as error:
+        return ProgramResult(obj.path, program.name, program.section, program.prog_type, program.sleepable, (),
+                             time.perf_counter() - started, error=_message(error))
+
+
+def _message(error: SleepcheckError) -> str:
+    """The error's one line without its file, which the entry already names."""
+    return SleepcheckError(error.message, program=error.program, insn=error.insn).one_line()
+
+
+def exit_code(results: Sequence[ProgramResult], *, input_error: bool = False) -> int:
+    """A violation outranks an unreadable input, which outranks an unknown."""
+    verdicts = {result.verdict for result in results}
+    if Verdict.VIOLATION in verdicts:
+        return EXIT_VIOLATION
+    if input_error or Verdict.ERROR in verdicts:
+        return EXIT_INPUT
+    if Verdict.UNKNOWN in verdicts:
+        return EXIT_UNKNOWN
+    return EXIT_OK
