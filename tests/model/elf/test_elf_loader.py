@@ -226,3 +226,18 @@ def test_unknown_program_section(tmp_path: Path) -> None:
     raw = RICH.read_bytes()
     renamed = raw.replace(b"tp_btf/sched_switch\0", b"tq_btf/sched_switch\0")
     assert "not a program type libbpf knows" in _error(renamed).message
+
+
+def test_static_program_is_refused() -> None:
+    raw = bytearray(RICH.read_bytes())
+    with RICH.open("rb") as f:
+        symtab = ELFFile(f).get_section_by_name(".symtab")
+        index = next(i for i, s in enumerate(symtab.iter_symbols()) if s.name == "second")
+        at = symtab["sh_offset"] + index * symtab["sh_entsize"] + 4  # st_info
+    raw[at] = 0x02  # STB_LOCAL, STT_FUNC
+    error = _error(bytes(raw))
+    assert "static" in error.message and "'second'" in error.message
+
+
+def test_legacy_maps_section_is_refused() -> None:
+    assert "legacy 'maps' section" in _error(RICH.read_bytes().replace(b".maps\0", b"maps\0\0")).message
