@@ -19,6 +19,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class _Table:
     map_types: tuple[str, ...]
 
 
-def _read(name: str) -> dict:  # type: ignore[type-arg]
+def _read(name: str) -> dict[str, Any]:
     return json.loads(resources.files("sleepcheck.model.elf").joinpath("data", name).read_text())
 
 
