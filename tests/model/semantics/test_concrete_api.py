@@ -1,0 +1,92 @@
+"""The concrete interpreter's API: the trace, the inputs a run asks for, a function run on its own, an entry state,
+and every object of the corpus running without getting stuck."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from asm_object import build  # beside this file
+
+from sleepcheck.model.elf.loader import load_object
+from sleepcheck.model.kernel.loader import load_kernel_model
+from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.semantics.concrete import Exit, OutOfFuel, SleepInAtomic, Stuck, run
+from sleepcheck.model.semantics.concrete_context import EntryState, OpenRegion
+from sleepcheck.model.semantics.inputs import InputKey, InputKind
+
+CORPUS = Path(__file__).parents[2] / "bpf" / "obj"
+
+
+@pytest.fixture(scope="module")
+def kernel() -> KernelModel:
+    return load_kernel_model("6.18")
+
+
+def test_trace_follows_calls(kernel: KernelModel) -> None:
+    obj, program = build({"main": "r1 = 2\ncall sub\nexit", "sub": "r0 = r1\nexit"}, kernel)
+    result = run(obj, program, kernel, {})
+    assert result.trace == (("main", 0), ("main", 1), ("sub", 0), ("sub", 1), ("main", 2))
+    assert result.outcome == Exit(2)
+    assert result.r0 == 2
+
+
+def test_missing_inputs_are_listed_and_read_as_the_default(kernel: KernelModel) -> None:
+    obj, program = build({"main": "call bpf_get_prandom_u32\nr6 = r0\ncall bpf_get_prandom_u32\nr0 += r6\nexit"},
+                         kernel)
+    first = InputKey(InputKind.CALL_RESULT, "main", 0)
+    second = InputKey(InputKind.CALL_RESULT, "main", 2)
+    result = run(obj, program, kernel, {first: 5}, default=7)
+    assert result.inputs_used == (first, second)
+    assert result.inputs_missing == (second,)
+    assert result.outcome == Exit(12)
+
+
+def test_enumerating_missing_inputs_finds_every_path(kernel: KernelModel) -> None:
+    text = "call bpf_get_prandom_u32\nif r0 == 3 goto +2\nr0 = 0\nexit\ncall bpf_copy_from_user\nr0 = 1\nexit"
+    obj, program = build({"main": text}, kernel)
+    key = InputKey(InputKind.CALL_RESULT, "main", 0)
+    outcomes = {type(run(obj, program, kernel, {key: value}).outcome) for value in range(5)}
+    assert outcomes == {Exit, SleepInAtomic}
+
+
+def test_a_function_on_its_own_reads_its_arguments(kernel: KernelModel) -> None:
+    obj, program = build({"main": "r1 = 1\ncall sub\nexit", "sub": "r0 = r1\nr0 += r2\nexit"}, kernel,
+                         global_functions=("sub",))
+    sub = obj.functions["sub"]
+    r1 = InputKey(InputKind.ARGUMENT, "sub", detail=1)
+    r2 = InputKey(InputKind.ARGUMENT, "sub", detail=2)
+    result = run(obj, program, kernel, {r1: 40, r2: 2}, entry=sub)
+    assert result.outcome == Exit(42)
+    assert {r1, r2} <= set(result.inputs_used)
+
+
+def test_an_entry_state_with_a_region_open(kernel: KernelModel) -> None:
+    obj, program = build({"main": "call bpf_copy_from_user\nr0 = 0\nexit"}, kernel, sleepable=True)
+    assert run(obj, program, kernel, {}).outcome == Exit(0)
+    opened = OpenRegion("rcu", "caller", 3)
+    outcome = run(obj, program, kernel, {}, entry_state=EntryState(True, (opened,))).outcome
+    assert isinstance(outcome, SleepInAtomic)
+    assert outcome.regions == (opened,)
+    assert "rcu opened at caller+3" in outcome.describe()
+
+
+def test_fuel_counts_instructions(kernel: KernelModel) -> None:
+    obj, program = build({"main": "r0 = 0\nloop:\nr0 += 1\ngoto loop"}, kernel)
+    result = run(obj, program, kernel, {}, fuel=10)
+    assert result.outcome == OutOfFuel(10)
+    assert len(result.trace) == 10
+    assert result.r0 is None
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.bpf.o")), ids=lambda p: p.name)
+def test_the_corpus_runs_without_getting_stuck(path: Path, kernel: KernelModel) -> None:
+    """With every input 0, and with every input 1 (map lookups non-NULL), no program of the corpus does anything the
+    interpreter cannot execute. With inputs 0 every run ends; with inputs 1 a loop driven by an input (an open-coded
+    iterator's next, whose result is an input) may spin until the fuel runs out."""
+    obj = load_object(path)
+    for program in obj.programs:
+        outcome = run(obj, program, kernel, {}, fuel=100_000).outcome
+        assert not isinstance(outcome, Stuck | OutOfFuel), (program.name, outcome)
+        outcome = run(obj, program, kernel, {}, fuel=100_000, default=1).outcome
+        assert not isinstance(outcome, Stuck), (program.name, outcome)
