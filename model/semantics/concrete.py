@@ -385,11 +385,11 @@ class _Machine:
                 pending.context is Context.PROGRAM and self.program_sleepable)
             state = ContextState(sleepable)
             self.call(pending.target, pending.args, state, (pending.target.function, pending.target.start))
-            self.check_exit(state, pending.target.function, self._last_insn())
+            self.check_exit(state, pending.target.function, self.last_insn())
 
     # -- events
 
-    def _last_insn(self) -> int:
+    def last_insn(self) -> int:
         return self.trace[-1][1] if self.trace else 0
 
     def check_exit(self, state: ContextState, function: str, insn: int) -> None:
@@ -473,7 +473,7 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
     r0: int | None = None
     try:
         r0 = numeric(machine.call(CodeTarget(function.name), args, state, (function.name, 0)))
-        machine.check_exit(state, function.name, machine._last_insn())
+        machine.check_exit(state, function.name, machine.last_insn())
         machine.run_pending()
         outcome: Outcome = Exit(r0)
     except _Stop as stop:
