@@ -41,6 +41,7 @@ class Misuse(enum.Enum):
 class Opened:
     region: str
     at: Site
+    key: object = None  # what identifies this acquisition to its release (an IRQ save's flag slot), if known
 
 
 @dataclass(frozen=True)
@@ -77,38 +78,39 @@ class Transition:
     region: str | None = None  # the region misused
 
 
-def _open(state: ContextState, region: str, at: Site, nesting: str) -> Transition:
+def _open(state: ContextState, region: str, at: Site, nesting: str, key: object) -> Transition:
     if state.innermost(region) is not None and nesting in ("flag", "single"):
         return Transition(state, misuse=Misuse.NESTED, region=region)
     if region == "spin_lock" and state.holds_lock():
         return Transition(state, misuse=Misuse.NESTED, region=region)
-    return Transition(replace(state, open=(*state.open, Opened(region, at))))
+    return Transition(replace(state, open=(*state.open, Opened(region, at, key))))
 
 
-def _close(state: ContextState, region: str, nesting: str) -> Transition:
+def _close(state: ContextState, region: str, nesting: str, key: object) -> Transition:
     opened = state.innermost(region)
     if opened is None:
         return Transition(state, misuse=Misuse.UNMATCHED, region=region)
-    if nesting == "stack":
-        # a stack region closes its most recent open; another region of the same kind opened later but still
-        # open means the program restores out of order
-        same = [o for o in state.open if o.region == region]
-        if same[-1] is not opened:
+    if nesting == "stack" and key is not None:
+        # a stack region must close its most recent open: releasing an older one (told apart by its key, the
+        # flag slot an IRQ save wrote) while a newer one is open restores out of order
+        keyed = [o for o in state.open if o.region == region and o.key == key]
+        if keyed and keyed[-1] is not opened:
             return Transition(state, misuse=Misuse.OUT_OF_ORDER, region=region)
     index = len(state.open) - 1 - state.open[::-1].index(opened)
     return Transition(replace(state, open=state.open[:index] + state.open[index + 1:]))
 
 
 def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, ...], can_fail: bool, at: Site,
-               nesting: Mapping[str, str]) -> tuple[Transition, ...]:
-    """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes."""
+               nesting: Mapping[str, str], key: object = None) -> tuple[Transition, ...]:
+    """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes. `key`
+    names what the call acquires or releases (the stack slot of an IRQ flag), where the caller can tell."""
     current = Transition(state)
     for region in closes:
-        current = _close(current.state, region, nesting.get(region, "counter"))
+        current = _close(current.state, region, nesting.get(region, "counter"), key)
         if current.misuse:
             return (current,)
     for region in opens:
-        current = _open(current.state, region, at, nesting.get(region, "counter"))
+        current = _open(current.state, region, at, nesting.get(region, "counter"), key)
         if current.misuse:
             return (current,)
     if can_fail and opens:

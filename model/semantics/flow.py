@@ -1,0 +1,125 @@
+"""Control flow inside one function: where each instruction can go next, and which loops it sits in.
+
+Loops are found as strongly connected components of the function's flow graph; an edge that jumps backwards inside
+one is a back edge, which the bounded engine counts to unroll loops.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sleepcheck.model.isa.insn import (
+    AddrSpaceCast,
+    Alu,
+    Atomic,
+    AtomicOp,
+    Call,
+    Code,
+    Endian,
+    Exit,
+    Goto,
+    Insn,
+    Jump,
+    Load,
+    LoadImm64,
+    MayGoto,
+    Mov,
+    MovSx,
+    Neg,
+    PacketLoad,
+)
+
+
+def defined_registers(insn: Insn) -> tuple[int, ...]:
+    """Registers an instruction writes (calls clobber r0-r5)."""
+    match insn:
+        case Alu(dst=d) | Neg(dst=d) | Mov(dst=d) | MovSx(dst=d) | AddrSpaceCast(dst=d) | Endian(dst=d) | Load(dst=d):
+            return (d,)
+        case LoadImm64(dst=d):
+            return (d,)
+        case PacketLoad():
+            return (0,)
+        case Atomic(op=AtomicOp.LOAD_ACQUIRE, dst=d):
+            return (d,)
+        case Atomic(op=AtomicOp.CMPXCHG):
+            return (0,)
+        case Atomic(fetch=True, src=s):
+            return (s,)
+        case Call():
+            return (0, 1, 2, 3, 4, 5)
+    return ()
+
+
+def successors(code: Code, index: int) -> tuple[tuple[int, str], ...]:
+    """(next instruction index, edge kind) pairs; kinds: fall, taken, not_taken. Exit has none."""
+    insn = code.insns[index]
+    fall = index + 1
+    match insn:
+        case Exit():
+            return ()
+        case Goto(off):
+            return ((_target(code, index, off), "taken"),)
+        case Jump(off=off) | MayGoto(off=off):
+            return ((_target(code, index, off), "taken"), (fall, "not_taken"))
+    return ((fall, "fall"),)
+
+
+def _target(code: Code, index: int, off: int) -> int:
+    target = code.index_of_slot(code.slots[index] + 1 + off)
+    assert target is not None, "jumps are checked when the object is read"
+    return target
+
+
+@dataclass(frozen=True)
+class Loops:
+    """For each instruction, whether it lies on a cycle; back edges are the backward jumps inside a cycle."""
+
+    cyclic: frozenset[int]
+
+    def is_back_edge(self, source: int, target: int) -> bool:
+        return target <= source and source in self.cyclic and target in self.cyclic
+
+
+def find_loops(code: Code) -> Loops:
+    """Tarjan's algorithm, iterative, so that a long function does not hit Python's recursion limit."""
+    count = len(code.insns)
+    index_of: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    cyclic: set[int] = set()
+    counter = 0
+    for root in range(count):
+        if root in index_of:
+            continue
+        work: list[tuple[int, int]] = [(root, 0)]
+        while work:
+            node, child = work.pop()
+            if child == 0:
+                index_of[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            succ = [s for s, _ in successors(code, node) if s < count]
+            if child < len(succ):
+                work.append((node, child + 1))
+                nxt = succ[child]
+                if nxt not in index_of:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index_of[nxt])
+                continue
+            if low[node] == index_of[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in [s for s, _ in successors(code, node)]:
+                    cyclic.update(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return Loops(frozenset(cyclic))

@@ -1,0 +1,298 @@
+"""Checking one program: generate its obligations, discharge each with the cheapest engine that can, replay every
+witness before it is reported.
+
+Order: `admissible` from the kernel model alone; then the pre-pass (path graph without loop counts) finds every
+site where a rule could break; an obligation with no such site is proved. The rest go to bounded model checking,
+one query per site; a satisfiable query gives a witness that must replay on the concrete interpreter to become a
+`violation`, and an unsatisfiable one is a proof only when no run can go past the bound.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pysmt.environment import Environment
+from pysmt.exceptions import SolverReturnedUnknownResultError
+
+from sleepcheck.model.kernel.error_injection import read_error_injection_list
+from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.program import BpfObject, Function, Program, RefKind
+from sleepcheck.model.semantics import concrete
+from sleepcheck.model.semantics.concrete_context import EntryState
+from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
+from sleepcheck.model.semantics.inputs import InputKey
+from sleepcheck.proofs.engines.bmc import encode, inputs_of, path_of, relevant_nodes
+from sleepcheck.proofs.engines.explore import Event, EventKind, Graph, Node, explore
+from sleepcheck.proofs.options import CheckOptions
+from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
+
+CONTRACT_EVENTS = {
+    EventKind.CALL_UNDER_LOCK: "no helper or kfunc call while a spin lock is held",
+    EventKind.GLOBAL_UNDER_LOCK: "no global function call while a spin lock is held",
+    EventKind.SLEEPING_GLOBAL_IN_ATOMIC: "a global function that may sleep is refused in atomic context",
+    EventKind.REGION_IN_GLOBAL: "a region opened in a global function does not carry back to its caller",
+}
+
+
+def obligation_of(event: Event) -> Obligation:
+    if event.kind is EventKind.BLOCKING_IN_ATOMIC:
+        return Obligation.NO_SLEEP_IN_ATOMIC
+    if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and event.misuse is Misuse.NESTED
+                                         and event.detail == "rcu"):
+        return Obligation.KERNEL_CONTRACT
+    return Obligation.REGIONS_BALANCED
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Where a check starts: the program, or an async callback in the context the kernel runs it in."""
+
+    function: Function
+    state: ContextState
+    label: str
+    async_context: bool = False
+
+
+def _location(obj: BpfObject, function_name: str, index: int) -> Location:
+    function = obj.functions[function_name]
+    line = function.lines.get(index)
+    source = f"{line.where()}: {line.text.strip()}" if line else None
+    return Location(function_name, index, function.section_offset + function.code.slots[index], source)
+
+
+def _message(event: Event, node: Node) -> str:
+    state = node.state
+    match event.kind:
+        case EventKind.BLOCKING_IN_ATOMIC:
+            if state.open:
+                opened = state.open[0]
+                return (f"{event.detail} may sleep inside the {REGION_TEXT.get(opened.region, opened.region)} "
+                        f"opened at {opened.at[0]}+{opened.at[1]}")
+            return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
+        case EventKind.EXIT_IN_REGION:
+            return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
+        case EventKind.MISUSE:
+            return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
+        case _:
+            return f"{event.detail}: {CONTRACT_EVENTS[event.kind]}"
+
+
+def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions) -> ProgramResult:
+    started = time.perf_counter()
+    findings = [*_admissible(obj, program, kernel)]
+    entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
+    prepass_graphs: list[tuple[Entry, Graph]] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        graph = explore(obj, kernel, entry.function, entry.state, bound=None)
+        prepass_graphs.append((entry, graph))
+        for armed in graph.async_entries:
+            if all(e.function.name != armed.function for e in entries):
+                entries.append(Entry(obj.functions[armed.function],
+                                     ContextState(armed.context is Context.SLEEPABLE), armed.function, True))
+        index += 1
+    doubtful: dict[Obligation, list[tuple[Entry, Event]]] = {}
+    for entry, graph in prepass_graphs:
+        for event in graph.events:
+            doubtful.setdefault(obligation_of(event), []).append((entry, event))
+    for obligation in (Obligation.NO_SLEEP_IN_ATOMIC, Obligation.REGIONS_BALANCED, Obligation.KERNEL_CONTRACT):
+        if obligation not in doubtful:
+            findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
+                                    proof="pre-pass: no path-insensitive state reaches a site"))
+    for obligation, events in doubtful.items():
+        findings.extend(_bounded(obj, program, kernel, options, obligation, events))
+    return ProgramResult(obj.path, program.name, program.section, program.prog_type, program.sleepable,
+                         tuple(findings), time.perf_counter() - started)
+
+
+def _safe_message(obligation: Obligation) -> str:
+    return {
+        Obligation.NO_SLEEP_IN_ATOMIC: "no blocking call is reachable in an atomic context",
+        Obligation.REGIONS_BALANCED: "every region is closed before exit and released in order",
+        Obligation.KERNEL_CONTRACT: "no path breaks the verifier's conservative rules",
+    }[obligation]
+
+
+def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
+    if not program.sleepable:
+        return [Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "not sleepable: nothing to admit",
+                        proof="kernel model")]
+    admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,
+                                     read_error_injection_list())
+    status = admission.status.value
+    findings: list[Finding] = []
+    if status == "allowed":
+        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.SAFE, admission.reason, proof="kernel model"))
+    elif status == "refused":
+        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, admission.message or admission.reason,
+                                rule=admission.reason))
+    else:
+        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.UNKNOWN, admission.reason, reason=admission.reason))
+    for function in obj.reachable(program):
+        for index, ref in function.refs.items():
+            if ref.kind is RefKind.MAP and ref.target in obj.maps:
+                map_type = obj.maps[ref.target].map_type
+                if not kernel.map_allowed_in_sleepable(map_type):
+                    findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION,
+                                            f"{kernel.maps_message} (map {ref.target} is {map_type})",
+                                            at=_location(obj, function.name, index), rule="sleepable map types"))
+    return findings
+
+
+def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
+             obligation: Obligation, events: list[tuple[Entry, Event]]) -> list[Finding]:
+    findings: list[Finding] = []
+    by_entry: dict[str, list[Event]] = {}
+    entries: dict[str, Entry] = {}
+    for entry, event in events:
+        by_entry.setdefault(entry.label, []).append(event)
+        entries[entry.label] = entry
+    for label, prepass_events in by_entry.items():
+        entry = entries[label]
+        kinds = {(e.kind, e.node.function, e.node.index) for e in prepass_events}
+        graph = explore(obj, kernel, entry.function, entry.state, bound=options.bound)
+        sites: dict[tuple[EventKind, str, int], list[Event]] = {}
+        for event in graph.events:
+            key = (event.kind, event.node.function, event.node.index)
+            if key in kinds and obligation_of(event) is obligation:
+                sites.setdefault(key, []).append(event)
+        findings.extend(_solve(obj, program, kernel, options, obligation, entry, graph, sites, kinds))
+    return findings
+
+
+def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
+           entry: Entry, graph: Graph, sites: dict[tuple[EventKind, str, int], list[Event]],
+           prepass_sites: set[tuple[EventKind, str, int]]) -> list[Finding]:
+    targets = [e.node for group in sites.values() for e in group]
+    unwinding_sources = [edge.source for edge in graph.unwinding]
+    keep = relevant_nodes(graph, targets, unwinding_sources)
+    env = Environment()
+    args = None
+    if entry.function is not program.entry:
+        mgr = env.formula_manager
+        from pysmt.typing import BVType
+
+        args = {n: mgr.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
+    enc = encode(obj, graph, keep, rodata_unknown=options.rodata_unknown, entry_args=args, env=env)
+    mgr = env.formula_manager
+    findings: list[Finding] = []
+    unwinding = mgr.Or([enc.guards[id(e)] for e in graph.unwinding if id(e) in enc.guards])
+    with env.factory.Solver(name=options.solver, logic="QF_BV") as solver:
+        _set_timeout(solver, options.timeout)
+        for key in sorted(prepass_sites, key=lambda k: (k[1], k[2], k[0].value)):
+            group = sites.get(key, [])
+            reached = [enc.reach[e.node] for e in group if e.node in enc.reach]
+            at = _location(obj, key[1], key[2])
+            if not reached:
+                findings.append(_no_path(obligation, key, at, solver, unwinding, options))
+                continue
+            solver.push()
+            solver.add_assertion(mgr.Or(reached))
+            try:
+                sat = solver.solve()
+            except SolverReturnedUnknownResultError:
+                solver.pop()
+                findings.append(Finding(obligation, Verdict.UNKNOWN, "the solver gave no answer", at=at,
+                                        reason=f"solver timeout after {options.timeout} s"))
+                continue
+            if not sat:
+                solver.pop()
+                findings.append(_no_path(obligation, key, at, solver, unwinding, options))
+                continue
+            finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, group, at)
+            solver.pop()
+            findings.append(finding)
+    return findings
+
+
+def _set_timeout(solver, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    z3_solver = getattr(solver, "z3", None)
+    if z3_solver is not None:
+        z3_solver.set("timeout", int(seconds * 1000))
+
+
+def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Location, solver,  # type: ignore[no-untyped-def]
+             unwinding, options: CheckOptions) -> Finding:
+    solver.push()
+    solver.add_assertion(unwinding)
+    try:
+        longer = solver.solve()
+    except SolverReturnedUnknownResultError:
+        longer = True
+    solver.pop()
+    if longer:
+        return Finding(obligation, Verdict.UNKNOWN, f"no path reaches this {key[0].value} site within the bound",
+                       at=at, reason=f"safe up to {options.bound} loop iterations; longer runs exist")
+    return Finding(obligation, Verdict.SAFE, f"no feasible path reaches this {key[0].value} site", at=at,
+                   proof=f"bounded model checking, bound {options.bound}, unwinding check passed (complete)")
+
+
+def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
+             entry: Entry, enc, solver, group: list[Event], at: Location) -> Finding:  # type: ignore[no-untyped-def]
+    model_true = {id(e) for e in enc.edges if solver.get_py_value(enc.guards[id(e)])}
+    targets = {e.node for e in group}
+    path = path_of(enc, model_true, targets)
+    end = path[-1]
+    event = next((e for e in group if e.node == end), group[0])
+    values = {}
+    for name in enc.semantics.symbols.origin:
+        symbol = enc.env.formula_manager.get_symbol(name)
+        try:
+            values[name] = int(solver.get_py_value(symbol))
+        except Exception:  # a symbol the query never mentioned has no value in the model
+            continue
+    inputs = inputs_of(enc, path, values)
+    replayed, why = _replay(obj, program, kernel, options, entry, event, inputs)
+    message = _message(event, end)
+    opened = end.state.open[0] if end.state.open else None
+    witness = Witness(
+        path=tuple(_location(obj, n.function, n.index) for n in _dedupe(path)),
+        region=opened.region if opened else None,
+        opened_at=_location(obj, *opened.at) if opened else None,
+        inputs={key.describe(): value for key, value in sorted(inputs.items(), key=lambda kv: (kv[0].kind.value, kv[0].function, kv[0].insn, kv[0].occurrence, kv[0].detail))},
+    )
+    if not replayed:
+        return Finding(obligation, Verdict.UNKNOWN, message, at=at,
+                       reason=f"the solver found a path, but its witness does not replay: {why}")
+    rule = CONTRACT_EVENTS.get(event.kind) if obligation is Obligation.KERNEL_CONTRACT else None
+    if obligation is Obligation.KERNEL_CONTRACT and rule is None:
+        rule = "nested bpf_rcu_read_lock is refused"
+    return Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule)
+
+
+def _dedupe(path: list[Node]) -> list[Node]:
+    return path
+
+
+def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+            event: Event, inputs: dict[InputKey, int]) -> tuple[bool, str]:
+    site = (event.node.function, event.node.index)
+    run: Callable[..., concrete.Run] = concrete.run
+    if entry.function is program.entry:
+        result = run(obj, program, kernel, inputs, rodata_unknown=options.rodata_unknown)
+    else:
+        result = run(obj, program, kernel, inputs, rodata_unknown=options.rodata_unknown, entry=entry.function,
+                     entry_state=EntryState(entry.state.sleepable))
+    outcome = result.outcome
+    if event.kind is EventKind.BLOCKING_IN_ATOMIC:
+        if isinstance(outcome, concrete.SleepInAtomic) and (outcome.function, outcome.insn) == site:
+            return True, ""
+        return False, f"the concrete run ended with {outcome}"
+    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION):
+        if isinstance(outcome, concrete.RegionMisuse) and (outcome.function, outcome.insn) == site:
+            return True, ""
+        if isinstance(outcome, concrete.RegionMisuse) and event.kind is EventKind.EXIT_IN_REGION:
+            return True, ""
+        return False, f"the concrete run ended with {outcome}"
+    if site in result.trace:
+        return True, ""
+    return False, "the concrete run does not reach the site"
+
+
+def _input_order(item: tuple[InputKey, int]) -> tuple[str, str, int, int, int]:
+    key = item[0]
+    return (key.kind.value, key.function, key.insn, key.occurrence, key.detail)

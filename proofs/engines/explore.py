@@ -1,0 +1,258 @@
+"""The program's paths as a graph over (call stack, instruction, loop count, context state).
+
+Both engines walk this graph. The pre-pass builds it without loop counts, which gives the finite, path-insensitive
+set of context states at each instruction: if no blocking call is ever reached in an atomic state, the program is
+proved without a solver. The bounded engine builds it with loop counts, which unrolls every loop to the bound and
+leaves an acyclic graph whose edges carry the branch conditions the solver decides.
+
+Static and global subprograms are both entered (a global function's body really runs in its caller's context);
+the kernel's contracts about global functions are recorded as their own events. Synchronous callbacks
+(bpf_loop, for_each...) re-enter the call instruction on return, so their iteration count is a loop like any
+other; asynchronous callbacks are returned as separate entries with the context the kernel runs them in.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sleepcheck.model.isa.insn import Call, CallKind, Exit
+from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.program import BpfObject, Function, Linkage
+from sleepcheck.model.semantics.calls import CallSite, resolve_call, stack_argument
+from sleepcheck.model.semantics.context import ContextState, Misuse, apply_call
+from sleepcheck.model.semantics.flow import Loops, find_loops, successors
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A suspended caller: where to resume, and its loop count. A callback frame resumes at the call itself."""
+
+    function: str
+    resume: int
+    k: int
+    callback: bool = False
+
+
+@dataclass(frozen=True)
+class Node:
+    frames: tuple[Frame, ...]
+    function: str
+    index: int
+    k: int
+    state: ContextState
+
+
+class EdgeKind(enum.Enum):
+    FALL = "fall"
+    TAKEN = "taken"
+    NOT_TAKEN = "not_taken"
+    CALL = "call"
+    RETURN = "return"
+    CALLBACK_ENTER = "callback_enter"
+    CALLBACK_DONE = "callback_done"
+    CALLBACK_RETURN = "callback_return"
+    ACQUIRED = "acquired"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: Node
+    target: Node | None  # None: the unwinding sink, a path that goes past the bound
+    kind: EdgeKind
+
+
+class EventKind(enum.Enum):
+    BLOCKING_IN_ATOMIC = "blocking-in-atomic"
+    MISUSE = "misuse"
+    EXIT_IN_REGION = "exit-in-region"
+    CALL_UNDER_LOCK = "call-under-lock"
+    GLOBAL_UNDER_LOCK = "global-under-lock"
+    SLEEPING_GLOBAL_IN_ATOMIC = "sleeping-global-in-atomic"
+    REGION_IN_GLOBAL = "region-in-global"
+
+
+@dataclass(frozen=True)
+class Event:
+    node: Node
+    kind: EventKind
+    detail: str = ""  # the call name, or the misused region
+    misuse: Misuse | None = None
+
+
+@dataclass(frozen=True)
+class AsyncEntry:
+    function: str
+    context: Context
+    armed_at: tuple[str, int]
+    via: str
+
+
+@dataclass
+class Graph:
+    root: Node
+    nodes: set[Node] = field(default_factory=set)
+    out: dict[Node, list[Edge]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    async_entries: list[AsyncEntry] = field(default_factory=list)
+    unwinding: list[Edge] = field(default_factory=list)
+    calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
+
+
+class _Explorer:
+    def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None) -> None:
+        self.obj = obj
+        self.kernel = kernel
+        self.bound = bound
+        self.loops: dict[str, Loops] = {}
+        self.nesting = {region.name: region.nesting for region in kernel.regions()}
+        self.may_sleep: dict[str, bool] = {}
+        self.calls: dict[tuple[str, int], CallSite] = {}
+
+    def function(self, name: str) -> Function:
+        return self.obj.functions[name]
+
+    def loops_of(self, name: str) -> Loops:
+        if name not in self.loops:
+            self.loops[name] = find_loops(self.function(name).code)
+        return self.loops[name]
+
+    def call_site(self, function: Function, index: int) -> CallSite:
+        key = (function.name, index)
+        if key not in self.calls:
+            self.calls[key] = resolve_call(self.obj, self.kernel, function, index)
+        return self.calls[key]
+
+    def global_may_sleep(self, name: str) -> bool:
+        """The kernel's may-sleep summary: any blocking call anywhere in the body or its callees, reachable or not."""
+        if name in self.may_sleep:
+            return self.may_sleep[name]
+        self.may_sleep[name] = False  # the kernel refuses recursion; this only stops a cycle here
+        function = self.function(name)
+        result = False
+        for index, insn in enumerate(function.code.insns):
+            if not isinstance(insn, Call):
+                continue
+            site = self.call_site(function, index)
+            if (site.effect is not None and site.effect.blocking) or (
+                    site.local is not None and self.global_may_sleep(site.local.name)):
+                result = True
+        self.may_sleep[name] = result
+        return result
+
+    def next_k(self, function: str, source: int, target: int, k: int) -> int | None:
+        """The loop count after an edge inside a function; None when it goes past the bound."""
+        if self.bound is None:
+            return 0
+        loops = self.loops_of(function)
+        if loops.is_back_edge(source, target):
+            return None if k + 1 > self.bound else k + 1
+        return k if target in loops.cyclic else 0
+
+    def step(self, node: Node, graph: Graph) -> Iterator[Edge]:
+        function = self.function(node.function)
+        insn = function.code.insns[node.index]
+        if isinstance(insn, Exit):
+            yield from self._exit(node, graph)
+            return
+        if isinstance(insn, Call):
+            yield from self._call(node, function, insn, graph)
+            return
+        for target, kind in successors(function.code, node.index):
+            k = self.next_k(node.function, node.index, target, node.k)
+            edge_kind = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": EdgeKind.NOT_TAKEN}[kind]
+            if k is None:
+                yield Edge(node, None, edge_kind)
+                continue
+            yield Edge(node, Node(node.frames, node.function, target, k, node.state), edge_kind)
+
+    def _exit(self, node: Node, graph: Graph) -> Iterator[Edge]:
+        if not node.frames:
+            if node.state.open:
+                graph.events.append(Event(node, EventKind.EXIT_IN_REGION, node.state.open[-1].region))
+            return
+        frame = node.frames[-1]
+        callee = self.function(node.function)
+        opened_inside = [o for o in node.state.open if o.at[0] == node.function]
+        if callee.linkage is Linkage.GLOBAL and not frame.callback and opened_inside:
+            graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
+        if frame.callback:
+            k = frame.k + 1 if self.bound is not None else 0
+            if self.bound is not None and k > self.bound:
+                yield Edge(node, None, EdgeKind.CALLBACK_RETURN)
+                return
+            yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k, node.state),
+                       EdgeKind.CALLBACK_RETURN)
+            return
+        k = self.next_k(frame.function, frame.resume - 1, frame.resume, frame.k)
+        yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0, node.state), EdgeKind.RETURN)
+
+    def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
+        site = self.call_site(function, node.index)
+        state = node.state
+        at = (node.function, node.index)
+        after = node.index + 1
+        fall_k = self.next_k(node.function, node.index, after, node.k) or 0
+        if site.local is not None:
+            if site.is_global:
+                if state.holds_lock():
+                    graph.events.append(Event(node, EventKind.GLOBAL_UNDER_LOCK, site.name))
+                elif state.atomic and self.kernel.global_functions.may_sleep_summary and self.global_may_sleep(
+                        site.name):
+                    graph.events.append(Event(node, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, site.name))
+            frame = Frame(node.function, after, node.k)
+            yield Edge(node, Node((*node.frames, frame), site.name, 0, 0, state), EdgeKind.CALL)
+            return
+        effect = site.effect
+        assert effect is not None and insn.kind in (CallKind.HELPER, CallKind.KFUNC)
+        if state.holds_lock() and not effect.spin_lock_allowed:
+            graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
+        if effect.blocking and state.atomic:
+            graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
+        key = None
+        if "irq" in effect.opens or "irq" in effect.closes:
+            flag = stack_argument(function, node.index, 2 if "res_spin_lock" in effect.opens + effect.closes else 1)
+            key = None if flag is None else (len(node.frames), flag)
+        outcomes = apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at, self.nesting,
+                              key)
+        for outcome in outcomes:
+            if outcome.misuse is not None:
+                graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", outcome.misuse))
+                return
+        for callback in site.callbacks:
+            if callback.effect.context is Context.INHERIT:
+                frame = Frame(node.function, node.index, node.k, callback=True)
+                yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, state), EdgeKind.CALLBACK_ENTER)
+            else:
+                graph.async_entries.append(AsyncEntry(callback.function, callback.effect.context, at, effect.name))
+        for outcome in outcomes:
+            kind = (EdgeKind.CALLBACK_DONE if any(c.effect.context is Context.INHERIT for c in site.callbacks)
+                    else EdgeKind.FALL)
+            if outcome.fails is not None:
+                kind = EdgeKind.FAILED if outcome.fails else EdgeKind.ACQUIRED
+            yield Edge(node, Node(node.frames, node.function, after, fall_k, outcome.state), kind)
+
+
+def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
+            bound: int | None) -> Graph:
+    """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them."""
+    explorer = _Explorer(obj, kernel, bound)
+    root = Node((), entry.name, 0, 0, state)
+    graph = Graph(root)
+    graph.nodes.add(root)
+    work = [root]
+    while work:
+        node = work.pop()
+        edges = list(explorer.step(node, graph))
+        graph.out[node] = edges
+        for edge in edges:
+            if edge.target is None:
+                graph.unwinding.append(edge)
+            elif edge.target not in graph.nodes:
+                graph.nodes.add(edge.target)
+                work.append(edge.target)
+    graph.calls = explorer.calls
+    return graph
