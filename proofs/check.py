@@ -253,7 +253,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         path=tuple(_location(obj, n.function, n.index) for n in _dedupe(path)),
         region=opened.region if opened else None,
         opened_at=_location(obj, *opened.at) if opened else None,
-        inputs={key.describe(): value for key, value in sorted(inputs.items(), key=lambda kv: (kv[0].kind.value, kv[0].function, kv[0].insn, kv[0].occurrence, kv[0].detail))},
+        inputs={key.describe(): value for key, value in sorted(inputs.items(), key=_input_order)},
     )
     if not replayed:
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
