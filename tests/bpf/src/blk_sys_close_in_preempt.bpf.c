@@ -1,0 +1,19 @@
+// expect: blk_sys_close_in_preempt: violation no-sleep-in-atomic
+//   bpf_sys_close with preemption disabled.
+// kernel: refuses: "sleepable helper bpf_sys_close#168 in non-preemptible region"
+#include "common.h"
+
+struct args {
+	u32 fd;
+};
+
+SEC("syscall")
+int blk_sys_close_in_preempt(struct args *ctx)
+{
+	long r;
+
+	bpf_preempt_disable();
+	r = bpf_sys_close(ctx->fd);
+	bpf_preempt_enable();
+	return r;
+}
