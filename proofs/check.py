@@ -63,14 +63,19 @@ def _location(obj: BpfObject, function_name: str, index: int) -> Location:
     return Location(function_name, index, function.section_offset + function.code.slots[index], source)
 
 
-def _message(event: Event, node: Node) -> str:
+def _where(obj: BpfObject, function: str, index: int) -> str:
+    location = _location(obj, function, index)
+    return location.source.split(": ", 1)[0] if location.source else f"{function}+{index}"
+
+
+def _message(obj: BpfObject, event: Event, node: Node) -> str:
     state = node.state
     match event.kind:
         case EventKind.BLOCKING_IN_ATOMIC:
             if state.open:
                 opened = state.open[0]
                 return (f"{event.detail} may sleep inside the {REGION_TEXT.get(opened.region, opened.region)} "
-                        f"opened at {opened.at[0]}+{opened.at[1]}")
+                        f"opened at {_where(obj, *opened.at)}")
             return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
         case EventKind.EXIT_IN_REGION:
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
@@ -247,7 +252,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             continue
     inputs = inputs_of(enc, path, values)
     replayed, why = _replay(obj, program, kernel, options, entry, event, inputs)
-    message = _message(event, end)
+    message = _message(obj, event, end)
     opened = end.state.open[0] if end.state.open else None
     witness = Witness(
         path=tuple(_location(obj, n.function, n.index) for n in _dedupe(path)),
