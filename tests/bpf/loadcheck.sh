@@ -20,8 +20,9 @@ for name in "$@"; do
         echo "$name: loads"
     else
         # The verifier's reason is the last log line before its statistics ("processed N insns");
-        # failing that (libbpf refused before the kernel saw it), libbpf's last error line.
+        # failing that, the errno libbpf reports (EPERM for fentry/lsm here), or its last line.
         reason=$(printf '%s\n' "$out" | sed -n '/^processed [0-9]* insns/{x;p;q};h')
+        [ -n "$reason" ] || reason=$(printf '%s\n' "$out" | sed -n 's/.*load failed: //p' | head -n 1)
         [ -n "$reason" ] || reason=$(printf '%s\n' "$out" | grep -v '^\s*$' | tail -n 1)
         echo "$name: refuses: $reason"
         [ $verbose -eq 1 ] && printf '%s\n' "$out" | sed 's/^/    /'
