@@ -7,7 +7,7 @@
 
 SEC("fexit.s/__filemap_add_folio")
 int BPF_PROG(fexit_s_denylisted_copy, struct address_space *mapping, struct folio *folio,
-	     pgoff_t index, gfp_t gfp, void **shadowp, int ret)
+	     unsigned long index, gfp_t gfp, void **shadowp, int ret)
 {
 	u64 w = 0;
 
