@@ -1,7 +1,8 @@
 """Scaling: sleepcheck beside the kernel's own verifier on generated programs of growing size.
 
 Each program is a sleepable `syscall` program built from three units, repeated to the size asked for:
-- region: an RCU read-side section opened and closed on a data-dependent branch (a random number's low bit);
+- region: an RCU read-side section, with some arithmetic in it, opened and closed on a data-dependent branch
+  (a random number's low bit);
 - blocking: `bpf_copy_from_user` outside every region, on a feasible path;
 - guarded: `bpf_copy_from_user` inside an RCU section on a path no input can take (a byte compared with 255),
   so both the kernel and sleepcheck must see the branch is infeasible.
@@ -45,6 +46,10 @@ from sleepcheck.proofs.options import CheckOptions
 PRANDOM = 7  # bpf_get_prandom_u32
 COPY_FROM_USER = 148  # bpf_copy_from_user
 LOCK, UNLOCK = "bpf_rcu_read_lock", "bpf_rcu_read_unlock"
+# Instructions of work inside each region. The kernel explores a data-dependent branch by pushing one arm, and
+# refuses a program with more than 8192 arms pending ("The sequence of 8193 jumps is too complex"), so a
+# 100,000-instruction program needs at most a few thousand such branches.
+REGION_WORK = 20
 
 # A unit is a list of instructions, each with the kfunc it calls (or None).
 Unit = list[tuple[Insn, str | None]]
@@ -60,8 +65,8 @@ def _copy() -> Unit:
 
 
 def region_unit(ids: dict[str, int]) -> Unit:
-    body: Unit = [_kfunc(LOCK, ids), (Mov(True, R1, Reg(R6)), None), (Alu(AluOp.ADD, True, R1, Imm(1)), None),
-                  _kfunc(UNLOCK, ids)]
+    work: Unit = [(Alu(AluOp.ADD, True, R1, Imm(step)), None) for step in range(REGION_WORK)]
+    body: Unit = [_kfunc(LOCK, ids), (Mov(True, R1, Reg(R6)), None), *work, _kfunc(UNLOCK, ids)]
     return [(Call(CallKind.HELPER, PRANDOM), None), (Mov(True, R6, Reg(R0)), None),
             (Jump(JmpOp.JSET, True, R6, Imm(1), len(body)), None), *body]
 
