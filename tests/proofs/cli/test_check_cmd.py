@@ -172,3 +172,11 @@ def test_exit_code_ranks_violation_over_error_over_unknown() -> None:
     assert exit_code([]) == 0
     assert exit_code([result(Verdict.SAFE)], input_error=True) == 2
     assert exit_code([result(Verdict.UNKNOWN), result(Verdict.VIOLATION)], input_error=True) == 1
+
+
+def test_the_command_runs_the_real_engine() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["check", TC, "--format", "json"], out, err) == 0, err.getvalue()
+    (entry,) = json.loads(out.getvalue())["programs"]
+    assert (entry["program"], entry["verdict"]) == ("ptype_tc_safe", "safe")
+    assert "admissible" in {finding["obligation"] for finding in entry["findings"]}
