@@ -23,8 +23,12 @@ from sleepcheck.proofs.verdict import Finding, Obligation, ProgramResult, Verdic
 
 _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _CTX = re.compile(r"^ctx\[(\d+)\]$")
-# The verifier's words for a refusal under the sleep rules (kernel/bpf/verifier.c, 6.18).
-SLEEP_MESSAGES = ("might sleep", "sleepable", "rcu_read_lock", "preempt", "non-sleepable")
+# The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
+# (kernel/bpf/verifier.c: check_helper_call, check_kfunc_call, process_bpf_exit / check_resource_leak).
+REFUSALS = {
+    "sleep": ("sleepable helper", "might sleep"),
+    "region": ("unmatched", "nested rcu read lock", "cannot be used inside"),
+}
 
 
 def assemble(asm: str, kernel: KernelModel, kfunc_imm: Callable[[str], int]) -> tuple[Code, dict[int, Ref]]:
@@ -165,8 +169,9 @@ def witnessed(generated: GeneratedProgram, obj: BpfObject, program: Program, ker
 
 @dataclass(frozen=True)
 class Judgement:
-    """The kernel's verdict against ours: `agree`, `lost-precision` (the kernel refused a program no run of which
-    sleeps in atomic context) or `other-refusal` (a refusal outside the sleep rules); `problem` when we are wrong."""
+    """The kernel's verdict against ours. `category`: `agree`; `lost-precision` (the kernel refused for sleeping or
+    regions where no run does so: it lost a correlation); `other-refusal` (outside the sleep and region rules).
+    `problem` says how we are wrong, if we are."""
 
     category: str
     problem: str | None
@@ -174,15 +179,17 @@ class Judgement:
 
 
 def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: str) -> Judgement:
-    said = verdict(result, Obligation.NO_SLEEP_IN_ATOMIC)
+    sleep = verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) or Verdict.SAFE
     if accepted:
-        problem = None if said is not Verdict.VIOLATION else "the kernel accepts, we say no-sleep-in-atomic violated"
+        problem = None if sleep is not Verdict.VIOLATION else "the kernel accepts, we say no-sleep-in-atomic violated"
         return Judgement("agree", problem, message)
-    if not any(words in message for words in SLEEP_MESSAGES):
+    family = next((name for name, words in REFUSALS.items() if any(w in message for w in words)), None)
+    if family is None:
         return Judgement("other-refusal", None, message)
-    if said is Verdict.VIOLATION or _regions_verdict(result) is Verdict.VIOLATION:
+    said, runs = (sleep, truth.sleeps_in_atomic) if family == "sleep" else (_regions_verdict(result), truth.misuses)
+    if said is Verdict.VIOLATION:
         return Judgement("agree", None, message)
-    if not truth.sleeps_in_atomic:
+    if not runs:
         return Judgement("lost-precision", None, message)
-    return Judgement("agree", "the kernel refuses for sleeping and a run sleeps in atomic context; we missed it",
+    return Judgement("agree", f"the kernel refuses ({family}) and ctx {runs[0]} does it, but we say {said.value}",
                      message)

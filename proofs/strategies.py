@@ -123,9 +123,8 @@ def steps(draw: st.DrawFn, registers: tuple[str, ...], labels: _Labels, depth: i
     # correlated: open under one condition, close under another on the same input (often the same one)
     first, second = labels.fresh(), labels.fresh()
     guard = draw(conditions(register, first))
-    again = draw(st.booleans())
-    closing = tuple(guard[:-1]) + (guard[-1].rsplit(" ", 1)[0] + f" {second}",) if again else \
-        draw(conditions(register, second))
+    same = (*guard[:-1], guard[-1].rsplit(" ", 1)[0] + f" {second}")
+    closing = same if draw(st.booleans()) else draw(conditions(register, second))
     middle = draw(bodies(registers, labels, depth + 1))
     return (*guard, f"call {opener}", f"{first}:", *middle, *closing, f"call {closer}", f"{second}:")
 

@@ -1,0 +1,119 @@
+"""The checker against ground truth on generated loop-free programs: soundness, completeness, witnesses, and the
+running kernel as judge. SLEEPCHECK_HYPOTHESIS_PROFILE picks the profile: "ci" (default, 100 examples) or
+"thorough" (2000)."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import pytest
+from hypothesis import event, given, note, settings
+
+from sleepcheck.model.kernel import live
+from sleepcheck.model.kernel.loader import load_kernel_model
+from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.proofs import harness
+from sleepcheck.proofs.check import check_program
+from sleepcheck.proofs.options import CheckOptions
+from sleepcheck.proofs.strategies import GeneratedProgram, programs
+from sleepcheck.proofs.verdict import ProgramResult
+
+settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile("thorough", max_examples=2000, deadline=None)
+PROFILE = settings.get_profile(os.environ.get("SLEEPCHECK_HYPOTHESIS_PROFILE", "ci"))
+OPTIONS = CheckOptions(bound=8)
+
+
+@cache
+def _kernel() -> KernelModel:
+    return load_kernel_model("6.18")
+
+
+def _checked(generated: GeneratedProgram) -> tuple[ProgramResult, harness.GroundTruth]:
+    note(generated.describe())
+    obj, program = harness.build(generated, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    truth = harness.enumerate_runs(generated, obj, program, _kernel())
+    assert not truth.stuck, f"a generated program got stuck: {truth.stuck[0]}"
+    event(f"{generated.prog_type}: {result.verdict.value}")
+    return result, truth
+
+
+@PROFILE
+@given(programs())
+def test_safe_means_no_run_sleeps_in_atomic_context(generated: GeneratedProgram) -> None:
+    result, truth = _checked(generated)
+    assert harness.soundness(result, truth) is None, harness.soundness(result, truth)
+
+
+@PROFILE
+@given(programs())
+def test_loop_free_programs_get_the_enumerations_answer(generated: GeneratedProgram) -> None:
+    result, truth = _checked(generated)
+    gap = harness.replay_stopped_early(result)
+    if gap is not None:  # the known gap below, kept visible by its own strict xfail
+        event("unknown: witness stops at an earlier violation")
+        return
+    assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
+
+
+@PROFILE
+@given(programs())
+def test_every_violation_has_a_witness_that_replays(generated: GeneratedProgram) -> None:
+    obj, program = harness.build(generated, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    note(generated.describe())
+    problem = harness.witnessed(generated, obj, program, _kernel(), result)
+    assert problem is None, problem
+
+
+# Shrunk by Hypothesis: the sleep at +9 (non-sleepable kprobe) comes before the unmatched unlock at +10 on every
+# path, so the unlock's witness replays to the sleep and regions-balanced is left unknown.
+STOPS_EARLY = GeneratedProgram("\n".join((
+    "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
+    "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "call bpf_rcu_read_unlock",
+    "r0 = 0", "exit")), "kprobe", False, (0,))
+
+
+@pytest.mark.xfail(strict=True, reason="checker bug: a region misuse reachable only past an earlier sleep-in-atomic "
+                                       "is `unknown` (its witness replays to the earlier violation), not a violation")
+def test_a_misuse_after_a_sleep_is_not_unknown() -> None:
+    result, truth = _checked(STOPS_EARLY)
+    assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
+
+
+_UNAVAILABLE = live.bpf_available()
+
+
+@pytest.mark.skipif(_UNAVAILABLE is not None, reason=f"bpf() unavailable: {_UNAVAILABLE}")
+@PROFILE
+@given(programs(flavours=(("syscall", True),)))
+def test_the_kernel_as_judge(generated: GeneratedProgram) -> None:
+    result, truth = _checked(generated)
+    code, _ = harness.assemble(generated.asm, _kernel(), lambda name: live.kfunc_id(name) or 0)
+    loaded = live.load_code(code, generated.prog_type, sleepable=generated.sleepable)
+    assert loaded.not_loadable is None, loaded.not_loadable
+    judgement = harness.judge(result, truth, loaded.accepted, loaded.message)
+    event(f"kernel: {judgement.category}")
+    note(f"kernel: {loaded.verdict}: {loaded.message}")
+    assert judgement.category != "other-refusal", f"the kernel refused for another reason: {loaded.message}"
+    assert judgement.problem is None, judgement.problem
+
+
+def test_the_generator_reaches_every_outcome() -> None:
+    """Without this, a generator that only made trivial programs would pass every property."""
+    seen: set[str] = set()
+
+    @settings(max_examples=200, deadline=None, database=None)
+    @given(programs())
+    def collect(generated: GeneratedProgram) -> None:
+        _, truth = _checked(generated)
+        seen.update(name for name, runs in (("sleep", truth.sleeps_in_atomic), ("misuse", truth.misuses)) if runs)
+        if not truth.sleeps_in_atomic and not truth.misuses:
+            seen.add("clean")
+        if truth.sleeps_in_atomic and len(truth.sleeps_in_atomic) < len(truth.runs):
+            seen.add("sleep on some inputs only")
+
+    collect()
+    assert seen == {"sleep", "misuse", "clean", "sleep on some inputs only"}
