@@ -1,0 +1,98 @@
+"""`sleepcheck fuzz [--examples N] [--seed S] [--kernel-oracle]`: the harness's properties from the command line.
+
+Hypothesis generates the programs (proofs/strategies.py) and the properties are harness.py's, the same the test
+suite runs; the first disagreement is shrunk and printed as assembly text, ready to paste into a test. Programs
+whose only trouble is the known gap (`harness.replay_stopped_early`) are counted apart, not failed. Exit 0 when
+every property held, 1 on a disagreement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections import Counter
+from typing import TextIO
+
+from hypothesis import HealthCheck, given, seed, settings
+
+from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel import live
+from sleepcheck.model.kernel.loader import load_kernel_model
+from sleepcheck.proofs import harness
+from sleepcheck.proofs.check import check_program
+from sleepcheck.proofs.cli import EXIT_OK, EXIT_VIOLATION
+from sleepcheck.proofs.options import CheckOptions
+from sleepcheck.proofs.strategies import FLAVOURS, GeneratedProgram, programs
+
+BOUND = 8  # generated programs are loop-free; the bound never binds
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("fuzz", help="check the checker on generated programs")
+    parser.add_argument("--examples", type=int, default=200, metavar="N", help="programs to generate (default 200)")
+    parser.add_argument("--seed", type=int, default=None, metavar="S", help="Hypothesis seed, for a repeatable run")
+    parser.add_argument("--kernel-oracle", action="store_true",
+                        help="also load each syscall program into the running kernel and compare its verdict")
+    parser.add_argument("--kernel", default="6.18", help="kernel model version (default 6.18)")
+    parser.set_defaults(run=run)
+
+
+class _Disagreement(AssertionError):
+    def __init__(self, generated: GeneratedProgram, problem: str) -> None:
+        super().__init__(problem)
+        self.generated = generated
+        self.problem = problem
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if args.examples < 1:
+        raise SleepcheckError(f"--examples must be at least 1, not {args.examples}")
+    oracle = None
+    if args.kernel_oracle:
+        oracle = live.bpf_available()
+        if oracle is not None:
+            raise SleepcheckError(f"--kernel-oracle: {oracle}")
+    kernel = load_kernel_model(args.kernel)
+    options = CheckOptions(kernel=args.kernel, bound=BOUND)
+    stats: Counter[str] = Counter()
+    last: list[_Disagreement] = []
+
+    def check_one(generated: GeneratedProgram) -> None:
+        stats["programs run"] += 1
+        if stats["programs run"] % max(1, args.examples // 10) == 0:
+            print(f"fuzz: {stats['programs run']} programs run", file=stderr, flush=True)
+        obj, program = harness.build(generated, kernel)
+        result = check_program(obj, program, kernel, options)
+        truth = harness.enumerate_runs(generated, obj, program, kernel)
+        stats[f"{generated.prog_type}{'.s' if generated.sleepable else ''}: {result.verdict.value}"] += 1
+        problems = [harness.soundness(result, truth), harness.witnessed(generated, obj, program, kernel, result)]
+        if harness.replay_stopped_early(result) is not None:
+            stats["known gap: unknown past an earlier violation"] += 1
+        else:
+            problems.append(harness.completeness(result, truth))
+        if args.kernel_oracle and (generated.prog_type, generated.sleepable) == FLAVOURS[0]:
+            code, _ = harness.assemble(generated.asm, kernel, lambda name: live.kfunc_id(name) or 0)
+            loaded = live.load_code(code, generated.prog_type, sleepable=generated.sleepable)
+            judgement = harness.judge(result, truth, loaded.accepted, loaded.message)
+            stats[f"kernel {'accepts' if loaded.accepted else 'refuses'}: {judgement.category}"] += 1
+            if judgement.category != "agree":
+                stats[f"  {judgement.category}: {loaded.message}"] += 1
+            problems.append(judgement.problem)
+        problem = next((p for p in problems if p is not None), None)
+        if problem is not None:
+            failure = _Disagreement(generated, problem)
+            last[:] = [failure]
+            raise failure
+
+    test = settings(max_examples=args.examples, deadline=None, database=None,
+                    suppress_health_check=list(HealthCheck))(given(programs())(check_one))
+    if args.seed is not None:
+        test = seed(args.seed)(test)
+    with contextlib.suppress(_Disagreement):  # shrunk and kept in `last`
+        test()
+    for name, count in sorted(stats.items()):
+        print(f"{count:8d}  {name}", file=stdout)
+    if last:
+        print(f"\ndisagreement: {last[0].problem}\n{last[0].generated.describe()}", file=stdout)
+        return EXIT_VIOLATION
+    return EXIT_OK
