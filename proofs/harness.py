@@ -23,6 +23,7 @@ from sleepcheck.proofs.verdict import Finding, Obligation, ProgramResult, Verdic
 
 _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _CTX = re.compile(r"^ctx\[(\d+)\]$")
+_NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_copy_from_user#148 in ..."
 # The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
 # (kernel/bpf/verifier.c: check_helper_call, check_kfunc_call, process_bpf_exit / check_resource_leak).
 REFUSALS = {
@@ -170,15 +171,17 @@ def witnessed(generated: GeneratedProgram, obj: BpfObject, program: Program, ker
 @dataclass(frozen=True)
 class Judgement:
     """The kernel's verdict against ours. `category`: `agree`; `lost-precision` (the kernel refused for sleeping or
-    regions where no run does so: it lost a correlation); `other-refusal` (outside the sleep and region rules).
-    `problem` says how we are wrong, if we are."""
+    regions where no run does so: it lost a correlation); `other-refusal` (outside the sleep and region rules);
+    `model-wrong` (the kernel calls sleeping a call the model says does not block). `problem`: how we are wrong."""
 
     category: str
     problem: str | None
     kernel_message: str
 
 
-def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: str) -> Judgement:
+def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: str, kernel: KernelModel) -> Judgement:
+    """The enumeration runs on the same kernel model as the checker, so a call the model wrongly thinks does not
+    block fools both; the kernel's message names the call, and that is checked against the model first."""
     sleep = verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) or Verdict.SAFE
     if accepted:
         problem = None if sleep is not Verdict.VIOLATION else "the kernel accepts, we say no-sleep-in-atomic violated"
@@ -186,6 +189,10 @@ def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: st
     family = next((name for name, words in REFUSALS.items() if any(w in message for w in words)), None)
     if family is None:
         return Judgement("other-refusal", None, message)
+    named = _NAMED_CALL.search(message)
+    if family == "sleep" and named and not kernel.call_effect(named.group(1)).blocking:
+        return Judgement("model-wrong", f"the kernel refuses {named.group(1)} as sleeping; the model says it does not "
+                                        "block", message)
     said, runs = (sleep, truth.sleeps_in_atomic) if family == "sleep" else (_regions_verdict(result), truth.misuses)
     if said is Verdict.VIOLATION:
         return Judgement("agree", None, message)

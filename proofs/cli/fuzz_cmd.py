@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if args.kernel_oracle and (generated.prog_type, generated.sleepable) == FLAVOURS[0]:
             code, _ = harness.assemble(generated.asm, kernel, lambda name: live.kfunc_id(name) or 0)
             loaded = live.load_code(code, generated.prog_type, sleepable=generated.sleepable)
-            judgement = harness.judge(result, truth, loaded.accepted, loaded.message)
+            judgement = harness.judge(result, truth, loaded.accepted, loaded.message, kernel)
             stats[f"kernel {'accepts' if loaded.accepted else 'refuses'}: {judgement.category}"] += 1
             if judgement.category != "agree":
                 stats[f"  {judgement.category}: {loaded.message}"] += 1

@@ -94,7 +94,7 @@ def test_the_kernel_as_judge(generated: GeneratedProgram) -> None:
     code, _ = harness.assemble(generated.asm, _kernel(), lambda name: live.kfunc_id(name) or 0)
     loaded = live.load_code(code, generated.prog_type, sleepable=generated.sleepable)
     assert loaded.not_loadable is None, loaded.not_loadable
-    judgement = harness.judge(result, truth, loaded.accepted, loaded.message)
+    judgement = harness.judge(result, truth, loaded.accepted, loaded.message, _kernel())
     event(f"kernel: {judgement.category}")
     note(f"kernel: {loaded.verdict}: {loaded.message}")
     assert judgement.category != "other-refusal", f"the kernel refused for another reason: {loaded.message}"
