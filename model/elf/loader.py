@@ -14,6 +14,8 @@ relocation means.
 - Instructions keep their numbers but take the kind libbpf gives them at load: a kfunc call becomes
   `CallKind.KFUNC`, a map load `Pseudo.MAP_FD`, a data load `Pseudo.MAP_VALUE`, a function address `Pseudo.FUNC`,
   a `__ksym` load `Pseudo.BTF_ID`. `Function.refs` says what each refers to.
+- A struct_ops program's attach target is the `struct.member` its struct_ops map fills (see struct_ops.py); one
+  that no map names keeps its section's target. The struct_ops maps join `BpfObject.maps`.
 
 Anything legal that this reading does not cover fails with an ObjectError naming file, function and instruction:
 a guess would put a wrong program under proof.
@@ -40,6 +42,7 @@ from sleepcheck.model.elf.reader import (
     read_elf,
 )
 from sleepcheck.model.elf.sections import section_meaning
+from sleepcheck.model.elf.struct_ops import read_struct_ops
 from sleepcheck.model.errors import ObjectError, SleepcheckError
 from sleepcheck.model.isa.decode import SLOT_SIZE, check_jumps, decode
 from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn, LoadImm64, Pseudo
@@ -161,7 +164,10 @@ class _Loader:
             self._local_calls(draft)
         self._apply_line_info()
         functions = {name: self._freeze(draft) for name, draft in self.drafts.items()}
-        programs = tuple(self._program(functions[d.name]) for d in self.drafts.values() if d.section is not text)
+        struct_ops = read_struct_ops(self.elf, self.btf, self._program_at)
+        maps.update(struct_ops.maps)
+        programs = tuple(self._program(functions[d.name], struct_ops.targets.get(d.name))
+                         for d in self.drafts.values() if d.section is not text)
         return BpfObject(self.path, programs, functions, maps, data, externs, self._core_relocs(), self._license())
 
     def _split(self, section: Section, *, subprograms: bool) -> None:
@@ -434,11 +440,20 @@ class _Loader:
         return Function(draft.name, draft.section.name, code, draft.linkage, dict(draft.refs), dict(draft.lines),
                         draft.start)
 
-    def _program(self, entry: Function) -> Program:
+    def _program_at(self, section_index: int, slot: int) -> tuple[str, str] | None:
+        """The program (name, type) whose code holds `slot` of a program section, as libbpf's
+        `find_prog_by_sec_insn`."""
+        for draft in self.by_section.get(section_index, ()):
+            meaning = section_meaning(draft.section.name)
+            if meaning is not None and draft.start <= slot < draft.start + draft.code.slot_total:
+                return draft.name, meaning.prog_type
+        return None
+
+    def _program(self, entry: Function, struct_ops_target: str | None) -> Program:
         meaning = section_meaning(entry.section)
         assert meaning is not None
         return Program(entry.name, entry.section, entry, meaning.prog_type, meaning.attach_type,
-                       meaning.attach_target, meaning.sleepable)
+                       struct_ops_target or meaning.attach_target, meaning.sleepable)
 
 
 def _s32(value: int) -> int:
