@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
+from pysmt.typing import BVType
 
+from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
@@ -24,7 +26,7 @@ from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.inputs import InputKey
-from sleepcheck.proofs.engines.bmc import encode, inputs_of, path_of, relevant_nodes
+from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
 from sleepcheck.proofs.engines.explore import Event, EventKind, Graph, Node, explore
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
@@ -79,6 +81,9 @@ def _message(obj: BpfObject, event: Event, node: Node) -> str:
             return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
         case EventKind.EXIT_IN_REGION:
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
+        case EventKind.TAIL_CALL_IN_REGION:
+            return (f"{event.detail and REGION_TEXT.get(event.detail, event.detail)} is still open at a tail call, "
+                    "which ends the program if it succeeds")
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
         case _:
@@ -86,7 +91,22 @@ def _message(obj: BpfObject, event: Event, node: Node) -> str:
 
 
 def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions) -> ProgramResult:
+    """Input errors (SleepcheckError) propagate to the command line; a failure of our own is an `unknown` with the
+    failure as its reason, never a traceback and never a guess."""
     started = time.perf_counter()
+    try:
+        return _check(obj, program, kernel, options, started)
+    except SleepcheckError:
+        raise
+    except Exception as error:  # a bug of ours: say so, and say nothing about the program
+        reason = f"internal error in sleepcheck: {type(error).__name__}: {error}"
+        finding = Finding(Obligation.NO_SLEEP_IN_ATOMIC, Verdict.UNKNOWN, "the check did not finish", reason=reason)
+        return ProgramResult(obj.path, program.name, program.section, program.prog_type, program.sleepable,
+                             (finding,), time.perf_counter() - started)
+
+
+def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
+           started: float) -> ProgramResult:
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
     prepass_graphs: list[tuple[Entry, Graph]] = []
@@ -172,31 +192,31 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
 def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
            entry: Entry, graph: Graph, sites: dict[tuple[EventKind, str, int], list[Event]],
            prepass_sites: set[tuple[EventKind, str, int]]) -> list[Finding]:
-    targets = [e.node for group in sites.values() for e in group]
-    unwinding_sources = [edge.source for edge in graph.unwinding]
-    keep = relevant_nodes(graph, targets, unwinding_sources)
+    return run_deep(lambda: _solve_sites(obj, program, kernel, options, obligation, entry, graph, sites,
+                                         prepass_sites))
+
+
+def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
+                 obligation: Obligation, entry: Entry, graph: Graph,
+                 sites: dict[tuple[EventKind, str, int], list[Event]],
+                 prepass_sites: set[tuple[EventKind, str, int]]) -> list[Finding]:
     env = Environment()
+    mgr = env.formula_manager
     args = None
     if entry.function is not program.entry:
-        mgr = env.formula_manager
-        from pysmt.typing import BVType
-
         args = {n: mgr.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
-    enc = encode(obj, graph, keep, rodata_unknown=options.rodata_unknown, entry_args=args, env=env)
-    mgr = env.formula_manager
+    enc = Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args)
     findings: list[Finding] = []
-    unwinding = mgr.Or([enc.guards[id(e)] for e in graph.unwinding if id(e) in enc.guards])
     with env.factory.Solver(name=options.solver, logic="QF_BV") as solver:
         _set_timeout(solver, options.timeout)
         for key in sorted(prepass_sites, key=lambda k: (k[1], k[2], k[0].value)):
             group = sites.get(key, [])
-            reached = [enc.reach[e.node] for e in group if e.node in enc.reach]
             at = _location(obj, key[1], key[2])
-            if not reached:
-                findings.append(_no_path(obligation, key, at, solver, unwinding, options))
+            if not group:
+                findings.append(_no_path(obligation, key, at, solver, enc, graph, group, options))
                 continue
             solver.push()
-            solver.add_assertion(mgr.Or(reached))
+            solver.add_assertion(mgr.Or([enc.reach(e.node) for e in group]))
             try:
                 sat = solver.solve()
             except SolverReturnedUnknownResultError:
@@ -206,7 +226,7 @@ def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                 continue
             if not sat:
                 solver.pop()
-                findings.append(_no_path(obligation, key, at, solver, unwinding, options))
+                findings.append(_no_path(obligation, key, at, solver, enc, graph, group, options))
                 continue
             finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, group, at)
             solver.pop()
@@ -221,14 +241,19 @@ def _set_timeout(solver, seconds: float) -> None:  # type: ignore[no-untyped-def
 
 
 def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Location, solver,  # type: ignore[no-untyped-def]
-             unwinding, options: CheckOptions) -> Finding:
-    solver.push()
-    solver.add_assertion(unwinding)
-    try:
-        longer = solver.solve()
-    except SolverReturnedUnknownResultError:
-        longer = True
-    solver.pop()
+             enc: Encoding, graph: Graph, group: list[Event], options: CheckOptions) -> Finding:
+    """No path within the bound reaches the site; a proof only if no run goes past the bound on the way."""
+    mgr = enc.mgr
+    unwinding = [enc.guard(edge) for edge in graph.unwinding]
+    longer = False
+    if unwinding:
+        solver.push()
+        solver.add_assertion(mgr.Or(unwinding))
+        try:
+            longer = solver.solve()
+        except SolverReturnedUnknownResultError:
+            longer = True
+        solver.pop()
     if longer:
         return Finding(obligation, Verdict.UNKNOWN, f"no path reaches this {key[0].value} site within the bound",
                        at=at, reason=f"safe up to {options.bound} loop iterations; longer runs exist")
@@ -238,13 +263,12 @@ def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Locati
 
 def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
              entry: Entry, enc, solver, group: list[Event], at: Location) -> Finding:  # type: ignore[no-untyped-def]
-    model_true = {id(e) for e in enc.edges if solver.get_py_value(enc.guards[id(e)])}
     targets = {e.node for e in group}
-    path = path_of(enc, model_true, targets)
+    path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
     end = path[-1]
     event = next((e for e in group if e.node == end), group[0])
     values = {}
-    for name in enc.semantics.symbols.origin:
+    for name in enc.symbols.origin:
         symbol = enc.env.formula_manager.get_symbol(name)
         try:
             values[name] = int(solver.get_py_value(symbol))

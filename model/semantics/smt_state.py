@@ -11,8 +11,8 @@ unknown; everything here over-approximates, so a proof of `safe` over these stat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from pysmt.fnode import FNode
 from pysmt.formula import FormulaManager
@@ -101,24 +101,36 @@ class Symbols:
     def rodata_byte(self, section: str, offset: int) -> Term:
         key = (section, offset)
         if key not in self.rodata:
-            self.rodata[key] = self.fresh(f"rodata{offset}", Unknown(InputKind.RODATA_BYTE, "", 0, offset, 8), 8)
+            self.rodata[key] = self.fresh(f"rodata{offset}", Unknown(InputKind.RODATA_BYTE, section, 0, offset, 8), 8)
         return self.rodata[key]
 
 
-@dataclass(frozen=True)
-class SymState:
-    regs: tuple[Term | None, ...]
-    saved: tuple[tuple[Term | None, ...], ...] = ()  # callers' r6-r10, innermost last
-    mem: Mapping[int, Term] = field(default_factory=dict)  # stack bytes by absolute address
+Loc = int | tuple[str, int] | tuple[str, int, int]  # a register, ("mem", address), ("saved", depth, register)
 
-    def reg(self, n: int) -> Term | None:
-        return self.regs[n]
 
-    def with_regs(self, **changes: Term | None) -> SymState:
-        regs = list(self.regs)
-        for name, value in changes.items():
-            regs[int(name[1:])] = value
-        return replace(self, regs=tuple(regs))
+def mem(address: int) -> Loc:
+    return ("mem", address)
+
+
+class View(Protocol):
+    """The machine state before an instruction, read one location at a time, so an encoding only builds the
+    terms a query needs."""
+
+    def reg(self, n: int) -> Term | None: ...
+
+    def byte(self, address: int) -> Term | None: ...
+
+
+@dataclass
+class Delta:
+    """What an instruction changes: locations with their new values, and stack ranges that become unknown."""
+
+    values: dict[Loc, Term] = field(default_factory=dict)
+    havoc: list[tuple[int, int]] = field(default_factory=list)
+
+    def set(self, n: int, value: Term) -> Delta:
+        self.values[n] = value
+        return self
 
 
 @dataclass
@@ -148,23 +160,16 @@ class Semantics:
         simplified = term.simplify()
         return int(simplified.constant_value()) if simplified.is_bv_constant() else None
 
-    def operand(self, state: SymState, src: Operand, function: Function, index: int) -> Term:
+    def operand(self, view: View, src: Operand) -> Term:
         if isinstance(src, Imm):
             return A.imm64(self.mgr, src.value)
-        return self.read_reg(state, src.n, function, index)
+        return self.read_reg(view, src.n)
 
-    def read_reg(self, state: SymState, n: int, function: Function, index: int) -> Term:
-        value = state.regs[n]
+    def read_reg(self, view: View, n: int) -> Term:
+        value = view.reg(n)
         if value is None:  # never written: the kernel refuses such reads, the interpreter reads 0
             return self.bv(0)
         return value
-
-    def initial(self, depth: int, args: Mapping[int, Term]) -> SymState:
-        regs: list[Term | None] = [None] * 11
-        for n, value in args.items():
-            regs[n] = value
-        regs[10] = self.bv(frame_pointer(depth))
-        return SymState(tuple(regs))
 
     # --- memory ----------------------------------------------------------------------------------------------
     def _mentions_frame(self, term: Term) -> int | None:
@@ -174,15 +179,15 @@ class Semantics:
                 return depth
         return None
 
-    def load(self, state: SymState, address: Term, size: int, function: Function, index: int,
-             tag: str) -> Term:
+    def load(self, view: View, address: Term, size: int, function: Function, index: int, tag: str,
+             delta: Delta) -> Term:
         bits = size * 8
         where = self.constant(address)
         fresh = Unknown(InputKind.LOAD, function.name, index, 0, bits)
         if where is None:
             return self.symbols.fresh(tag, fresh, bits)
         if frame_of(where) is not None:
-            parts = [state.mem.get(where + i) for i in range(size)]
+            parts = [self._byte(view, delta, where + i) for i in range(size)]
             if any(part is None for part in parts):
                 return self.symbols.fresh(tag, fresh, bits)
             return _join(self.mgr, parts)  # type: ignore[arg-type]
@@ -198,6 +203,11 @@ class Semantics:
                 return self.bv(int.from_bytes(data.data[offset:offset + size], "little"), bits)
         return self.symbols.fresh(tag, fresh, bits)
 
+    @staticmethod
+    def _byte(view: View, delta: Delta, address: int) -> Term | None:
+        written = delta.values.get(mem(address))
+        return written if written is not None else view.byte(address)
+
     def _data_section(self, address: int) -> str | None:
         if not DATA_BASE <= address < DATA_BASE + len(self.data_index) * DATA_STRIDE:
             return None
@@ -207,62 +217,56 @@ class Semantics:
                 return name
         return None
 
-    def store(self, state: SymState, address: Term, size: int, value: Term) -> SymState:
+    def store(self, address: Term, size: int, value: Term, delta: Delta) -> Delta:
         where = self.constant(address)
         if where is not None:
-            if frame_of(where) is None:
-                return state
-            mem = dict(state.mem)
-            for i in range(size):
-                mem[where + i] = self.mgr.BVExtract(value, 8 * i, 8 * i + 7)
-            return replace(state, mem=mem)
+            if frame_of(where) is not None:
+                for i in range(size):
+                    delta.values[mem(where + i)] = self.mgr.BVExtract(value, 8 * i, 8 * i + 7)
+            return delta
         depth = self._mentions_frame(address)
-        return state if depth is None else self.havoc_frame(state, depth, "havoc")
-
-    def havoc_frame(self, state: SymState, depth: int, tag: str) -> SymState:
-        top = frame_pointer(depth)
-        return self.havoc_range(state, top - STACK_SIZE, top, tag)
-
-    def havoc_range(self, state: SymState, start: int, end: int, tag: str) -> SymState:
-        mem = dict(state.mem)
-        for address in range(start, end):
-            mem[address] = self.symbols.fresh(tag, None, 8)
-        return replace(state, mem=mem)
+        if depth is not None:
+            top = frame_pointer(depth)
+            delta.havoc.append((top - STACK_SIZE, top))
+        return delta
 
     # --- instructions ----------------------------------------------------------------------------------------
-    def execute(self, state: SymState, insn: Insn, function: Function, index: int, tag: str) -> SymState:
+    def execute(self, view: View, insn: Insn, function: Function, index: int, tag: str) -> Delta:
         """Every instruction but calls, jumps and exit, which the engine handles with the control flow."""
         mgr = self.mgr
-        reg = lambda n: self.read_reg(state, n, function, index)  # noqa: E731
+        delta = Delta()
+        reg = lambda n: self.read_reg(view, n)  # noqa: E731
         match insn:
             case Alu(op, wide, dst, src):
-                return _set(state, dst, A.alu(mgr, op, wide, reg(dst), self.operand(state, src, function, index)))
+                return delta.set(dst, A.alu(mgr, op, wide, reg(dst), self.operand(view, src)))
             case Neg(wide, dst):
-                return _set(state, dst, A.neg(mgr, wide, reg(dst)))
+                return delta.set(dst, A.neg(mgr, wide, reg(dst)))
             case Mov(wide, dst, src):
-                value = self.operand(state, src, function, index)
-                return _set(state, dst, value if wide else A.zext64(mgr, A.low32(mgr, value)))
+                value = self.operand(view, src)
+                return delta.set(dst, value if wide else A.zext64(mgr, A.low32(mgr, value)))
             case MovSx(wide, dst, src, bits):
-                value = A.sext(mgr, reg(src), bits, 64 if wide else 32)
-                return _set(state, dst, A.zext64(mgr, value))
+                return delta.set(dst, A.zext64(mgr, A.sext(mgr, reg(src), bits, 64 if wide else 32)))
             case AddrSpaceCast(dst, src):
-                return _set(state, dst, reg(src))
+                return delta.set(dst, reg(src))
             case Endian(dst, order, bits):
-                return _set(state, dst, A.endian(mgr, order, bits, reg(dst)))
+                return delta.set(dst, A.endian(mgr, order, bits, reg(dst)))
             case LoadImm64(dst=dst):
-                return _set(state, dst, self._address_of(insn, function, index, tag))
+                return delta.set(dst, self._address_of(insn, function, index, tag))
             case Load(size, dst, src, off, signed):
-                value = self.load(state, mgr.BVAdd(reg(src), A.imm64(mgr, off)), int(size), function, index, tag)
-                return _set(state, dst, A.sext(mgr, value, int(size) * 8, 64) if signed else A.zext64(mgr, value))
+                address = mgr.BVAdd(reg(src), A.imm64(mgr, off))
+                value = self.load(view, address, int(size), function, index, tag, delta)
+                return delta.set(dst, A.sext(mgr, value, int(size) * 8, 64) if signed else A.zext64(mgr, value))
             case Store(size, dst, off, src):
-                value = self.operand(state, src, function, index)
-                return self.store(state, mgr.BVAdd(reg(dst), A.imm64(mgr, off)), int(size), value)
+                return self.store(mgr.BVAdd(reg(dst), A.imm64(mgr, off)), int(size), self.operand(view, src), delta)
             case Atomic():
-                return self._atomic(state, insn, function, index, tag)
+                return self._atomic(view, insn, function, index, tag, delta)
             case PacketLoad(size):
                 value = self.symbols.fresh(tag, Unknown(InputKind.LOAD, function.name, index, 0, int(size) * 8),
                                            int(size) * 8)
-                return _clobber_args(_set(state, 0, A.zext64(mgr, value)), self.bv(0))
+                delta.set(0, A.zext64(mgr, value))
+                for n in range(1, 6):
+                    delta.set(n, self.bv(0))
+                return delta
         raise AssertionError(f"not a straight-line instruction: {insn!r}")
 
     def _address_of(self, insn: LoadImm64, function: Function, index: int, tag: str) -> Term:
@@ -280,19 +284,19 @@ class Semantics:
                 return self.bv(FUNC_BASE + 0x10 * self.func_index.get(ref.target, 0))
         return self.symbols.fresh(tag, Unknown(InputKind.LOAD, function.name, index), 64)
 
-    def _atomic(self, state: SymState, insn: Atomic, function: Function, index: int, tag: str) -> SymState:
+    def _atomic(self, view: View, insn: Atomic, function: Function, index: int, tag: str, delta: Delta) -> Delta:
         mgr = self.mgr
         size = int(insn.size)
         bits = size * 8
-        reg = lambda n: self.read_reg(state, n, function, index)  # noqa: E731
+        reg = lambda n: self.read_reg(view, n)  # noqa: E731
         if insn.op is AtomicOp.LOAD_ACQUIRE:
-            value = self.load(state, mgr.BVAdd(reg(insn.src), A.imm64(mgr, insn.off)), size, function, index, tag)
-            return _set(state, insn.dst, A.zext64(mgr, value))
+            address = mgr.BVAdd(reg(insn.src), A.imm64(mgr, insn.off))
+            return delta.set(insn.dst, A.zext64(mgr, self.load(view, address, size, function, index, tag, delta)))
         address = mgr.BVAdd(reg(insn.dst), A.imm64(mgr, insn.off))
         operand = A.zext64(mgr, mgr.BVExtract(reg(insn.src), 0, bits - 1)) if bits < 64 else reg(insn.src)
         if insn.op is AtomicOp.STORE_RELEASE:
-            return self.store(state, address, size, operand)
-        old = A.zext64(mgr, self.load(state, address, size, function, index, tag))
+            return self.store(address, size, operand, delta)
+        old = A.zext64(mgr, self.load(view, address, size, function, index, tag, delta))
         match insn.op:
             case AtomicOp.XCHG:
                 new = operand
@@ -303,30 +307,12 @@ class Semantics:
                 op = {AtomicOp.ADD: mgr.BVAdd, AtomicOp.OR: mgr.BVOr, AtomicOp.AND: mgr.BVAnd,
                       AtomicOp.XOR: mgr.BVXor}[insn.op]
                 new = op(old, operand)
-        state = self.store(state, address, size, new)
+        self.store(address, size, new, delta)
         if insn.op is AtomicOp.CMPXCHG:
-            return _set(state, 0, old)
+            return delta.set(0, old)
         if insn.fetch:
-            return _set(state, insn.src, old)
-        return state
-
-
-def _set(state: SymState, n: int, value: Term) -> SymState:
-    regs = list(state.regs)
-    regs[n] = value
-    return replace(state, regs=tuple(regs))
-
-
-def _clobber_args(state: SymState, zero: Term) -> SymState:
-    regs = list(state.regs)
-    for n in range(1, 6):
-        regs[n] = zero
-    return replace(state, regs=tuple(regs))
-
-
-def clobber_args(state: SymState, zero: Term) -> SymState:
-    """After a call R1-R5 are unreadable (the kernel refuses a read); they read 0, as in the interpreter."""
-    return _clobber_args(state, zero)
+            return delta.set(insn.src, old)
+        return delta
 
 
 def _join(mgr: FormulaManager, parts: list[Term]) -> Term:

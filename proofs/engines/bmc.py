@@ -1,279 +1,414 @@
-"""Bounded model checking over the unrolled path graph: one encoding, one query per doubtful site.
+"""Bounded model checking over the unrolled path graph: one encoding, built on demand, one query per site.
 
-The graph (explore.py, with loop counts) is acyclic; it is encoded once, in topological order, as a DAG of terms:
-a reach condition per node (the disjunction of its incoming edges' guards) and a symbolic state per node (incoming
-states merged by if-then-else on the guards). Only the nodes from which a doubtful site can be reached are
-encoded. Each site is then one satisfiability query; a model gives the path (follow the edges whose guards hold)
-and the input values. Paths that go past the bound end at unwinding edges: if none can be taken, the bounded
-answer is a proof for every run.
+The graph (explore.py, with loop counts) is acyclic. A site's query is the condition that some path reaches it: a
+node's reach condition is the disjunction of its incoming edges' guards, a guard is its source's reach condition
+and its branch condition. Terms are built on demand and memoised: a branch condition asks for the values of the
+registers it compares, a value at a node asks its predecessors for it, back to the instruction that wrote it. So a
+query holds only the slice of the program it depends on, however large the program: a value no branch on the way
+to the site reads is never encoded.
+
+A model of the query gives the path (from the root, follow the edge whose guard holds) and the input values.
+Paths that go past the bound end at unwinding edges: if none of those can be taken, the bounded answer is a proof
+for every run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sys
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from pysmt.environment import Environment
 from pysmt.fnode import FNode
-from pysmt.logics import QF_BV
-from pysmt.typing import BOOL
 
-from sleepcheck.model.isa.insn import Call, Exit, Goto, Jump, MayGoto
+from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.program import BpfObject
 from sleepcheck.model.semantics import smt_alu as A
+from sleepcheck.model.semantics.flow import defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import (
+    CTX_BASE,
+    MASK64,
     STACK_SIZE,
+    Delta,
+    Loc,
     Semantics,
     Symbols,
-    SymState,
     Unknown,
-    clobber_args,
     frame_of,
     frame_pointer,
+    mem,
 )
 from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Graph, Node
 
 Term = FNode
+T = TypeVar("T")
 
 
-@dataclass
-class Encoding:
-    graph: Graph
-    env: Environment
-    semantics: Semantics
-    reach: dict[Node, Term] = field(default_factory=dict)
-    guards: dict[int, Term] = field(default_factory=dict)  # id(edge) -> guard
-    node_symbols: dict[Node, list[str]] = field(default_factory=dict)
-    edges: list[Edge] = field(default_factory=list)
+def run_deep(work: Callable[[], T]) -> T:
+    """Run `work` on a thread with a large stack: demand-driven encoding recurses along paths that can be as long
+    as the program."""
+    result: list[T] = []
+    error: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            result.append(work())
+        except BaseException as exc:  # handed back to the caller's thread
+            error.append(exc)
+
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 2_000_000))
+    old_size = threading.stack_size(1 << 30)
+    try:
+        thread = threading.Thread(target=target)
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(old_size)
+        sys.setrecursionlimit(old_limit)
+    if error:
+        raise error[0]
+    return result[0]
 
 
-def relevant_nodes(graph: Graph, targets: Iterable[Node], extra_sources: Iterable[Node] = ()) -> set[Node]:
+def relevant_nodes(graph: Graph, targets: Iterable[Node]) -> set[Node]:
     """Nodes from which a target can be reached (the targets included)."""
-    preds: dict[Node, list[Node]] = {}
-    for source, edges in graph.out.items():
-        for edge in edges:
-            if edge.target is not None:
-                preds.setdefault(edge.target, []).append(source)
+    preds = predecessors(graph)
     keep: set[Node] = set()
-    work = [*targets, *extra_sources]
+    work = list(targets)
     while work:
         node = work.pop()
         if node in keep:
             continue
         keep.add(node)
-        work.extend(preds.get(node, ()))
+        work.extend(edge.source for edge in preds.get(node, ()))
     return keep
 
 
-def _topological(graph: Graph, keep: set[Node]) -> list[Node]:
-    order: list[Node] = []
-    state: dict[Node, int] = {}
-    stack: list[tuple[Node, int]] = [(graph.root, 0)]
-    while stack:
-        node, child = stack.pop()
-        if child == 0:
-            if node in state:
-                continue
-            state[node] = 1
-        succ = [e.target for e in graph.out.get(node, ()) if e.target is not None and e.target in keep]
-        if child < len(succ):
-            stack.append((node, child + 1))
-            nxt = succ[child]
-            if nxt not in state:
-                stack.append((nxt, 0))
-            continue
-        state[node] = 2
-        order.append(node)
-    order.reverse()
-    return order
+def predecessors(graph: Graph) -> dict[Node, list[Edge]]:
+    preds: dict[Node, list[Edge]] = {}
+    for edges in graph.out.values():
+        for edge in edges:
+            if edge.target is not None:
+                preds.setdefault(edge.target, []).append(edge)
+    return preds
 
 
-def encode(obj: BpfObject, graph: Graph, keep: set[Node], *, rodata_unknown: bool, entry_args: dict[int, Term] | None
-           = None, env: Environment | None = None) -> Encoding:
-    env = env or Environment()
-    mgr = env.formula_manager
-    symbols = Symbols(mgr)
-    sem = Semantics(mgr, obj, symbols, rodata_unknown)
-    enc = Encoding(graph, env, sem)
-    from sleepcheck.model.semantics.smt_state import CTX_BASE
+@dataclass
+class _NodeEffect:
+    """What a node does to the state, per outgoing edge kind, and the condition of each edge."""
 
-    incoming: dict[Node, list[tuple[Term, SymState]]] = {}
-    root_args = entry_args if entry_args is not None else {1: sem.bv(CTX_BASE)}
-    for node in _topological(graph, keep):
-        before = symbols.counter
-        if node is graph.root or node == graph.root:
-            reach = mgr.TRUE()
-            state = sem.initial(0, root_args)
+    deltas: dict[EdgeKind, Delta]
+    conditions: dict[EdgeKind, Term]
+    frame_entry: dict[EdgeKind, dict[Loc, Term | None]] = field(default_factory=dict)
+
+
+class Encoding:
+    def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
+                 entry_args: dict[int, Term] | None) -> None:
+        self.graph = graph
+        self.env = env
+        self.mgr = env.formula_manager
+        self.symbols = Symbols(self.mgr)
+        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown)
+        self.obj = obj
+        self.preds = predecessors(graph)
+        self.entry_args = entry_args if entry_args is not None else {1: self.semantics.bv(CTX_BASE)}
+        self._reach: dict[Node, Term] = {}
+        self._guard: dict[int, Term] = {}
+        self._value: dict[tuple[Node, Loc], Term | None] = {}
+        self._effect: dict[Node, _NodeEffect] = {}
+        self._known: dict[tuple[Node, Loc], int | None] = {}
+        self.node_symbols: dict[Node, list[str]] = {}
+
+    # --- reachability -----------------------------------------------------------------------------------------
+    def reach(self, node: Node) -> Term:
+        if node in self._reach:
+            return self._reach[node]
+        if node == self.graph.root:
+            term = self.mgr.TRUE()
         else:
-            arrivals = incoming.pop(node, [])
-            if not arrivals:
-                continue
-            reach = mgr.Or([g for g, _ in arrivals]) if len(arrivals) > 1 else arrivals[0][0]
-            state = _merge(mgr, arrivals)
-        enc.reach[node] = reach
-        for edge, guard, out_state in _step(enc, node, reach, state):
-            enc.guards[id(edge)] = guard
-            enc.edges.append(edge)
-            if edge.target is not None and edge.target in keep:
-                incoming.setdefault(edge.target, []).append((guard, out_state))
-        enc.node_symbols[node] = [f"#{i}" for i in range(before + 1, symbols.counter + 1)]
-    return enc
+            guards = [self.guard(edge) for edge in self.preds.get(node, ())]
+            term = self.mgr.Or(guards) if len(guards) != 1 else guards[0]
+        self._reach[node] = term
+        return term
 
+    def guard(self, edge: Edge) -> Term:
+        key = id(edge)
+        if key not in self._guard:
+            insn = self.obj.functions[edge.source.function].code.insns[edge.source.index]
+            conditional = isinstance(insn, Jump | MayGoto | Call)
+            condition = self.effect(edge.source).conditions.get(edge.kind) if conditional else None
+            reach = self.reach(edge.source)
+            self._guard[key] = reach if condition is None else self.mgr.And(reach, condition)
+        return self._guard[key]
 
-def _merge(mgr, arrivals: list[tuple[Term, SymState]]) -> SymState:  # type: ignore[no-untyped-def]
-    if len(arrivals) == 1:
-        return arrivals[0][1]
+    # --- values -----------------------------------------------------------------------------------------------
+    def value(self, node: Node, loc: Loc) -> Term | None:
+        """The value of a location when `node` starts."""
+        key = (node, loc)
+        if key in self._value:
+            return self._value[key]
+        if loc == 10:  # read-only: the frame pointer of the node's own frame
+            result = self.semantics.bv(frame_pointer(len(node.frames)))
+        elif node == self.graph.root:
+            result = self._initial(loc)
+        else:
+            incoming = self.preds.get(node, ())
+            values = [self.flow(edge, loc) for edge in incoming]
+            result = self._merge(incoming, values, loc)
+        self._value[key] = result
+        return result
 
-    def pick(values: list[Term | None], width: int = 64) -> Term | None:
+    def _initial(self, loc: Loc) -> Term | None:
+        if loc == 10:
+            return self.semantics.bv(frame_pointer(0))
+        if isinstance(loc, int):
+            return self.entry_args.get(loc)
+        return None
+
+    def _merge(self, incoming: Iterable[Edge], values: list[Term | None], loc: Loc) -> Term | None:
+        edges = list(incoming)
+        if not values:
+            return None
         first = values[0]
         if all(v is first for v in values):
             return first
-        if any(v is None for v in values):
-            values = [v if v is not None else mgr.BV(0, width) for v in values]
-        result = values[-1]
-        for (guard, _), value in zip(reversed(arrivals[:-1]), reversed(values[:-1]), strict=True):
-            result = mgr.Ite(guard, value, result)
+        width = 8 if isinstance(loc, tuple) and loc[0] == "mem" else 64
+        filled = [v if v is not None else self.mgr.BV(0, width) for v in values]
+        result = filled[-1]
+        for edge, value in zip(reversed(edges[:-1]), reversed(filled[:-1]), strict=True):
+            result = self.mgr.Ite(self.guard(edge), value, result)
         return result
 
-    states = [s for _, s in arrivals]
-    regs = tuple(pick([s.regs[n] for s in states]) for n in range(11))
-    saved_depth = min(len(s.saved) for s in states)
-    saved = tuple(tuple(pick([s.saved[d][n] for s in states]) for n in range(5)) for d in range(saved_depth))
-    addresses = set().union(*(s.mem.keys() for s in states))
-    mem = {}
-    for address in addresses:
-        values = [s.mem.get(address) for s in states]
-        merged = pick(values, 8)
-        if merged is not None:
-            mem[address] = merged
-    return SymState(regs, saved, mem)
+    def flow(self, edge: Edge, loc: Loc) -> Term | None:
+        """The value of a location as it leaves along `edge`."""
+        insn = self.obj.functions[edge.source.function].code.insns[edge.source.index]
+        if not _may_change(insn, loc):
+            return self.value(edge.source, loc)
+        effect = self.effect(edge.source)
+        entry = effect.frame_entry.get(edge.kind)
+        if entry is not None and (isinstance(loc, int) or loc in entry):
+            if loc in entry:
+                return entry[loc]
+            return None
+        delta = effect.deltas.get(edge.kind)
+        if delta is not None:
+            if loc in delta.values:
+                return delta.values[loc]
+            if isinstance(loc, tuple) and loc[0] == "mem" and delta.havoc:
+                for start, end in delta.havoc:
+                    if start <= loc[1] < end:
+                        return self._havocked(edge.source, loc[1])
+        return self.value(edge.source, loc)
+
+    def _havocked(self, node: Node, address: int) -> Term:
+        key = (node, ("havoc", address))
+        cached = self._value.get(key)  # type: ignore[call-overload]
+        if cached is None:
+            cached = self.symbols.fresh(f"havoc@{node.function}+{node.index}", None, 8)
+            self._value[key] = cached  # type: ignore[index]
+        return cached
+
+    # --- one node's effect --------------------------------------------------------------------------------------
+    def effect(self, node: Node) -> _NodeEffect:
+        if node in self._effect:
+            return self._effect[node]
+        before = self.symbols.counter
+        effect = self._compute_effect(node)
+        self._effect[node] = effect
+        names = self.node_symbols.setdefault(node, [])
+        names.extend(f"#{i}" for i in range(before + 1, self.symbols.counter + 1))
+        return effect
+
+    def _view(self, node: Node) -> _View:
+        return _View(self, node)
+
+    def _compute_effect(self, node: Node) -> _NodeEffect:
+        sem = self.semantics
+        mgr = self.mgr
+        function = self.obj.functions[node.function]
+        insn = function.code.insns[node.index]
+        view = self._view(node)
+        tag = f"{node.function}+{node.index}"
+        kinds = {edge.kind for edge in self.graph.out.get(node, ())}
+        if isinstance(insn, Jump):
+            cond = A.compare(mgr, insn.op, insn.wide, sem.read_reg(view, insn.dst), sem.operand(view, insn.src))
+            return _NodeEffect({}, {EdgeKind.TAKEN: cond, EdgeKind.NOT_TAKEN: mgr.Not(cond)})
+        if isinstance(insn, MayGoto):
+            choice = self._choice(Unknown(InputKind.MAY_GOTO, node.function, node.index), tag)
+            return _NodeEffect({}, {EdgeKind.TAKEN: choice, EdgeKind.NOT_TAKEN: mgr.Not(choice)})
+        if isinstance(insn, Goto):
+            return _NodeEffect({}, {})
+        if isinstance(insn, Exit):
+            return _NodeEffect({kind: self._return(node) for kind in kinds}, {})
+        if isinstance(insn, Call):
+            return self._call(node, view, kinds, tag)
+        delta = sem.execute(view, insn, function, node.index, tag)
+        return _NodeEffect({kind: delta for kind in kinds}, {})
+
+    def _choice(self, unknown: Unknown, tag: str) -> Term:
+        bit = self.symbols.fresh(f"choice@{tag}", unknown, 1)
+        return self.mgr.Equals(bit, self.mgr.BV(1, 1))
+
+    def _return(self, node: Node) -> Delta:
+        """Leaving a function: the caller's r6-r10 come back from where the call saved them; r1-r5 read 0."""
+        depth = len(node.frames) - 1
+        delta = Delta()
+        if depth < 0:
+            return delta
+        for n in range(6, 11):
+            saved = self.value(node, ("saved", depth, n))
+            if saved is not None:
+                delta.values[n] = saved
+        for n in range(1, 6):
+            delta.values[n] = self.semantics.bv(0)
+        return delta
+
+    def _enter(self, node: Node, args: dict[int, Term | None]) -> dict[Loc, Term | None]:
+        """A new frame: arguments in r1-r5, a fresh frame pointer, the caller's r6-r10 saved."""
+        depth = len(node.frames)
+        entry: dict[Loc, Term | None] = {n: None for n in range(11)}
+        entry.update(args)
+        entry[10] = self.semantics.bv(frame_pointer(depth + 1))
+        view = self._view(node)
+        for n in range(6, 11):
+            entry[("saved", depth, n)] = view.reg(n)
+        return entry
+
+    def _call(self, node: Node, view: _View, kinds: set[EdgeKind], tag: str) -> _NodeEffect:
+        sem = self.semantics
+        mgr = self.mgr
+        site = self.graph.calls[(node.function, node.index)]
+        if site.local is not None:
+            args: dict[int, Term | None] = {n: view.reg(n) for n in range(1, 6)}
+            return _NodeEffect({}, {}, {EdgeKind.CALL: self._enter(node, args)})
+        conditions: dict[EdgeKind, Term] = {}
+        frame_entry: dict[EdgeKind, dict[Loc, Term | None]] = {}
+        iterate = None
+        if EdgeKind.CALLBACK_ENTER in kinds:
+            iterate = self._choice(Unknown(InputKind.CALLBACK_COUNT, node.function, node.index), tag)
+            conditions[EdgeKind.CALLBACK_ENTER] = iterate
+            fresh: dict[int, Term | None] = {n: sem.symbols.fresh(f"cbarg@{tag}", None, 64) for n in range(1, 6)}
+            frame_entry[EdgeKind.CALLBACK_ENTER] = self._enter(node, fresh)
+        result = sem.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function, node.index), 64)
+        delta = Delta()
+        delta.values[0] = result
+        delta.havoc.extend(self._written_by(node))
+        for n in range(1, 6):
+            delta.values[n] = sem.bv(0)
+        done = mgr.Not(iterate) if iterate is not None else None
+        for kind in kinds - {EdgeKind.CALLBACK_ENTER}:
+            condition = done
+            if kind is EdgeKind.ACQUIRED:
+                acquired = mgr.Equals(result, sem.bv(0))
+                condition = acquired if condition is None else mgr.And(condition, acquired)
+            elif kind is EdgeKind.FAILED:
+                failed = mgr.And(mgr.BVSGE(result, sem.bv(-4095)), mgr.BVSLT(result, sem.bv(0)))
+                condition = failed if condition is None else mgr.And(condition, failed)
+            if condition is not None:
+                conditions[kind] = condition
+        return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
+
+    def _written_by(self, node: Node) -> list[tuple[int, int]]:
+        """A helper may write through a stack pointer argument: the bytes it may reach become unknown. The extent
+        is the size argument after it when that is a small constant, else up to the frame's top."""
+        ranges = []
+        for n in range(1, 6):
+            where = self.known(node, n)
+            depth = frame_of(where) if where is not None else None
+            if where is None or depth is None:
+                continue
+            top = frame_pointer(depth)
+            end = top
+            size = self.known(node, n + 1) if n < 5 else None
+            if size is not None and 0 < size <= STACK_SIZE:
+                end = min(top, where + size)
+            ranges.append((where, end))
+        return ranges
+
+    def known(self, node: Node, loc: Loc) -> int | None:
+        """A register's value at a node when plain moves and constant additions make it a constant (frame
+        pointers, sizes), found without building terms; None otherwise. Registers saved across a call are
+        followed through the callee, so a frame pointer kept in r6 stays known."""
+        key = (node, loc)
+        if key in self._known:
+            return self._known[key]
+        result: int | None
+        if loc == 10:
+            result = frame_pointer(len(node.frames))
+        elif node == self.graph.root:
+            result = None
+        else:
+            found = {self._known_along(edge, loc) for edge in self.preds.get(node, ())}
+            result = found.pop() if len(found) == 1 else None
+        self._known[key] = result
+        return result
+
+    def _known_along(self, edge: Edge, loc: Loc) -> int | None:
+        source = edge.source
+        insn = self.obj.functions[source.function].code.insns[source.index]
+        if isinstance(insn, Call):
+            if edge.kind in (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER):
+                depth = len(source.frames)
+                if isinstance(loc, tuple) and loc[0] == "saved" and loc[1] == depth:
+                    return self.known(source, loc[2])
+                if isinstance(loc, int):
+                    return self.known(source, loc) if edge.kind is EdgeKind.CALL and 1 <= loc <= 5 else None
+                return self.known(source, loc)
+            return None if isinstance(loc, int) and loc <= 5 else self.known(source, loc)
+        if isinstance(insn, Exit):
+            if isinstance(loc, int):
+                return self.known(source, ("saved", len(source.frames) - 1, loc)) if 6 <= loc <= 9 else None
+            return self.known(source, loc)
+        if not isinstance(loc, int) or loc not in defined_registers(insn):
+            return self.known(source, loc)
+        match insn:
+            case Mov(wide=True, src=Imm(value)):
+                return value & MASK64
+            case Mov(wide=True, src=Reg(other)):
+                return self.known(source, other)
+            case Alu(op=AluOp.ADD, wide=True, src=Imm(value)):
+                base = self.known(source, loc)
+                return None if base is None else (base + value) & MASK64
+        return None
+
+def _may_change(insn: Insn, loc: Loc) -> bool:
+    """Whether an instruction can change a location, decided without building any term."""
+    if isinstance(insn, Call | Exit):
+        return True
+    if isinstance(loc, int):
+        return loc in defined_registers(insn)
+    if loc[0] == "mem":
+        return isinstance(insn, Store | Atomic)
+    return False
 
 
-def _step(enc: Encoding, node: Node, reach: Term, state: SymState):  # type: ignore[no-untyped-def]
-    sem = enc.semantics
-    mgr = enc.env.formula_manager
-    function = sem.obj.functions[node.function]
-    insn = function.code.insns[node.index]
-    edges = enc.graph.out.get(node, [])
-    tag = f"{node.function}+{node.index}"
-    depth = len(node.frames)
-    if isinstance(insn, Jump):
-        right = sem.operand(state, insn.src, function, node.index)
-        cond = A.compare(mgr, insn.op, insn.wide, sem.read_reg(state, insn.dst, function, node.index), right)
-        for edge in edges:
-            taken = cond if edge.kind is EdgeKind.TAKEN else mgr.Not(cond)
-            yield edge, mgr.And(reach, taken), state
-        return
-    if isinstance(insn, MayGoto):
-        choice = _choice(enc, Unknown(InputKind.MAY_GOTO, node.function, node.index), tag)
-        for edge in edges:
-            taken = choice if edge.kind is EdgeKind.TAKEN else mgr.Not(choice)
-            yield edge, mgr.And(reach, taken), state
-        return
-    if isinstance(insn, Goto):
-        for edge in edges:
-            yield edge, reach, state
-        return
-    if isinstance(insn, Exit):
-        for edge in edges:
-            yield edge, reach, _return(sem, state)
-        return
-    if isinstance(insn, Call):
-        yield from _call(enc, node, reach, state, depth, tag)
-        return
-    after = sem.execute(state, insn, function, node.index, tag)
-    for edge in edges:
-        yield edge, reach, after
+class _View:
+    """A node's entry state, read location by location through the encoding."""
+
+    def __init__(self, encoding: Encoding, node: Node) -> None:
+        self.encoding = encoding
+        self.node = node
+
+    def reg(self, n: int) -> Term | None:
+        return self.encoding.value(self.node, n)
+
+    def byte(self, address: int) -> Term | None:
+        return self.encoding.value(self.node, mem(address))
 
 
-def _choice(enc: Encoding, unknown: Unknown, tag: str) -> Term:
-    mgr = enc.env.formula_manager
-    bit = enc.semantics.symbols.fresh(f"choice@{tag}", unknown, 1)
-    return mgr.Equals(bit, mgr.BV(1, 1))
-
-
-def _return(sem: Semantics, state: SymState) -> SymState:
-    if not state.saved:
-        return state
-    regs = list(state.regs)
-    for n, value in zip(range(6, 11), state.saved[-1], strict=True):
-        regs[n] = value
-    returned = SymState(tuple(regs), state.saved[:-1], state.mem)
-    return clobber_args(returned, sem.bv(0))
-
-
-def _enter(sem: Semantics, state: SymState, depth: int, args: dict[int, Term]) -> SymState:
-    regs: list[Term | None] = [None] * 11
-    for n, value in args.items():
-        regs[n] = value
-    regs[10] = sem.bv(frame_pointer(depth))
-    return SymState(tuple(regs), (*state.saved, tuple(state.regs[6:11])), state.mem)
-
-
-def _call(enc: Encoding, node: Node, reach: Term, state: SymState, depth: int, tag: str):  # type: ignore[no-untyped-def]
-    sem = enc.semantics
-    mgr = enc.env.formula_manager
-    function = sem.obj.functions[node.function]
-    edges = enc.graph.out.get(node, [])
-    site = enc.graph.calls[(node.function, node.index)]
-    if site.local is not None:
-        args = {n: sem.read_reg(state, n, function, node.index) for n in range(1, 6)}
-        for edge in edges:
-            yield edge, reach, _enter(sem, state, depth + 1, args)
-        return
-    iterate = None
-    if any(e.kind is EdgeKind.CALLBACK_ENTER for e in edges):
-        iterate = _choice(enc, Unknown(InputKind.CALLBACK_COUNT, node.function, node.index), tag)
-    result = sem.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function, node.index), 64)
-    after = _havoc_pointer_args(sem, state, function, node.index, tag)
-    after = clobber_args(SymState((result, *after.regs[1:]), after.saved, after.mem), sem.bv(0))
-    for edge in edges:
-        if edge.kind is EdgeKind.CALLBACK_ENTER:
-            args = {n: sem.symbols.fresh(f"cbarg@{tag}", None, 64) for n in range(1, 6)}
-            assert iterate is not None
-            yield edge, mgr.And(reach, iterate), _enter(sem, state, depth + 1, args)
-            continue
-        guard = reach if iterate is None else mgr.And(reach, mgr.Not(iterate))
-        if edge.kind is EdgeKind.ACQUIRED:
-            guard = mgr.And(guard, mgr.Equals(result, sem.bv(0)))
-        elif edge.kind is EdgeKind.FAILED:
-            guard = mgr.And(guard, mgr.BVSGE(result, sem.bv(-4095)), mgr.BVSLT(result, sem.bv(0)))
-        yield edge, guard, after
-
-
-def _havoc_pointer_args(sem: Semantics, state: SymState, function, index: int, tag: str) -> SymState:  # type: ignore[no-untyped-def]
-    """A helper may write through a stack pointer argument: the bytes it may reach become unknown. The extent is
-    the size argument after it when that is a constant, else up to the frame's top."""
-    for n in range(1, 6):
-        value = state.regs[n]
-        if value is None:
-            continue
-        where = sem.constant(value)
-        if where is None or frame_of(where) is None:
-            continue
-        depth = frame_of(where)
-        assert depth is not None
-        top = frame_pointer(depth)
-        end = top
-        size_term = state.regs[n + 1] if n < 5 else None
-        size = sem.constant(size_term) if size_term is not None else None
-        if size is not None and 0 < size <= STACK_SIZE:
-            end = min(top, where + size)
-        state = sem.havoc_range(state, where, end, f"write@{tag}")
-    return state
-
-
-def path_of(enc: Encoding, model_true: set[int], targets: set[Node]) -> list[Node]:
+def path_of(enc: Encoding, holds: Callable[[Term], bool], targets: set[Node]) -> list[Node]:
     """The path a model takes: from the root, the edge whose guard holds, until a target."""
     path = [enc.graph.root]
     node = enc.graph.root
-    seen = 0
-    while node not in targets and seen < 10_000_000:
-        seen += 1
+    while node not in targets:
         nxt = None
         for edge in enc.graph.out.get(node, ()):
-            if id(edge) in model_true and edge.target is not None and edge.target in enc.reach:
+            if edge.target is not None and holds(enc.guard(edge)):
                 nxt = edge.target
                 break
         if nxt is None:
@@ -285,7 +420,7 @@ def path_of(enc: Encoding, model_true: set[int], targets: set[Node]) -> list[Nod
 
 def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[InputKey, int]:
     """Turn the model's values of a path's unknowns into the interpreter's inputs, counting occurrences."""
-    origin = enc.semantics.symbols.origin
+    origin = enc.symbols.origin
     by_suffix = {name.rsplit("#", 1)[1]: name for name in origin}
     occurrences: dict[tuple[str, int], int] = {}
     inputs: dict[InputKey, int] = {}
@@ -293,11 +428,11 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
     previous: Node | None = None
     for node in path:
         key = (node.function, node.index)
-        reentry = previous is not None and _edge_kind(enc, previous, node) is EdgeKind.CALLBACK_RETURN
-        if not reentry:
+        kind = _edge_kind(enc, previous, node) if previous is not None else None
+        if kind is not EdgeKind.CALLBACK_RETURN:
             occurrences[key] = occurrences.get(key, -1) + 1
         occurrence = occurrences[key]
-        if previous is not None and _edge_kind(enc, previous, node) is EdgeKind.CALLBACK_ENTER:
+        if previous is not None and kind is EdgeKind.CALLBACK_ENTER:
             loop_key = (previous.function, previous.index, occurrences[(previous.function, previous.index)])
             iterations[loop_key] = iterations.get(loop_key, 0) + 1
         for suffix in enc.node_symbols.get(node, ()):
@@ -305,10 +440,7 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
             if name is None or name not in values:
                 continue
             unknown = origin[name]
-            if unknown.kind in (InputKind.CALLBACK_COUNT,):
-                continue
-            if unknown.kind in (InputKind.CTX_BYTE, InputKind.RODATA_BYTE):
-                inputs[InputKey(unknown.kind, "", 0, 0, unknown.detail)] = values[name]
+            if unknown.kind in (InputKind.CALLBACK_COUNT, InputKind.CTX_BYTE, InputKind.RODATA_BYTE):
                 continue
             inputs[InputKey(unknown.kind, unknown.function, unknown.insn, occurrence, unknown.detail)] = values[name]
         previous = node
@@ -317,7 +449,7 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
         inputs[InputKey(InputKind.CALLBACK_COUNT, function, index, occurrence)] = count
     for name, unknown in origin.items():
         if unknown.kind in (InputKind.CTX_BYTE, InputKind.RODATA_BYTE) and name in values:
-            inputs[InputKey(unknown.kind, "", 0, 0, unknown.detail)] = values[name]
+            inputs[InputKey(unknown.kind, unknown.function, 0, 0, unknown.detail)] = values[name]
     return inputs
 
 
@@ -326,6 +458,3 @@ def _edge_kind(enc: Encoding, source: Node, target: Node) -> EdgeKind | None:
         if edge.target == target:
             return edge.kind
     return None
-
-
-_ = BOOL, QF_BV

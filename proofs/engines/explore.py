@@ -36,13 +36,29 @@ class Frame:
     callback: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Node:
+    """Hashed once: engines keep dictionaries keyed by nodes, and a program has one per (instruction, state)."""
+
     frames: tuple[Frame, ...]
     function: str
     index: int
     k: int
     state: ContextState
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_key", (self.frames, self.function, self.index, self.k, self.state))
+        object.__setattr__(self, "_hash", hash(self._key))  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined,no-any-return]
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, Node) or self._hash != other._hash:  # type: ignore[attr-defined]
+            return False
+        return self._key == other._key  # type: ignore[attr-defined,no-any-return]
 
 
 class EdgeKind(enum.Enum):
@@ -73,6 +89,12 @@ class EventKind(enum.Enum):
     GLOBAL_UNDER_LOCK = "global-under-lock"
     SLEEPING_GLOBAL_IN_ATOMIC = "sleeping-global-in-atomic"
     REGION_IN_GLOBAL = "region-in-global"
+    TAIL_CALL_IN_REGION = "tail-call-in-region"
+
+
+# A successful tail call ends the program where it stands, so a region open there is never closed
+# (kernel/bpf/verifier.c check_helper_call: the BPF_FUNC_tail_call case runs the same resource checks as exit).
+PROGRAM_ENDING_CALLS = frozenset({"bpf_tail_call"})
 
 
 @dataclass(frozen=True)
@@ -212,6 +234,8 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
+        if effect.name in PROGRAM_ENDING_CALLS and state.open:
+            graph.events.append(Event(node, EventKind.TAIL_CALL_IN_REGION, state.open[-1].region))
         key = None
         if "irq" in effect.opens or "irq" in effect.closes:
             flag = stack_argument(function, node.index, 2 if "res_spin_lock" in effect.opens + effect.closes else 1)
