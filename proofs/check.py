@@ -301,11 +301,13 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
             event: Event, inputs: dict[InputKey, int]) -> tuple[bool, str]:
     site = (event.node.function, event.node.index)
     run: Callable[..., concrete.Run] = concrete.run
+    # a region event may lie past a sleep in atomic context on the same path: the run records that one and goes on
+    past_sleep = event.kind is not EventKind.BLOCKING_IN_ATOMIC
     if entry.function is program.entry:
-        result = run(obj, program, kernel, inputs, rodata_unknown=options.rodata_unknown)
+        result = run(obj, program, kernel, inputs, rodata_unknown=options.rodata_unknown, past_sleep=past_sleep)
     else:
         result = run(obj, program, kernel, inputs, rodata_unknown=options.rodata_unknown, entry=entry.function,
-                     entry_state=EntryState(entry.state.sleepable))
+                     entry_state=EntryState(entry.state.sleepable), past_sleep=past_sleep)
     outcome = result.outcome
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
         if isinstance(outcome, concrete.SleepInAtomic) and (outcome.function, outcome.insn) == site:

@@ -60,14 +60,18 @@ def build(generated: GeneratedProgram, kernel: KernelModel) -> tuple[BpfObject, 
 
 @dataclass(frozen=True)
 class GroundTruth:
+    """Runs go on past a sleep in atomic context (recorded in `sleeps`), so a region misused later on the same
+    path is seen too."""
+
     runs: tuple[tuple[tuple[int, ...], concrete.Outcome], ...]  # (ctx values in ctx_offsets order, outcome)
+    sleeps: tuple[tuple[tuple[int, ...], tuple[concrete.SleepInAtomic, ...]], ...] = ()
 
     def _where(self, kind: type) -> tuple[tuple[int, ...], ...]:
         return tuple(values for values, outcome in self.runs if isinstance(outcome, kind))
 
     @property
     def sleeps_in_atomic(self) -> tuple[tuple[int, ...], ...]:
-        return self._where(concrete.SleepInAtomic)
+        return tuple(values for values, events in self.sleeps if events) or self._where(concrete.SleepInAtomic)
 
     @property
     def misuses(self) -> tuple[tuple[int, ...], ...]:
@@ -85,10 +89,13 @@ def _ctx_inputs(offsets: tuple[int, ...], values: tuple[int, ...]) -> dict[Input
 def enumerate_runs(generated: GeneratedProgram, obj: BpfObject, program: Program, kernel: KernelModel) -> GroundTruth:
     """Every run of the program: one per assignment of its context bytes in 0..DOMAIN-1 (other inputs read 0)."""
     runs = []
+    sleeps = []
     for values in itertools.product(range(DOMAIN), repeat=len(generated.ctx_offsets)):
-        run = concrete.run(obj, program, kernel, _ctx_inputs(generated.ctx_offsets, values), fuel=10_000)
+        run = concrete.run(obj, program, kernel, _ctx_inputs(generated.ctx_offsets, values), fuel=10_000,
+                           past_sleep=True)
         runs.append((values, run.outcome))
-    return GroundTruth(tuple(runs))
+        sleeps.append((values, run.sleeps))
+    return GroundTruth(tuple(runs), tuple(sleeps))
 
 
 def finding(result: ProgramResult, obligation: Obligation) -> Finding | None:

@@ -131,6 +131,7 @@ class Run:
     inputs_used: tuple[InputKey, ...]  # every input the run read, in first-read order
     inputs_missing: tuple[InputKey, ...]  # those the mapping lacked, read as the default
     r0: int | None  # the main program's return value, once it exited (async callbacks may run after)
+    sleeps: tuple[SleepInAtomic, ...] = ()  # with past_sleep: every sleep in atomic context the run went past
 
 
 class _Stop(Exception):
@@ -161,6 +162,8 @@ class _Machine:
         self.functions = functions
         self.program_sleepable = program_sleepable
         self.trace: list[tuple[str, int]] = []
+        self.past_sleep = False
+        self.sleeps: list[SleepInAtomic] = []
         self.counts: dict[tuple[str, int], int] = {}
         self.pending: list[_Pending] = []
         self.depth = 0
@@ -330,7 +333,10 @@ class _Machine:
                      state: ContextState) -> None:
         effect = self._effect(fn, pc, insn)
         if effect.blocking and state.atomic:
-            raise _Stop(self._sleep(effect, state, fn.name, pc))
+            event = self._sleep(effect, state, fn.name, pc)
+            if not self.past_sleep:
+                raise _Stop(event)
+            self.sleeps.append(event)
         result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
         args = tuple(regs[1:6])
         for region in effect.closes:
@@ -454,17 +460,19 @@ def _alu(op: AluOp, wide: bool, dst: Value, src: Value) -> Value:
 
 def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[InputKey, int], *,
         fuel: int = 1_000_000, rodata_unknown: bool = False, entry: Function | None = None,
-        entry_state: EntryState | None = None, default: int = 0) -> Run:
+        entry_state: EntryState | None = None, default: int = 0, past_sleep: bool = False) -> Run:
     """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs) on `inputs`.
 
     The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
     says, no region open) unless `entry_state` says otherwise. After the main program exits, every async callback it
-    armed runs once. A missing input reads as `default`."""
+    armed runs once. A missing input reads as `default`. With `past_sleep`, a sleep in atomic context is recorded
+    in `Run.sleeps` and the run goes on, so an event later on the same path (a region left open) can be seen."""
     reader = InputReader(inputs, default)
     memory = Memory(reader, obj.data, rodata_unknown)
     function = entry or program.entry
     functions = {**obj.functions, function.name: function, program.entry.name: program.entry}
     machine = _Machine(obj, kernel, reader, memory, fuel, functions, program.sleepable)
+    machine.past_sleep = past_sleep
     state = (entry_state or EntryState(program.sleepable)).thaw()
     if function is program.entry:
         args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)
@@ -478,4 +486,4 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
         outcome: Outcome = Exit(r0)
     except _Stop as stop:
         outcome = stop.outcome
-    return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0)
+    return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps))

@@ -69,17 +69,19 @@ def test_every_violation_has_a_witness_that_replays(generated: GeneratedProgram)
 
 
 # Shrunk by Hypothesis: the sleep at +9 (non-sleepable kprobe) comes before the unmatched unlock at +10 on every
-# path, so the unlock's witness replays to the sleep and regions-balanced is left unknown.
+# path; the unlock's witness must replay past the sleep.
 STOPS_EARLY = GeneratedProgram("\n".join((
     "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
     "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "call bpf_rcu_read_unlock",
     "r0 = 0", "exit")), "kprobe", False, (0,))
 
 
-@pytest.mark.xfail(strict=True, reason="checker bug: a region misuse reachable only past an earlier sleep-in-atomic "
-                                       "is `unknown` (its witness replays to the earlier violation), not a violation")
 def test_a_misuse_after_a_sleep_is_not_unknown() -> None:
-    result, truth = _checked(STOPS_EARLY)
+    """A region misused only after an earlier sleep in atomic context on the same path is a violation too."""
+    obj, program = harness.build(STOPS_EARLY, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    truth = harness.enumerate_runs(STOPS_EARLY, obj, program, _kernel())
+    assert truth.misuses and truth.sleeps_in_atomic
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
 
 
