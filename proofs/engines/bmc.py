@@ -97,6 +97,87 @@ def predecessors(graph: Graph) -> dict[Node, list[Edge]]:
     return preds
 
 
+def topological(graph: Graph) -> list[Node]:
+    """The graph's nodes, each before its successors (the graph with loop counts is acyclic)."""
+    order: list[Node] = []
+    done: set[Node] = set()
+    stack: list[tuple[Node, int]] = [(graph.root, 0)]
+    entered: set[Node] = {graph.root}
+    while stack:
+        node, child = stack.pop()
+        succ = [e.target for e in graph.out.get(node, ()) if e.target is not None]
+        if child < len(succ):
+            stack.append((node, child + 1))
+            nxt = succ[child]
+            if nxt not in entered:
+                entered.add(nxt)
+                stack.append((nxt, 0))
+            continue
+        done.add(node)
+        order.append(node)
+    order.reverse()
+    return order
+
+
+def _dominators(order: list[Node], parents: Callable[[Node], list[Node]]) -> dict[Node, Node]:
+    """Immediate dominators on a DAG given in topological order (Cooper, Harvey and Kennedy's intersection)."""
+    position = {node: i for i, node in enumerate(order)}
+    idom: dict[Node, Node] = {order[0]: order[0]}
+    for node in order[1:]:
+        chosen: Node | None = None
+        for parent in parents(node):
+            if parent not in idom:
+                continue
+            if chosen is None:
+                chosen = parent
+                continue
+            a, b = chosen, parent
+            while a is not b:
+                while position[a] > position[b]:
+                    a = idom[a]
+                while position[b] > position[a]:
+                    b = idom[b]
+            chosen = a
+        if chosen is not None:
+            idom[node] = chosen
+    return idom
+
+
+_EXIT = Node((), "", -1, 0, None)  # type: ignore[arg-type]
+
+
+def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, Node]:
+    """Nodes reached exactly when their immediate dominator is: every path from the dominator passes through them
+    (they post-dominate it). Their reach condition is the dominator's, which keeps the branches in between, and
+    the values they compare, out of a query."""
+    order = topological(graph)
+    if len(order) < 2:
+        return {}
+    idom = _dominators(order, lambda n: [e.source for e in preds.get(n, ())])
+
+    def successors(node: Node) -> list[Node]:
+        if node is _EXIT:
+            return []
+        out = graph.out.get(node, ())
+        targets = [e.target if e.target is not None else _EXIT for e in out]
+        return targets or [_EXIT]
+
+    reverse = [_EXIT, *reversed(order)]
+    ipdom = _dominators(reverse, successors)
+    shortcuts: dict[Node, Node] = {}
+    for node in order[1:]:
+        dominator = idom.get(node)
+        if dominator is None:
+            continue
+        # node post-dominates its dominator when it lies on the dominator's chain of immediate post-dominators
+        walk = ipdom.get(dominator)
+        while walk is not None and walk is not _EXIT and walk is not node:
+            walk = ipdom.get(walk) if ipdom.get(walk) is not walk else None
+        if walk is node:
+            shortcuts[node] = dominator
+    return shortcuts
+
+
 @dataclass
 class _NodeEffect:
     """What a node does to the state, per outgoing edge kind, and the condition of each edge."""
@@ -122,6 +203,7 @@ class Encoding:
         self._value: dict[tuple[Node, Loc], Term | None] = {}
         self._effect: dict[Node, _NodeEffect] = {}
         self._known: dict[tuple[Node, Loc], int | None] = {}
+        self._shortcuts: dict[Node, Node] | None = None
         self.node_symbols: dict[Node, list[str]] = {}
 
     # --- reachability -----------------------------------------------------------------------------------------
@@ -130,11 +212,19 @@ class Encoding:
             return self._reach[node]
         if node == self.graph.root:
             term = self.mgr.TRUE()
+        elif (dominator := self.shortcuts.get(node)) is not None:
+            term = self.reach(dominator)
         else:
             guards = [self.guard(edge) for edge in self.preds.get(node, ())]
             term = self.mgr.Or(guards) if len(guards) != 1 else guards[0]
         self._reach[node] = term
         return term
+
+    @property
+    def shortcuts(self) -> dict[Node, Node]:
+        if self._shortcuts is None:
+            self._shortcuts = reach_shortcuts(self.graph, self.preds)
+        return self._shortcuts
 
     def guard(self, edge: Edge) -> Term:
         key = id(edge)

@@ -268,15 +268,20 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     graph = Graph(root)
     graph.nodes.add(root)
     work = [root]
+    canonical: dict[Node, Node] = {root: root}  # one object per node, so engines may compare nodes by identity
     while work:
         node = work.pop()
-        edges = list(explorer.step(node, graph))
-        graph.out[node] = edges
-        for edge in edges:
+        edges = []
+        for edge in explorer.step(node, graph):
             if edge.target is None:
                 graph.unwinding.append(edge)
-            elif edge.target not in graph.nodes:
+            elif edge.target in canonical:
+                edge = Edge(edge.source, canonical[edge.target], edge.kind)
+            else:
+                canonical[edge.target] = edge.target
                 graph.nodes.add(edge.target)
                 work.append(edge.target)
+            edges.append(edge)
+        graph.out[node] = edges
     graph.calls = explorer.calls
     return graph
