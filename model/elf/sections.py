@@ -82,8 +82,15 @@ def provenance() -> dict[str, str]:
     return dict(_table().provenance)
 
 
+def _without_autoload_mark(name: str) -> str:
+    """libbpf reads `SEC("?tc")` as `tc` with autoload off (bpf_object__init_prog: "forget there was ? in
+    section name"); whether user space loads it is not ours to guess, so it is checked like any program."""
+    return name[1:] if name.startswith("?") else name
+
+
 def find_sec_def(name: str) -> SecDef | None:
     """The first table entry matching `name`, as libbpf's `find_sec_def` (without user-registered handlers)."""
+    name = _without_autoload_mark(name)
     for sec_def in _table().defs:
         if sec_def.matches(name):
             return sec_def
@@ -96,6 +103,7 @@ def is_program_section(name: str) -> bool:
 
 def section_meaning(name: str, *, uprobe_multi_link: bool = True) -> SectionMeaning | None:
     """How libbpf would load a program from section `name`, or None if libbpf cannot guess its type."""
+    name = _without_autoload_mark(name)
     sec_def = find_sec_def(name)
     if sec_def is None:
         return None

@@ -129,3 +129,14 @@ def test_attach_type_reverse_map() -> None:
         attach_type_name(10_000)
     assert prog_type_names()[7] == "perf_event"
     assert prog_type_names().index("syscall") == 31
+
+
+def test_autoload_mark_is_not_part_of_the_type() -> None:
+    """`SEC("?tc")` is libbpf's tc with autoload off."""
+    from sleepcheck.model.elf.sections import section_meaning
+
+    marked, plain = section_meaning("?tc"), section_meaning("tc")
+    assert marked is not None and plain is not None
+    assert (marked.prog_type, marked.attach_type) == (plain.prog_type, plain.attach_type)
+    sleepable = section_meaning("?fentry.s/do_sys_openat2")
+    assert sleepable is not None and sleepable.sleepable and sleepable.attach_target == "do_sys_openat2"
