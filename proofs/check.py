@@ -29,6 +29,7 @@ from sleepcheck.model.semantics.inputs import InputKey
 from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
 from sleepcheck.proofs.engines.explore import Event, EventKind, Graph, Node, explore
 from sleepcheck.proofs.options import CheckOptions
+from sleepcheck.proofs.solvers import open_solver
 from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
 
 CONTRACT_EVENTS = {
@@ -207,7 +208,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
         args = {n: mgr.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
     enc = Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args)
     findings: list[Finding] = []
-    with env.factory.Solver(name=options.solver, logic="QF_BV") as solver:
+    with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
         _set_timeout(solver, options.timeout)
         for key in sorted(prepass_sites, key=lambda k: (k[1], k[2], k[0].value)):
             group = sites.get(key, [])

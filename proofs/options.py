@@ -7,12 +7,14 @@ benchmark builds one directly and two checks with different options can run in o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel import DEFAULT_KERNEL, parse_kernel_version
 
-# Solvers the engines can drive today; the encoding goes through pySMT, so more join this list as they are wired.
-SOLVERS: tuple[str, ...] = ("z3",)
+# Solvers the bounded engine can drive (proofs/solvers.py says how); z3 is the default until another is faster and
+# agrees on every query (bench/solvers.py measures both).
+SOLVERS: tuple[str, ...] = ("z3", "cvc5", "yices", "bitwuzla")
 DEFAULT_BOUND = 64
 DEFAULT_TIMEOUT = 30.0
 
@@ -25,6 +27,7 @@ class CheckOptions:
     solver: str = SOLVERS[0]
     rodata_unknown: bool = False  # treat `.rodata` as inputs, for loaders that rewrite it before loading
     programs: tuple[str, ...] = ()  # only these programs (by name); empty: every program
+    smtlib: str | None = None  # a directory that receives every bounded query as an SMT-LIB 2 file
 
     def selects(self, program: str) -> bool:
         return not self.programs or program in self.programs
@@ -32,7 +35,7 @@ class CheckOptions:
 
 def resolve_options(*, kernel: str = DEFAULT_KERNEL, bound: int = DEFAULT_BOUND, timeout: float = DEFAULT_TIMEOUT,
                     solver: str = SOLVERS[0], rodata_unknown: bool = False,
-                    programs: tuple[str, ...] = ()) -> CheckOptions:
+                    programs: tuple[str, ...] = (), smtlib: str | None = None) -> CheckOptions:
     """Validate every option up front, so a wrong command line fails before the first file is read."""
     parse_kernel_version(kernel)
     if bound < 1:
@@ -40,5 +43,15 @@ def resolve_options(*, kernel: str = DEFAULT_KERNEL, bound: int = DEFAULT_BOUND,
     if timeout <= 0:
         raise SleepcheckError(f"--timeout must be a positive number of seconds, not {timeout:g}")
     if solver not in SOLVERS:
-        raise SleepcheckError(f"no solver named {solver!r} (available: {', '.join(SOLVERS)})")
-    return CheckOptions(kernel, bound, timeout, solver, rodata_unknown, programs)
+        raise SleepcheckError(f"no solver named {solver!r} (known: {', '.join(SOLVERS)})")
+    from sleepcheck.proofs.solvers import unavailable  # loads solver bindings: only when a check is asked for
+
+    missing = unavailable(solver)
+    if missing is not None:
+        raise SleepcheckError(missing)
+    if smtlib is not None:
+        try:
+            Path(smtlib).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise SleepcheckError(f"--smtlib {smtlib}: cannot create the directory: {error.strerror}") from None
+    return CheckOptions(kernel, bound, timeout, solver, rodata_unknown, programs, smtlib)

