@@ -44,6 +44,12 @@ def _refused(reason: str, message: str | None, source: str, checked_at: str = "l
     return Admission(AdmissionStatus.REFUSED, reason, message, checked_at, None, source)
 
 
+# SYSCALL_DEFINEx marks every system call ALLOW_ERROR_INJECTION(..., ERRNO), through the architecture's entry
+# wrapper where there is one (include/linux/syscalls.h; arch/x86/include/asm/syscall_wrapper.h and the arm64, s390
+# and riscv equivalents), so a syscall entry is on the list whenever the list exists.
+SYSCALL_ENTRY_PREFIXES = ("__x64_sys_", "__ia32_sys_", "__arm64_sys_", "__s390x_sys_", "__riscv_sys_", "__se_sys_")
+
+
 def _target(attach_target: str | None, prefix: str) -> str | None:
     if attach_target is None:
         return None
@@ -66,6 +72,9 @@ def _error_injection(model: KernelModel, rule: SleepableRule, target: str | None
                         "(btf_non_sleepable_error_inject)", not_sleepable, source)
     if target in tracing.sleepable_fmodret:
         return _allowed(rule, f"{target} is in an fmod_ret id set registered with KF_SLEEPABLE")
+    if error_injection_list is None and target.startswith(SYSCALL_ENTRY_PREFIXES):
+        return _allowed(rule, f"{target} is a system call entry, on the error-injection list of every kernel built "
+                        "with CONFIG_FUNCTION_ERROR_INJECTION, which sleepable tracing needs (assumed)")
     if error_injection_list is None:
         return Admission(AdmissionStatus.DEPENDS, f"whether {target} is on this kernel's error-injection list "
                          "(ALLOW_ERROR_INJECTION; empty without CONFIG_FUNCTION_ERROR_INJECTION), which was not "
