@@ -43,8 +43,8 @@ CONTRACT_EVENTS = {
 def obligation_of(event: Event) -> Obligation:
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
         return Obligation.NO_SLEEP_IN_ATOMIC
-    if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and event.misuse is Misuse.NESTED
-                                         and event.detail == "rcu"):
+    if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and (
+            (event.misuse is Misuse.NESTED and event.detail == "rcu") or event.misuse is Misuse.DIFFERENT_LOCK)):
         return Obligation.KERNEL_CONTRACT
     return Obligation.REGIONS_BALANCED
 
@@ -290,7 +290,8 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                        reason=f"the solver found a path, but its witness does not replay: {why}")
     rule = CONTRACT_EVENTS.get(event.kind) if obligation is Obligation.KERNEL_CONTRACT else None
     if obligation is Obligation.KERNEL_CONTRACT and rule is None:
-        rule = "nested bpf_rcu_read_lock is refused"
+        rule = ("an unlock must name the lock taken, as the verifier tells them apart by where the pointer comes "
+                "from" if event.misuse is Misuse.DIFFERENT_LOCK else "nested bpf_rcu_read_lock is refused")
     return Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule)
 
 
@@ -314,7 +315,8 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
         if isinstance(outcome, concrete.SleepInAtomic) and (outcome.function, outcome.insn) == site:
             return True, ""
         return False, f"the concrete run ended with {outcome}"
-    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION):
+    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and obligation_of(event) is not \
+            Obligation.KERNEL_CONTRACT:
         if isinstance(outcome, concrete.RegionMisuse) and (outcome.function, outcome.insn) == site:
             return True, ""
         if isinstance(outcome, concrete.RegionMisuse) and event.kind is EventKind.EXIT_IN_REGION:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sleepcheck.model.errors import KernelModelError, ObjectError
-from sleepcheck.model.isa.insn import Alu, AluOp, Call, CallKind, Goto, Imm, Jump, LoadImm64, Mov, Reg
+from sleepcheck.model.isa.insn import Alu, AluOp, Call, CallKind, Code, Imm, LoadImm64, Mov, Reg
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
-from sleepcheck.model.semantics.flow import defined_registers
+from sleepcheck.model.semantics.flow import defined_registers, successors
 
 
 @dataclass(frozen=True)
@@ -64,37 +64,66 @@ def _effect(kernel: KernelModel, call: int | str, function: Function, index: int
 
 
 def _callback_target(function: Function, index: int, register: int, helper: str) -> str:
-    """The function whose address is in `register` at the call: the last definition of it before the call, walked
-    back through register copies within the straight-line code."""
-    wanted = register
-    for back in range(index - 1, -1, -1):
-        insn = function.code.insns[back]
-        if isinstance(insn, Jump | Goto | Call):
-            break
-        if isinstance(insn, Mov) and insn.dst == wanted and insn.wide and isinstance(insn.src, Reg):
-            wanted = insn.src.n
-            continue
-        if isinstance(insn, LoadImm64) and insn.dst == wanted:
-            ref = function.refs.get(back)
-            if ref is not None and ref.kind is RefKind.FUNC_ADDR:
-                return ref.target
-            break
-        if wanted in defined_registers(insn):
-            break
+    """The function whose address is in `register` at the call."""
+    origin = trace_register(function, index, register)
+    if origin is not None and origin.kind == "load":
+        ref = function.refs.get(origin.at)
+        if ref is not None and ref.kind is RefKind.FUNC_ADDR:
+            return ref.target
     raise ObjectError(f"cannot tell which function {helper} gets as its callback in r{register}",
                       program=function.name, insn=function.code.slots[index])
 
 
 def stack_argument(function: Function, index: int, register: int) -> int | None:
-    """The frame offset a call's pointer argument has when it is `r10 + constant`, found in the straight-line code
-    before the call (clang's `rN = r10; rN += -8`), or None."""
+    """The frame offset a call's pointer argument has when it is `r10 + constant` (clang's `rN = r10; rN += -8`)."""
+    origin = trace_register(function, index, register)
+    return origin.offset if origin is not None and origin.kind == "frame" else None
+
+
+def pointer_identity(function: Function, index: int, register: int) -> tuple[object, ...] | None:
+    """What a call's pointer argument points to, where the code before the call shows it: global data or a map
+    (name and offset), or the result of an earlier call (its site) plus an offset. Two arguments with the same
+    identity are the same object; None where the code does not tell."""
+    origin = trace_register(function, index, register)
+    if origin is None:
+        return None
+    if origin.kind == "result":
+        return ("result", function.name, origin.at, origin.offset)
+    if origin.kind == "load":
+        ref = function.refs.get(origin.at)
+        if ref is not None and ref.kind in (RefKind.DATA, RefKind.MAP):
+            return ("data", ref.target, ref.offset + origin.offset)
+    return None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a register's value at an instruction comes from, plus a constant added on the way: the frame pointer
+    ("frame"), an ld_imm64 ("load", at its index), or a call's result ("result", at the call's index)."""
+
+    kind: str
+    at: int
+    offset: int
+
+
+def trace_register(function: Function, index: int, register: int) -> Origin | None:
+    """Follow a register back from `index` through copies and constant additions, along the code that is the only
+    way into each instruction (a join of two paths stops it), to the frame pointer, an ld_imm64 or a call."""
+    preds = _predecessors(function.code)
     offset = 0
     wanted = register
-    for back in range(index - 1, -1, -1):
-        insn = function.code.insns[back]
-        if isinstance(insn, Jump | Goto) or (isinstance(insn, Call) and wanted <= 5):
+    at = index
+    while True:
+        before = preds.get(at, ())
+        if len(before) != 1:
             return None
+        at = before[0]
+        insn = function.code.insns[at]
         if isinstance(insn, Call):
+            if wanted == 0:
+                return Origin("result", at, offset)
+            if wanted <= 5:
+                return None
             continue
         if isinstance(insn, Alu) and insn.dst == wanted and insn.wide and insn.op is AluOp.ADD \
                 and isinstance(insn.src, Imm):
@@ -102,9 +131,26 @@ def stack_argument(function: Function, index: int, register: int) -> int | None:
             continue
         if isinstance(insn, Mov) and insn.dst == wanted and insn.wide and isinstance(insn.src, Reg):
             if insn.src.n == 10:
-                return offset
+                return Origin("frame", at, offset)
             wanted = insn.src.n
             continue
+        if isinstance(insn, LoadImm64) and insn.dst == wanted:
+            return Origin("load", at, offset)
         if wanted in defined_registers(insn):
             return None
-    return None
+
+
+_PREDECESSORS: dict[int, tuple[Code, dict[int, tuple[int, ...]]]] = {}
+
+
+def _predecessors(code: Code) -> dict[int, tuple[int, ...]]:
+    cached = _PREDECESSORS.get(id(code))
+    if cached is not None and cached[0] is code:
+        return cached[1]
+    preds: dict[int, list[int]] = {}
+    for index in range(len(code.insns)):
+        for target, _ in successors(code, index):
+            preds.setdefault(target, []).append(index)
+    result = {target: tuple(sources) for target, sources in preds.items()}
+    _PREDECESSORS[id(code)] = (code, result)
+    return result

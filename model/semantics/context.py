@@ -34,6 +34,7 @@ class Misuse(enum.Enum):
     NESTED = "nested"
     UNMATCHED = "unmatched"
     OUT_OF_ORDER = "out-of-order"
+    DIFFERENT_LOCK = "different-lock"  # a lock released that the code cannot show is the one taken
     EXIT_IN_REGION = "exit-in-region"
 
 
@@ -87,30 +88,38 @@ def _open(state: ContextState, region: str, at: Site, nesting: str, key: object)
 
 
 def _close(state: ContextState, region: str, nesting: str, key: object) -> Transition:
-    opened = state.innermost(region)
-    if opened is None:
+    """Release `region`. Where the call names what it releases (`key`: the lock's address, the IRQ flag's slot) and
+    every open region of that kind is named too, the release must match one of them, and for a stack region the
+    most recent one; otherwise the most recent is released."""
+    candidates = [o for o in state.open if o.region == region]
+    if not candidates:
         return Transition(state, misuse=Misuse.UNMATCHED, region=region)
-    if nesting == "stack" and key is not None:
-        # a stack region must close its most recent open: releasing an older one (told apart by its key, the
-        # flag slot an IRQ save wrote) while a newer one is open restores out of order
-        keyed = [o for o in state.open if o.region == region and o.key == key]
-        if keyed and keyed[-1] is not opened:
+    target = candidates[-1]
+    if key is not None and all(o.key is not None for o in candidates):
+        keyed = [o for o in candidates if o.key == key]
+        if not keyed:
+            misuse = Misuse.DIFFERENT_LOCK if region in LOCK_REGIONS else Misuse.UNMATCHED
+            return Transition(state, misuse=misuse, region=region)
+        if nesting == "stack" and keyed[-1] is not target:
             return Transition(state, misuse=Misuse.OUT_OF_ORDER, region=region)
-    index = len(state.open) - 1 - state.open[::-1].index(opened)
+        target = keyed[-1]
+    index = len(state.open) - 1 - state.open[::-1].index(target)
     return Transition(replace(state, open=state.open[:index] + state.open[index + 1:]))
 
 
 def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, ...], can_fail: bool, at: Site,
-               nesting: Mapping[str, str], key: object = None) -> tuple[Transition, ...]:
-    """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes. `key`
-    names what the call acquires or releases (the stack slot of an IRQ flag), where the caller can tell."""
+               nesting: Mapping[str, str], keys: Mapping[str, object] | None = None) -> tuple[Transition, ...]:
+    """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes. `keys`
+    names, per region, what the call acquires or releases (a lock's address, an IRQ flag's slot), where the
+    caller can tell."""
+    keys = keys or {}
     current = Transition(state)
     for region in closes:
-        current = _close(current.state, region, nesting.get(region, "counter"), key)
+        current = _close(current.state, region, nesting.get(region, "counter"), keys.get(region))
         if current.misuse:
             return (current,)
     for region in opens:
-        current = _open(current.state, region, at, nesting.get(region, "counter"), key)
+        current = _open(current.state, region, at, nesting.get(region, "counter"), keys.get(region))
         if current.misuse:
             return (current,)
     if can_fail and opens:

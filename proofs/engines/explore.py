@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from sleepcheck.model.isa.insn import Call, CallKind, Exit
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, Linkage
-from sleepcheck.model.semantics.calls import CallSite, resolve_call, stack_argument
-from sleepcheck.model.semantics.context import ContextState, Misuse, apply_call
+from sleepcheck.model.program import BpfObject, Function
+from sleepcheck.model.semantics.calls import CallSite, pointer_identity, resolve_call, stack_argument
+from sleepcheck.model.semantics.context import ContextState, Misuse, Opened, Transition, apply_call
 from sleepcheck.model.semantics.flow import Loops, find_loops, successors
 
 
@@ -34,6 +34,7 @@ class Frame:
     resume: int
     k: int
     callback: bool = False
+    global_entry: tuple[Opened, ...] | None = None  # for a call of a global function: the regions open at the call
 
 
 @dataclass(frozen=True, eq=False)
@@ -197,10 +198,10 @@ class _Explorer:
                 graph.events.append(Event(node, EventKind.EXIT_IN_REGION, node.state.open[-1].region))
             return
         frame = node.frames[-1]
-        callee = self.function(node.function)
-        opened_inside = [o for o in node.state.open if o.at[0] == node.function]
-        if callee.linkage is Linkage.GLOBAL and not frame.callback and opened_inside:
-            graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
+        if frame.global_entry is not None:
+            opened_inside = [o for o in node.state.open if o not in frame.global_entry]
+            if opened_inside:
+                graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
         if frame.callback:
             k = frame.k + 1 if self.bound is not None else 0
             if self.bound is not None and k > self.bound:
@@ -211,6 +212,31 @@ class _Explorer:
             return
         k = self.next_k(frame.function, frame.resume - 1, frame.resume, frame.k)
         yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0, node.state), EdgeKind.RETURN)
+
+    def _region_keys(self, node: Node, function: Function, regions: tuple[str, ...]) -> dict[str, object]:
+        """What a region call acquires or releases: the IRQ flag's stack slot (second argument of the res lock's
+        irqsave form), the lock's address."""
+        keys: dict[str, object] = {}
+        for region in regions:
+            if region == "irq":
+                flag = stack_argument(function, node.index, 2 if "res_spin_lock" in regions else 1)
+                if flag is not None:
+                    keys[region] = (len(node.frames), flag)
+            elif region in ("spin_lock", "res_spin_lock"):
+                lock = pointer_identity(function, node.index, 1)
+                if lock is not None:
+                    keys[region] = lock
+        return keys
+
+    @staticmethod
+    def _closes_callers_region(node: Node, state: ContextState, outcomes: tuple[Transition, ...]) -> bool:
+        """Inside a global function, which the kernel verifies alone, a region its caller opened is not open:
+        closing one is refused there ("unmatched"), whatever really happens at run time."""
+        frame = next((f for f in reversed(node.frames) if f.global_entry is not None), None)
+        if frame is None:
+            return False
+        closed = [o for o in state.open if all(o not in t.state.open for t in outcomes if t.misuse is None)]
+        return any(o in frame.global_entry for o in closed)
 
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
         site = self.call_site(function, node.index)
@@ -225,7 +251,7 @@ class _Explorer:
                 elif state.atomic and self.kernel.global_functions.may_sleep_summary and self.global_may_sleep(
                         site.name):
                     graph.events.append(Event(node, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, site.name))
-            frame = Frame(node.function, after, node.k)
+            frame = Frame(node.function, after, node.k, global_entry=state.open if site.is_global else None)
             yield Edge(node, Node((*node.frames, frame), site.name, 0, 0, state), EdgeKind.CALL)
             return
         effect = site.effect
@@ -236,12 +262,10 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
         if effect.name in PROGRAM_ENDING_CALLS and state.open:
             graph.events.append(Event(node, EventKind.TAIL_CALL_IN_REGION, state.open[-1].region))
-        key = None
-        if "irq" in effect.opens or "irq" in effect.closes:
-            flag = stack_argument(function, node.index, 2 if "res_spin_lock" in effect.opens + effect.closes else 1)
-            key = None if flag is None else (len(node.frames), flag)
         outcomes = apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at, self.nesting,
-                              key)
+                              self._region_keys(node, function, effect.opens + effect.closes))
+        if self._closes_callers_region(node, state, outcomes):
+            graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, effect.name))
         for outcome in outcomes:
             if outcome.misuse is not None:
                 graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", outcome.misuse))

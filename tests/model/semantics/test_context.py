@@ -9,7 +9,8 @@ AT = ("prog", 3)
 
 
 def _one(state: ContextState, opens: tuple[str, ...] = (), closes: tuple[str, ...] = (), key: object = None):  # type: ignore[no-untyped-def]
-    (outcome,) = apply_call(state, opens, closes, False, AT, NESTING, key)
+    keys = {region: key for region in opens + closes} if key is not None else None
+    (outcome,) = apply_call(state, opens, closes, False, AT, NESTING, keys)
     return outcome
 
 
@@ -42,3 +43,15 @@ def test_a_failing_acquire_has_two_outcomes() -> None:
 
 def test_non_sleepable_frame_is_atomic_with_nothing_open() -> None:
     assert ContextState(False).atomic and not ContextState(True).atomic
+
+
+def test_an_unlock_of_another_named_lock_is_told_apart() -> None:
+    held = _one(ContextState(True), opens=("spin_lock",), key=("data", ".data.A", 0)).state
+    assert _one(held, closes=("spin_lock",), key=("data", ".data.B", 0)).misuse is Misuse.DIFFERENT_LOCK
+    assert _one(held, closes=("spin_lock",), key=("data", ".data.A", 0)).state.open == ()
+    assert _one(held, closes=("spin_lock",), key=None).state.open == ()  # unnamed: the held one
+
+
+def test_restoring_a_flag_never_saved_is_unmatched() -> None:
+    saved = _one(ContextState(True), opens=("irq",), key=-8).state
+    assert _one(saved, closes=("irq",), key=-24).misuse is Misuse.UNMATCHED
