@@ -235,9 +235,18 @@ def map_freeze(fd: int) -> None:
     bpf(MAP_FREEZE, _MapFdAttr(map_fd=fd))
 
 
-def btf_load(data: bytes, log_size: int = 1 << 16) -> tuple[int | None, int, str]:
-    """Load BTF: (fd or None, errno, the kernel's BTF log on failure)."""
-    blob, log = _buffer(data), ctypes.create_string_buffer(log_size)
+def btf_load(data: bytes, log_size: int = 1 << 24) -> tuple[int | None, int, str]:
+    """Load BTF: (fd or None, errno, the kernel's BTF log on failure).
+
+    The first attempt asks for no log, as libbpf does: at log level 1 the kernel writes a line per type and refuses
+    the load with ENOSPC once the buffer is full, so a large object's BTF would fail for the log's sake alone. Only
+    a refusal is retried with a log, to say why."""
+    blob = _buffer(data)
+    try:
+        return bpf(BTF_LOAD, _BtfLoadAttr(btf=_u64(blob), btf_size=len(data))), 0, ""
+    except BpfSysError:
+        pass
+    log = ctypes.create_string_buffer(log_size)
     attr = _BtfLoadAttr(btf=_u64(blob), btf_size=len(data), btf_log_buf=_u64(log), btf_log_size=log_size,
                         btf_log_level=1)
     try:
