@@ -27,7 +27,7 @@ from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.inputs import InputKey
 from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
-from sleepcheck.proofs.engines.explore import Event, EventKind, Graph, Node, explore
+from sleepcheck.proofs.engines.explore import Event, EventKind, ExplorationLimit, Graph, Node, explore
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.solvers import open_solver
 from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
@@ -108,29 +108,44 @@ def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options
 
 def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
            started: float) -> ProgramResult:
+    deadline = time.monotonic() + options.timeout
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
     prepass_graphs: list[tuple[Entry, Graph]] = []
-    index = 0
-    while index < len(entries):
-        entry = entries[index]
-        graph = explore(obj, kernel, entry.function, entry.state, bound=None)
-        prepass_graphs.append((entry, graph))
-        for armed in graph.async_entries:
-            if all(e.function.name != armed.function for e in entries):
-                entries.append(Entry(obj.functions[armed.function],
-                                     ContextState(armed.context is Context.SLEEPABLE), armed.function, True))
-        index += 1
-    doubtful: dict[Obligation, list[tuple[Entry, Event]]] = {}
+    try:
+        index = 0
+        while index < len(entries):
+            entry = entries[index]
+            graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline)
+            prepass_graphs.append((entry, graph))
+            for armed in graph.async_entries:
+                if all(e.function.name != armed.function for e in entries):
+                    entries.append(Entry(obj.functions[armed.function],
+                                         ContextState(armed.context is Context.SLEEPABLE), armed.function, True))
+            index += 1
+    except ExplorationLimit as limit:
+        findings.extend(Finding(obligation, Verdict.UNKNOWN, "the pre-pass did not finish", reason=str(limit))
+                        for obligation in PATH_OBLIGATIONS)
+        return _result(obj, program, findings, started)
+    doubtful: dict[str, list[Event]] = {}
     for entry, graph in prepass_graphs:
         for event in graph.events:
-            doubtful.setdefault(obligation_of(event), []).append((entry, event))
-    for obligation in (Obligation.NO_SLEEP_IN_ATOMIC, Obligation.REGIONS_BALANCED, Obligation.KERNEL_CONTRACT):
-        if obligation not in doubtful:
+            doubtful.setdefault(entry.label, []).append(event)
+    proved = set(PATH_OBLIGATIONS) - {obligation_of(e) for events in doubtful.values() for e in events}
+    for obligation in PATH_OBLIGATIONS:
+        if obligation in proved:
             findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
                                     proof="pre-pass: no path-insensitive state reaches a site"))
-    for obligation, events in doubtful.items():
-        findings.extend(_bounded(obj, program, kernel, options, obligation, events))
+    for entry, _ in prepass_graphs:
+        if entry.label in doubtful:
+            findings.extend(_bounded(obj, program, kernel, options, entry, doubtful[entry.label], deadline))
+    return _result(obj, program, findings, started)
+
+
+PATH_OBLIGATIONS = (Obligation.NO_SLEEP_IN_ATOMIC, Obligation.REGIONS_BALANCED, Obligation.KERNEL_CONTRACT)
+
+
+def _result(obj: BpfObject, program: Program, findings: list[Finding], started: float) -> ProgramResult:
     return ProgramResult(obj.path, program.name, program.section, program.prog_type, program.sleepable,
                          tuple(findings), time.perf_counter() - started)
 
@@ -169,25 +184,39 @@ def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[F
     return findings
 
 
-def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
-             obligation: Obligation, events: list[tuple[Entry, Event]]) -> list[Finding]:
+def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+             prepass_events: list[Event], deadline: float) -> list[Finding]:
+    """One unrolled graph for the entry; a query for each site the pre-pass found, grouped by obligation."""
+    kinds = {(e.kind, e.node.function, e.node.index) for e in prepass_events}
+    try:
+        graph = explore(obj, kernel, entry.function, entry.state, bound=options.bound, deadline=deadline)
+    except ExplorationLimit as limit:
+        return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
+                        at=_location(obj, event.node.function, event.node.index), reason=str(limit))
+                for event in _one_per_site(prepass_events)]
     findings: list[Finding] = []
-    by_entry: dict[str, list[Event]] = {}
-    entries: dict[str, Entry] = {}
-    for entry, event in events:
-        by_entry.setdefault(entry.label, []).append(event)
-        entries[entry.label] = entry
-    for label, prepass_events in by_entry.items():
-        entry = entries[label]
-        kinds = {(e.kind, e.node.function, e.node.index) for e in prepass_events}
-        graph = explore(obj, kernel, entry.function, entry.state, bound=options.bound)
+    for obligation in PATH_OBLIGATIONS:
+        wanted = {key for key in kinds if obligation_of(_first(prepass_events, key)) is obligation}
+        if not wanted:
+            continue
         sites: dict[tuple[EventKind, str, int], list[Event]] = {}
         for event in graph.events:
             key = (event.kind, event.node.function, event.node.index)
-            if key in kinds and obligation_of(event) is obligation:
+            if key in wanted and obligation_of(event) is obligation:
                 sites.setdefault(key, []).append(event)
-        findings.extend(_solve(obj, program, kernel, options, obligation, entry, graph, sites, kinds))
+        findings.extend(_solve(obj, program, kernel, options, obligation, entry, graph, sites, wanted))
     return findings
+
+
+def _first(events: list[Event], key: tuple[EventKind, str, int]) -> Event:
+    return next(e for e in events if (e.kind, e.node.function, e.node.index) == key)
+
+
+def _one_per_site(events: list[Event]) -> list[Event]:
+    seen: dict[tuple[EventKind, str, int], Event] = {}
+    for event in events:
+        seen.setdefault((event.kind, event.node.function, event.node.index), event)
+    return list(seen.values())
 
 
 def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,

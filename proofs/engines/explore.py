@@ -14,6 +14,7 @@ other; asynchronous callbacks are returned as separate entries with the context 
 from __future__ import annotations
 
 import enum
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -284,9 +285,20 @@ class _Explorer:
             yield Edge(node, Node(node.frames, node.function, after, fall_k, outcome.state), kind)
 
 
+class ExplorationLimit(Exception):
+    """The path graph outgrew what a check may spend on it: the answer is unknown, with this as the reason."""
+
+
+# The kernel holds at most a few dozen regions at once (31 resilient locks, a few IRQ saves); more open at once only
+# happens on paths that keep acquiring in a loop, which the kernel refuses, and which would not end here.
+MAX_OPEN_REGIONS = 64
+MAX_NODES = 4_000_000
+
+
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
-            bound: int | None) -> Graph:
-    """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them."""
+            bound: int | None, deadline: float | None = None) -> Graph:
+    """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
+    Raises ExplorationLimit past the deadline (a `time.monotonic()` value), the node budget or the region depth."""
     explorer = _Explorer(obj, kernel, bound)
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root)
@@ -294,7 +306,12 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     work = [root]
     canonical: dict[Node, Node] = {root: root}  # one object per node, so engines may compare nodes by identity
     while work:
+        if len(canonical) & 0xFFF == 0:
+            _check_budget(len(canonical), deadline)
         node = work.pop()
+        if len(node.state.open) > MAX_OPEN_REGIONS:
+            raise ExplorationLimit(f"more than {MAX_OPEN_REGIONS} regions open at once at "
+                                   f"{node.function}+{node.index}")
         edges = []
         for edge in explorer.step(node, graph):
             if edge.target is None:
@@ -309,3 +326,10 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         graph.out[node] = edges
     graph.calls = explorer.calls
     return graph
+
+
+def _check_budget(nodes: int, deadline: float | None) -> None:
+    if nodes >= MAX_NODES:
+        raise ExplorationLimit(f"the path graph passed {MAX_NODES} nodes")
+    if deadline is not None and time.monotonic() > deadline:
+        raise ExplorationLimit(f"time ran out while building the path graph ({nodes} nodes)")
