@@ -67,6 +67,8 @@ class LineInfo:
     text: str  # the source line as clang recorded it
     line: int
     column: int
+    file_off: int = 0  # the string offsets of `file` and `text` in `.BTF`, as a loader passes them to the kernel
+    text_off: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,8 @@ def parse_ext(data: bytes, btf: Btf, *, source: str = ".BTF.ext") -> BtfExt:
 
     def line(rec: bytes) -> LineInfo:
         insn_off, file_off, line_off, line_col = struct.unpack_from("<IIII", rec)
-        return LineInfo(insn_off, btf.string(file_off), btf.string(line_off), line_col >> 10, line_col & 0x3FF)
+        return LineInfo(insn_off, btf.string(file_off), btf.string(line_off), line_col >> 10, line_col & 0x3FF,
+                        file_off, line_off)
 
     def core(rec: bytes) -> CoreRelo:
         insn_off, type_id, access_off, kind = struct.unpack_from("<IIII", rec)

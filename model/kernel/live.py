@@ -1,11 +1,13 @@
 """Loading programs into the running kernel, one at a time, to hear the verifier's verdict.
 
 This is the ground truth the checker is compared with: `load_program` loads one program of an object as libbpf
-would (type, expected attach type, flags, the maps it uses with their BTF, global data, func_info for its
-subprograms, kfunc and kernel-variable BTF ids), `load_code` loads a generated instruction sequence, and
-`open_program` / `open_code` keep the program and its maps open to run it (`BPF_PROG_TEST_RUN`) and read its maps.
+would (type, expected attach type, flags, the object's BTF, the maps it uses with their BTF types, global data,
+func_info and line_info for every function laid out, kfunc and kernel-variable BTF ids), `load_code` loads a
+generated instruction sequence, and `open_program` / `open_code` keep the program and its maps open to run it
+(`BPF_PROG_TEST_RUN`) and read its maps.
 A refused program is a result, not an exception; so is a program this machine cannot load for reasons outside the
-sleep rules (a struct_ops program, an fentry or LSM load the kernel answers with EPERM before verifying it).
+sleep rules (a struct_ops program, an fentry or LSM load the kernel answers with EPERM before verifying it, a map
+the kernel will not create).
 Every fd is closed when the result is returned or the `Loaded` is closed.
 """
 
@@ -18,19 +20,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from sleepcheck.model.btf.parse import VMLINUX, Btf, load_vmlinux
+from sleepcheck.model.btf.parse import VMLINUX, load_vmlinux
 from sleepcheck.model.btf.types import Kind
-from sleepcheck.model.elf.kernel_btf import object_kernel_btf
 from sleepcheck.model.errors import ObjectError
 from sleepcheck.model.isa.decode import encode
 from sleepcheck.model.isa.insn import Code, Exit, Imm, LoadImm64, Mov, Pseudo
-from sleepcheck.model.kernel import live_log, live_sys
+from sleepcheck.model.kernel import live_btf, live_log, live_sys
 from sleepcheck.model.kernel.live_link import Resolver, link
 from sleepcheck.model.kernel.live_uapi import number
 from sleepcheck.model.program import BpfObject, DataSection, MapDef, Program
 
-# libbpf's BPF_F_RDONLY_PROG for .rodata maps (include/uapi/linux/bpf.h).
+# Map flags libbpf sets on global-data maps (include/uapi/linux/bpf.h): BPF_F_RDONLY_PROG for .rodata,
+# BPF_F_MMAPABLE where a variable is visible to user space (see live_btf).
 _F_RDONLY_PROG = 1 << 7
+_F_MMAPABLE = 1 << 10
 _LOG_STATS = 4
 _LOG_START = 1 << 20
 _LOG_MAX = 1 << 30
@@ -168,24 +171,29 @@ def _possible_cpus() -> int:
     return max(int(part.split("-")[-1]) for part in text.split(",")) + 1
 
 
+class _MapRefused(Exception):
+    """The kernel would not create a map the program uses; libbpf fails the whole load then."""
+
+
 class _Session:
     """The kernel objects one load needs, created on first use and owned by `fds`."""
 
-    def __init__(self, maps: dict[str, MapDef | DataSection], fds: contextlib.ExitStack):
+    def __init__(self, maps: dict[str, MapDef | DataSection], fds: contextlib.ExitStack, object_path: str = ""):
         self.specs = maps
         self.fds = fds
+        self.object_path = object_path
         self.opened: dict[str, tuple[int, MapDef | DataSection]] = {}
-        self.btf: Btf | None = None
+        self.btf: live_btf.ObjectBtf | None = None
         self.btf_fd = 0
 
     def own(self, fd: int) -> int:
         self.fds.callback(os.close, fd)
         return fd
 
-    def load_btf(self, data: bytes, btf: Btf) -> None:
+    def load_btf(self, btf: live_btf.ObjectBtf) -> None:
         """Load the object's BTF; where the kernel refuses it, go on without (as libbpf does) and let the
         verifier say what it missed."""
-        fd, _err, _log = live_sys.btf_load(data)
+        fd, _err, _log = live_sys.btf_load(btf.data)
         if fd is not None:
             self.btf, self.btf_fd = btf, self.own(fd)
 
@@ -203,8 +211,12 @@ class _Session:
             if not isinstance(section, DataSection):
                 raise ObjectError(f"no global data section {name!r}")
             flags = _F_RDONLY_PROG if section.read_only else 0
-            fd = self.own(live_sys.map_create(live_sys.MapSpec(
-                number("map_type", "array"), 4, max(section.size, 1), 1, flags, name=name)))
+            typed = live_btf.datasec(self.btf.btf, name) if self.btf is not None else None
+            if typed is not None and typed[1]:
+                flags |= _F_MMAPABLE
+            plain = live_sys.MapSpec(number("map_type", "array"), 4, max(section.size, 1), 1, flags,
+                                     name=live_btf.internal_map_name(self.object_path, name))
+            fd = self.own(self._create_with_btf(plain, 0, typed[0] if typed else 0))
             live_sys.map_update(fd, bytes(4), section.data.ljust(section.size, b"\0"))
             if section.read_only:
                 live_sys.map_freeze(fd)
@@ -219,18 +231,25 @@ class _Session:
                 max_entries = _possible_cpus()  # libbpf's default for perf buffers
             plain = live_sys.MapSpec(number("map_type", spec.map_type), spec.key_size, spec.value_size, max_entries,
                                      spec.flags, name=_kernel_name(spec.name), inner_map_fd=inner.fd if inner else 0)
-            if self.btf_fd and spec.btf_value_type_id:
-                typed = replace(plain, btf_fd=self.btf_fd, btf_key_type_id=spec.btf_key_type_id,
-                                btf_value_type_id=spec.btf_value_type_id)
-                try:
-                    return live_sys.map_create(typed)
-                except live_sys.BpfSysError:
-                    if spec.value_fields:  # a spin lock or timer value means nothing without its BTF
-                        raise
-            return live_sys.map_create(plain)
+            return self._create_with_btf(plain, spec.btf_key_type_id, spec.btf_value_type_id)
         finally:
             if inner is not None:
                 inner.close()
+
+    def _create_with_btf(self, plain: live_sys.MapSpec, key_type_id: int, value_type_id: int) -> int:
+        """Create a map with its BTF types where the object's BTF is loaded; where the kernel refuses the typed map,
+        retry without types (libbpf.c bpf_object__create_map: "Retrying without BTF") and let the verifier say
+        what the program missed."""
+        try:
+            if self.btf_fd and (key_type_id or value_type_id):
+                typed = replace(plain, btf_fd=self.btf_fd, btf_key_type_id=key_type_id,
+                                btf_value_type_id=value_type_id)
+                with contextlib.suppress(live_sys.BpfSysError):
+                    return live_sys.map_create(typed)
+            return live_sys.map_create(plain)
+        except live_sys.BpfSysError as error:
+            name = errno.errorcode.get(error.errno or 0, str(error.errno))
+            raise _MapRefused(f"the kernel refuses to create map {plain.name!r} ({name})") from None
 
     def resolver(self) -> Resolver:
         return Resolver(self.map_fd, self.data_fd, kfunc_id, _ksym)
@@ -312,23 +331,23 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
         return Loaded(_not_loadable(missing))
     loaded = Loaded(_not_loadable("not loaded"))
     try:
-        session = _Session({**obj.maps, **obj.data}, loaded._fds)
-        btf = object_kernel_btf(obj.path)
+        session = _Session({**obj.maps, **obj.data}, loaded._fds, obj.path)
+        btf = live_btf.object_btf(obj.path)
         if btf is not None:
-            session.load_btf(*btf)
-        linked = link(obj, prog, session.resolver())
-        func_info = b""
-        if session.btf is not None:
-            ids = [session.btf.find(function.name, Kind.FUNC) for function, _ in linked.functions]
-            if all(ids):
-                func_info = b"".join(slot.to_bytes(4, "little") + int(type_id or 0).to_bytes(4, "little")
-                                     for (_, slot), type_id in zip(linked.functions, ids, strict=True))
+            session.load_btf(btf)
+        try:
+            linked = link(obj, prog, session.resolver())
+        except _MapRefused as refused:
+            loaded.result = _not_loadable(str(refused))
+            return loaded
+        # libbpf passes the object's BTF with every program once the kernel has it (bpf_object_load_prog).
+        info = live_btf.prog_info(session.btf.ext, linked.functions) if session.btf else live_btf.ProgInfo()
         spec = live_sys.ProgSpec(
             prog_type=number("prog_type", prog.prog_type), insns=encode(linked.code), license=obj.license,
             flags=live_sys.F_SLEEPABLE if prog.sleepable else 0,
             expected_attach_type=number("attach_type", prog.attach_type) if prog.attach_type else 0,
-            name=_kernel_name(prog.name), prog_btf_fd=session.btf_fd if func_info else 0, func_info=func_info,
-            attach_btf_id=attach_btf_id,
+            name=_kernel_name(prog.name), prog_btf_fd=session.btf_fd, func_info=info.func_info,
+            line_info=info.line_info, attach_btf_id=attach_btf_id,
         )
         loaded.result = _load(spec, kernel_log_level, loaded)
         loaded.maps = dict(session.opened)
@@ -346,7 +365,11 @@ def open_code(code: Code, prog_type: str, *, sleepable: bool, expected_attach_ty
     loaded = Loaded(_not_loadable("not loaded"))
     try:
         session = _Session({m.name: m for m in maps}, loaded._fds)
-        fds = tuple(session.map_fd(m.name) for m in maps)
+        try:
+            fds = tuple(session.map_fd(m.name) for m in maps)
+        except _MapRefused as refused:
+            loaded.result = _not_loadable(str(refused))
+            return loaded
         spec = live_sys.ProgSpec(
             prog_type=number("prog_type", prog_type), insns=encode(code), license=license,
             flags=live_sys.F_SLEEPABLE if sleepable else 0,
