@@ -187,7 +187,6 @@ def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[F
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              prepass_events: list[Event], deadline: float) -> list[Finding]:
     """One unrolled graph for the entry; a query for each site the pre-pass found, grouped by obligation."""
-    kinds = {(e.kind, e.node.function, e.node.index) for e in prepass_events}
     try:
         graph = explore(obj, kernel, entry.function, entry.state, bound=options.bound, deadline=deadline)
     except ExplorationLimit as limit:
@@ -196,7 +195,7 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                 for event in _one_per_site(prepass_events)]
     findings: list[Finding] = []
     for obligation in PATH_OBLIGATIONS:
-        wanted = {key for key in kinds if obligation_of(_first(prepass_events, key)) is obligation}
+        wanted = {(e.kind, e.node.function, e.node.index) for e in prepass_events if obligation_of(e) is obligation}
         if not wanted:
             continue
         sites: dict[tuple[EventKind, str, int], list[Event]] = {}
@@ -206,10 +205,6 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                 sites.setdefault(key, []).append(event)
         findings.extend(_solve(obj, program, kernel, options, obligation, entry, graph, sites, wanted))
     return findings
-
-
-def _first(events: list[Event], key: tuple[EventKind, str, int]) -> Event:
-    return next(e for e in events if (e.kind, e.node.function, e.node.index) == key)
 
 
 def _one_per_site(events: list[Event]) -> list[Event]:
