@@ -27,7 +27,7 @@ from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.inputs import InputKey
 from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
-from sleepcheck.proofs.engines.explore import Event, EventKind, ExplorationLimit, Graph, Node, explore
+from sleepcheck.proofs.engines.explore import AsyncEntry, Event, EventKind, ExplorationLimit, Graph, Node, explore
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.solvers import open_solver
 from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
@@ -56,7 +56,7 @@ class Entry:
     function: Function
     state: ContextState
     label: str
-    async_context: bool = False
+    armed: AsyncEntry | None = None  # for an async callback: how and where the program arms it
 
 
 def _location(obj: BpfObject, function_name: str, index: int) -> Location:
@@ -66,12 +66,24 @@ def _location(obj: BpfObject, function_name: str, index: int) -> Location:
     return Location(function_name, index, function.section_offset + function.code.slots[index], source)
 
 
+def _async_message(obj: BpfObject, kernel: KernelModel, program: Program, armed: AsyncEntry, call: str) -> str:
+    """A blocking call in an async callback: say which, where it was armed, and whether this kernel's verifier
+    sees it (before the 2025 async-callback fix it checked a timer callback as sleepable as its program)."""
+    message = (f"{call} may sleep in {armed.function}, which {armed.via} (armed at "
+               f"{_where(obj, *armed.armed_at)}) runs in atomic context")
+    effect = kernel.call_effect(armed.via)
+    views = [cb.verifier_context for cb in effect.callbacks if cb.context is armed.context]
+    if program.sleepable and views and all(view is Context.PROGRAM for view in views):
+        message += f"; Linux {kernel.version}'s verifier checks it as sleepable and lets it through"
+    return message
+
+
 def _where(obj: BpfObject, function: str, index: int) -> str:
     location = _location(obj, function, index)
     return location.source.split(": ", 1)[0] if location.source else f"{function}+{index}"
 
 
-def _message(obj: BpfObject, event: Event, node: Node) -> str:
+def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry, event: Event, node: Node) -> str:
     state = node.state
     match event.kind:
         case EventKind.BLOCKING_IN_ATOMIC:
@@ -79,6 +91,8 @@ def _message(obj: BpfObject, event: Event, node: Node) -> str:
                 opened = state.open[0]
                 return (f"{event.detail} may sleep inside the {REGION_TEXT.get(opened.region, opened.region)} "
                         f"opened at {_where(obj, *opened.at)}")
+            if entry.armed is not None:
+                return _async_message(obj, kernel, program, entry.armed, event.detail)
             return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
         case EventKind.EXIT_IN_REGION:
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
@@ -120,8 +134,8 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             prepass_graphs.append((entry, graph))
             for armed in graph.async_entries:
                 if all(e.function.name != armed.function for e in entries):
-                    entries.append(Entry(obj.functions[armed.function],
-                                         ContextState(armed.context is Context.SLEEPABLE), armed.function, True))
+                        entries.append(Entry(obj.functions[armed.function],
+                                         ContextState(armed.context is Context.SLEEPABLE), armed.function, armed))
             index += 1
     except ExplorationLimit as limit:
         findings.extend(Finding(obligation, Verdict.UNKNOWN, "the pre-pass did not finish", reason=str(limit))
@@ -301,7 +315,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             continue
     inputs = inputs_of(enc, path, values)
     replayed, why = _replay(obj, program, kernel, options, entry, event, inputs)
-    message = _message(obj, event, end)
+    message = _message(obj, kernel, program, entry, event, end)
     opened = end.state.open[0] if end.state.open else None
     witness = Witness(
         path=tuple(_location(obj, n.function, n.index) for n in _dedupe(path)),
