@@ -1,0 +1,35 @@
+"""The same object gets different, correct answers on different kernel versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sleepcheck.model.elf import load_object
+from sleepcheck.model.kernel.loader import load_kernel_model
+from sleepcheck.proofs.check import check_program
+from sleepcheck.proofs.options import CheckOptions
+from sleepcheck.proofs.verdict import Obligation, Verdict
+
+OBJ = Path(__file__).resolve().parents[1] / "bpf" / "obj"
+
+
+def _check(name: str, kernel: str):  # type: ignore[no-untyped-def]
+    obj = load_object(str(OBJ / f"{name}.bpf.o"))
+    return check_program(obj, obj.programs[0], load_kernel_model(kernel), CheckOptions(kernel=kernel))
+
+
+def _finding(result, obligation: Obligation):  # type: ignore[no-untyped-def]
+    return next(f for f in result.findings if f.obligation is obligation and f.verdict is not Verdict.SAFE)
+
+
+def test_sleepable_uprobes_arrived_in_6_0() -> None:
+    old = _check("ptype_uprobe_s_copy", "5.10")
+    assert _finding(old, Obligation.ADMISSIBLE).verdict is Verdict.VIOLATION
+    assert _check("ptype_uprobe_s_copy", "6.1").verdict is Verdict.SAFE
+
+
+def test_a_timer_callback_sleeps_in_atomic_context_whatever_the_verifier_says() -> None:
+    before = _finding(_check("cb_timer_copy_from_sleepable", "6.18.0"), Obligation.NO_SLEEP_IN_ATOMIC)
+    after = _finding(_check("cb_timer_copy_from_sleepable", "6.18"), Obligation.NO_SLEEP_IN_ATOMIC)
+    assert before.verdict is after.verdict is Verdict.VIOLATION
+    assert "lets it through" in before.message and "lets it through" not in after.message
