@@ -164,18 +164,48 @@ def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, N
 
     reverse = [_EXIT, *reversed(order)]
     ipdom = _dominators(reverse, successors)
+    enter, leave = _intervals(ipdom)
     shortcuts: dict[Node, Node] = {}
     for node in order[1:]:
         dominator = idom.get(node)
-        if dominator is None:
+        if dominator is None or node not in enter or dominator not in enter:
             continue
-        # node post-dominates its dominator when it lies on the dominator's chain of immediate post-dominators
-        walk = ipdom.get(dominator)
-        while walk is not None and walk is not _EXIT and walk is not node:
-            walk = ipdom.get(walk) if ipdom.get(walk) is not walk else None
-        if walk is node:
+        # node post-dominates its dominator: it is the dominator's ancestor in the post-dominator tree
+        if enter[node] <= enter[dominator] and leave[dominator] <= leave[node]:
             shortcuts[node] = dominator
     return shortcuts
+
+
+def _intervals(parent: dict[Node, Node]) -> tuple[dict[Node, int], dict[Node, int]]:
+    """Entry and exit times of a depth-first walk of a tree given by parent links (the root is its own parent),
+    so that ancestry is a comparison of two intervals."""
+    children: dict[Node, list[Node]] = {}
+    roots = []
+    for child, up in parent.items():
+        if up is child:
+            roots.append(child)
+        else:
+            children.setdefault(up, []).append(child)
+    enter: dict[Node, int] = {}
+    leave: dict[Node, int] = {}
+    clock = 0
+    for root in roots:
+        stack: list[tuple[Node, int]] = [(root, 0)]
+        enter[root] = clock
+        clock += 1
+        while stack:
+            node, child = stack.pop()
+            below = children.get(node, ())
+            if child < len(below):
+                stack.append((node, child + 1))
+                nxt = below[child]
+                enter[nxt] = clock
+                clock += 1
+                stack.append((nxt, 0))
+            else:
+                leave[node] = clock
+                clock += 1
+    return enter, leave
 
 
 @dataclass
