@@ -27,7 +27,16 @@ from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.inputs import InputKey
 from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
-from sleepcheck.proofs.engines.explore import AsyncEntry, Event, EventKind, ExplorationLimit, Graph, Node, explore
+from sleepcheck.proofs.engines.explore import (
+    AsyncEntry,
+    Event,
+    EventKind,
+    ExplorationLimit,
+    Facts,
+    Graph,
+    Node,
+    explore,
+)
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.solvers import open_solver
 from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
@@ -123,6 +132,7 @@ def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options
 def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
            started: float) -> ProgramResult:
     deadline = time.monotonic() + options.timeout
+    facts = Facts()
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
     prepass_graphs: list[tuple[Entry, Graph]] = []
@@ -130,7 +140,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
         index = 0
         while index < len(entries):
             entry = entries[index]
-            graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline)
+            graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts)
             prepass_graphs.append((entry, graph))
             for armed in graph.async_entries:
                 if all(e.function.name != armed.function for e in entries):
@@ -150,9 +160,10 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
         if obligation in proved:
             findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
                                     proof="pre-pass: no path-insensitive state reaches a site"))
-    for entry, _ in prepass_graphs:
+    for entry, graph in prepass_graphs:
         if entry.label in doubtful:
-            findings.extend(_bounded(obj, program, kernel, options, entry, doubtful[entry.label], deadline))
+            findings.extend(_bounded(obj, program, kernel, options, entry, doubtful[entry.label], deadline,
+                                     graph if graph.acyclic else None, facts))
     return _result(obj, program, findings, started)
 
 
@@ -199,10 +210,12 @@ def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[F
 
 
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-             prepass_events: list[Event], deadline: float) -> list[Finding]:
-    """One unrolled graph for the entry; a query for each site the pre-pass found, grouped by obligation."""
+             prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts) -> list[Finding]:
+    """One unrolled graph for the entry (the pre-pass's own where it has no loop); a query for each site the
+    pre-pass found, grouped by obligation."""
     try:
-        graph = explore(obj, kernel, entry.function, entry.state, bound=options.bound, deadline=deadline)
+        graph = acyclic or explore(obj, kernel, entry.function, entry.state, bound=options.bound,
+                                   deadline=deadline, facts=facts)
     except ExplorationLimit as limit:
         return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
                         at=_location(obj, event.node.function, event.node.index), reason=str(limit))

@@ -124,17 +124,27 @@ class Graph:
     async_entries: list[AsyncEntry] = field(default_factory=list)
     unwinding: list[Edge] = field(default_factory=list)
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
+    acyclic: bool = False  # no loop and no callback: the graph is the same with or without loop counts
+
+
+@dataclass
+class Facts:
+    """What explorations of one program share: call sites resolved, loops found, may-sleep summaries."""
+
+    loops: dict[str, Loops] = field(default_factory=dict)
+    calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
+    may_sleep: dict[str, bool] = field(default_factory=dict)
 
 
 class _Explorer:
-    def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None) -> None:
+    def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None, facts: Facts) -> None:
         self.obj = obj
         self.kernel = kernel
         self.bound = bound
-        self.loops: dict[str, Loops] = {}
+        self.loops = facts.loops
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
-        self.may_sleep: dict[str, bool] = {}
-        self.calls: dict[tuple[str, int], CallSite] = {}
+        self.may_sleep = facts.may_sleep
+        self.calls = facts.calls
 
     def function(self, name: str) -> Function:
         return self.obj.functions[name]
@@ -296,10 +306,10 @@ MAX_NODES = 4_000_000
 
 
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
-            bound: int | None, deadline: float | None = None) -> Graph:
+            bound: int | None, deadline: float | None = None, facts: Facts | None = None) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
     Raises ExplorationLimit past the deadline (a `time.monotonic()` value), the node budget or the region depth."""
-    explorer = _Explorer(obj, kernel, bound)
+    explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts())
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root)
     graph.nodes.add(root)
@@ -325,6 +335,8 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
             edges.append(edge)
         graph.out[node] = edges
     graph.calls = explorer.calls
+    graph.acyclic = not any(edge.kind is EdgeKind.CALLBACK_ENTER for edges in graph.out.values() for edge in edges) \
+        and not any(explorer.loops_of(name).cyclic for name in {n.function for n in graph.nodes})
     return graph
 
 
