@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
@@ -209,8 +209,28 @@ def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[F
     return findings
 
 
+DEEPEN = 16  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
+
+
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts) -> list[Finding]:
+    """Bounded model checking from `--bound`; where runs go past the bound, again with a larger one while the
+    time allows, since the kernel accepts loops of thousands of iterations."""
+    bound = options.bound
+    findings = _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)
+    while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline and any(
+            f.verdict is Verdict.UNKNOWN and (f.reason or "").startswith("safe up to") for f in findings):
+        bound *= 4
+        deeper = _bounded_at(obj, program, kernel, replace(options, bound=bound), entry, prepass_events, deadline,
+                             None, facts)
+        if any(f.reason and "did not finish" in f.message for f in deeper):
+            break
+        findings = deeper
+    return findings
+
+
+def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts) -> list[Finding]:
     """One unrolled graph for the entry (the pre-pass's own where it has no loop); a query for each site the
     pre-pass found, grouped by obligation."""
     try:

@@ -1,0 +1,62 @@
+"""A loop longer than the first bound: the bound is raised until the answer is a proof or a witness."""
+
+from __future__ import annotations
+
+from sleepcheck.model.kernel.loader import load_kernel_model
+from sleepcheck.model.program import BpfObject, Function, Linkage, Program
+from sleepcheck.proofs.check import check_program
+from sleepcheck.proofs.harness import assemble
+from sleepcheck.proofs.options import CheckOptions
+from sleepcheck.proofs.verdict import Obligation, Verdict
+
+KERNEL = load_kernel_model("6.18")
+
+LOOP = """
+    r1 = 0
+    *(u64 *)(r10 - 8) = r1
+    r7 = 0
+L:
+    if r7 != 150 goto A
+    call bpf_rcu_read_lock
+A:
+    if r7 != {copy_at} goto B
+    r1 = r10
+    r1 += -8
+    r2 = 8
+    r3 = 0
+    call bpf_copy_from_user
+B:
+    if r7 != 150 goto C
+    call bpf_rcu_read_unlock
+C:
+    r7 += 1
+    if r7 < 200 goto L
+    r0 = 0
+    exit
+"""
+
+
+def _check(copy_at: int, bound: int):  # type: ignore[no-untyped-def]
+    names = sorted(KERNEL.kfuncs)
+    code, refs = assemble([line.strip() for line in LOOP.format(copy_at=copy_at).splitlines()], KERNEL, names.index)
+    entry = Function("loop", "syscall", code, Linkage.GLOBAL, refs)
+    program = Program("loop", "syscall", entry, "syscall", None, None, True)
+    obj = BpfObject("<test>", (program,), {"loop": entry}, {}, {}, {})
+    result = check_program(obj, program, KERNEL, CheckOptions(bound=bound, timeout=120))
+    return next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
+
+
+def test_a_sleep_in_iteration_150_is_found_past_the_first_bound() -> None:
+    finding = _check(copy_at=150, bound=64)
+    assert finding.verdict is Verdict.VIOLATION and finding.witness is not None
+
+
+def test_a_safe_long_loop_is_proved_once_the_bound_covers_it() -> None:
+    finding = _check(copy_at=151, bound=64)
+    assert finding.verdict is Verdict.SAFE, finding.reason
+    assert "unwinding check passed" in (finding.proof or "")
+
+
+def test_a_small_bound_that_cannot_reach_says_safe_up_to() -> None:
+    finding = _check(copy_at=151, bound=4)
+    assert finding.verdict is Verdict.UNKNOWN and "safe up to 64" in (finding.reason or "")
