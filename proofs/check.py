@@ -148,9 +148,17 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                          ContextState(armed.context is Context.SLEEPABLE), armed.function, armed))
             index += 1
     except ExplorationLimit as limit:
-        findings.extend(Finding(obligation, Verdict.UNKNOWN, "the pre-pass did not finish", reason=str(limit))
-                        for obligation in PATH_OBLIGATIONS)
-        return _result(obj, program, findings, started)
+        # the path-insensitive graph can grow without end where a loop keeps acquiring; the unrolled one cannot
+        try:
+            unrolled = explore(obj, kernel, program.entry, entries[0].state, bound=options.bound, deadline=deadline,
+                               facts=facts)
+        except ExplorationLimit:
+            findings.extend(Finding(obligation, Verdict.UNKNOWN, "the pre-pass did not finish", reason=str(limit))
+                            for obligation in PATH_OBLIGATIONS)
+            return _result(obj, program, findings, started)
+        unrolled.acyclic = True
+        entries = entries[:1]
+        prepass_graphs = [(entries[0], unrolled)]
     doubtful: dict[str, list[Event]] = {}
     for entry, graph in prepass_graphs:
         for event in graph.events:
