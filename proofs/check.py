@@ -25,7 +25,7 @@ from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
-from sleepcheck.model.semantics.inputs import InputKey
+from sleepcheck.model.semantics.inputs import InputKey, InputKind
 from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
 from sleepcheck.proofs.engines.explore import (
     AsyncEntry,
@@ -362,7 +362,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         path=tuple(_location(obj, n.function, n.index) for n in _dedupe(path)),
         region=opened.region if opened else None,
         opened_at=_location(obj, *opened.at) if opened else None,
-        inputs={key.describe(): value for key, value in sorted(inputs.items(), key=_input_order)},
+        inputs=_readable_inputs(inputs),
     )
     if not replayed:
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
@@ -409,3 +409,23 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
 def _input_order(item: tuple[InputKey, int]) -> tuple[str, str, int, int, int]:
     key = item[0]
     return (key.kind.value, key.function, key.insn, key.occurrence, key.detail)
+
+
+def _readable_inputs(inputs: dict[InputKey, int]) -> dict[str, int]:
+    """Input values as a developer reads them: runs of context bytes joined into little-endian fields
+    (`ctx[112..119]`), every other input by its own name."""
+    readable: dict[str, int] = {}
+    ctx = sorted((key.detail, value) for key, value in inputs.items() if key.kind is InputKind.CTX_BYTE)
+    run: list[tuple[int, int]] = []
+    for offset, value in [*ctx, (-2, 0)]:
+        if run and (offset != run[-1][0] + 1 or len(run) == 8):
+            start, end = run[0][0], run[-1][0]
+            name = f"ctx[{start}]" if start == end else f"ctx[{start}..{end}]"
+            readable[name] = sum((byte & 0xFF) << (8 * i) for i, (_, byte) in enumerate(run))
+            run = []
+        if offset >= 0:
+            run.append((offset, value))
+    for key, value in sorted(inputs.items(), key=_input_order):
+        if key.kind is not InputKind.CTX_BYTE:
+            readable[key.describe()] = value
+    return readable
