@@ -3,6 +3,7 @@ generated code loaded and run, maps read back. Skips where bpf() is unavailable;
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,8 @@ from sleepcheck.model.isa.insn import (
     Store,
 )
 from sleepcheck.model.isa.text import parse_asm
-from sleepcheck.model.kernel import live, live_log
+from sleepcheck.model.kernel import live, live_btf, live_log
+from sleepcheck.model.kernel.live_link import layout
 from sleepcheck.model.program import MapDef
 
 OBJ = Path(__file__).resolve().parents[2] / "bpf" / "obj"
@@ -42,6 +44,14 @@ CORPUS = [
     ("sub_global_copy_in_rcu", False,  # func_info for a global function; a three-line message
      "global functions that may sleep are not allowed in non-sleepable context,\n"
      "i.e., in a RCU/IRQ/preempt-disabled section, or in\na non-sleepable BPF program context"),
+    # Each of these the loader once got wrong: no BTF on global-data maps ("map '.data.A' has to have BTF in order
+    # to use bpf_spin_lock"), and with a large object BTF (its level-1 load log overflowed, so the BTF was dropped)
+    # no prog BTF for bpf_obj_new, no func_info for a callback, no task-storage map at all.
+    ("live_data_spin_lock", True, ""),
+    ("live_data_spin_copy", False, "function calls are not allowed while holding a lock"),
+    ("live_obj_new", True, ""),
+    ("live_task_storage", True, ""),
+    ("live_loop_task_btf", True, ""),
 ]
 
 
@@ -99,3 +109,50 @@ def test_message_is_the_block_after_the_trace() -> None:
     assert live_log.insns_processed(log) == 3
     assert live_log.verification_usec(log) == 12
     assert live_log.message("processed 2 insns (limit 1000000)\n") == ""
+
+
+@needs_bpf
+def test_line_info_reaches_the_kernel_and_data_maps_carry_libbpf_names() -> None:
+    """The verifier's log quotes source lines only where the load passed line_info."""
+    with live.open_program(load_object(OBJ / "live_data_spin_copy.bpf.o"), "live_data_spin_copy") as loaded:
+        log = loaded.result.log
+        assert set(loaded.maps) == {".data.A"}
+    assert "; bpf_spin_lock(&data_a.lock);" in log, log[-2000:]
+    assert "map=.data.A,ks=4,vs=16" in log, log[-2000:]
+
+
+@needs_bpf
+def test_a_map_the_kernel_will_not_create_makes_the_program_not_loadable() -> None:
+    storage = MapDef("storage", "task_storage", 4, 8, 0)  # needs BPF_F_NO_PREALLOC and BTF types
+    result = live.load_code(parse_asm("r0 = 0\nexit"), "kprobe", sleepable=False, maps=[storage])
+    assert not result.accepted
+    assert result.not_loadable == "the kernel refuses to create map 'storage' (EINVAL)"
+
+
+def test_func_and_line_info_follow_the_layout() -> None:
+    obj = load_object(OBJ / "live_loop_task_btf.bpf.o")
+    functions = layout(obj, obj.program("live_loop_task_btf"))
+    btf = live_btf.object_btf(obj.path)
+    assert btf is not None and len(functions) == 2  # the entry and its bpf_loop callback
+    info = live_btf.prog_info(btf.ext, functions)
+    records = [struct.unpack_from("<II", info.func_info, k) for k in range(0, len(info.func_info), 8)]
+    assert [off for off, _ in records] == [slot for _, slot in functions]
+    assert [btf.btf.name(type_id) for _, type_id in records] == ["live_loop_task_btf", "copy_one"]
+    lines = [struct.unpack_from("<IIII", info.line_info, k) for k in range(0, len(info.line_info), 16)]
+    offsets = [off for off, *_ in lines]
+    assert offsets == sorted(set(offsets)) and {slot for _, slot in functions} <= set(offsets)
+    callback_lines = [btf.btf.string(text) for off, _, text, _ in lines if off >= functions[1][1]]
+    assert any("bpf_copy_from_user(&w" in text for text in callback_lines), callback_lines
+
+
+@pytest.mark.parametrize(("path", "section", "name"), [
+    ("obj/res_spin_lock_fail.bpf.o", ".bss", "res_spin.bss"),  # 7 characters kept for the suffix, 8 for the prefix
+    ("my_object_name.o", ".rodata", "my_objec.rodata"),
+    ("x.bpf.o", ".data", "x.data"),
+    ("test_spin_lock_fail.bpf.o", ".data.A", ".data.A"),  # a second '.': no prefix
+    ("a.bpf.o", ".rodata.str1.1", ".rodata.str1.1"),
+    ("a.bpf.o", ".data.a_rather_long_name", ".data.a_rather_"),
+    ("my-obj.bpf.o", ".bss", "my_obj.bss"),
+])
+def test_internal_map_names_are_libbpfs(path: str, section: str, name: str) -> None:
+    assert live_btf.internal_map_name(path, section) == name
