@@ -359,7 +359,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     message = _message(obj, kernel, program, entry, event, end)
     opened = end.state.open[0] if end.state.open else None
     witness = Witness(
-        path=tuple(_location(obj, n.function, n.index) for n in _dedupe(path)),
+        path=tuple(_location(obj, n.function, n.index) for n in path),
         region=opened.region if opened else None,
         opened_at=_location(obj, *opened.at) if opened else None,
         inputs=_readable_inputs(inputs),
@@ -372,10 +372,6 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         rule = ("an unlock must name the lock taken, as the verifier tells them apart by where the pointer comes "
                 "from" if event.misuse is Misuse.DIFFERENT_LOCK else "nested bpf_rcu_read_lock is refused")
     return Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule)
-
-
-def _dedupe(path: list[Node]) -> list[Node]:
-    return path
 
 
 def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,

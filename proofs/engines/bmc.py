@@ -74,20 +74,6 @@ def run_deep(work: Callable[[], T]) -> T:
     return result[0]
 
 
-def relevant_nodes(graph: Graph, targets: Iterable[Node]) -> set[Node]:
-    """Nodes from which a target can be reached (the targets included)."""
-    preds = predecessors(graph)
-    keep: set[Node] = set()
-    work = list(targets)
-    while work:
-        node = work.pop()
-        if node in keep:
-            continue
-        keep.add(node)
-        work.extend(edge.source for edge in preds.get(node, ()))
-    return keep
-
-
 def predecessors(graph: Graph) -> dict[Node, list[Edge]]:
     preds: dict[Node, list[Edge]] = {}
     for edges in graph.out.values():
