@@ -77,6 +77,7 @@ class CoreRelo:
     type_id: int
     access: str  # "0:1:2": field indices from the root type; for enum kinds the enumerator index
     kind: CoreKind
+    access_off: int = 0  # the string offset of `access` in `.BTF`, as a loader passes it to the kernel
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def parse_ext(data: bytes, btf: Btf, *, source: str = ".BTF.ext") -> BtfExt:
         insn_off, type_id, access_off, kind = struct.unpack_from("<IIII", rec)
         if kind not in CoreKind._value2member_map_:
             raise ObjectError(f"{source}: unknown CO-RE relocation kind {kind}")
-        return CoreRelo(insn_off, type_id, btf.string(access_off), CoreKind(kind))
+        return CoreRelo(insn_off, type_id, btf.string(access_off), CoreKind(kind), access_off)
 
     func_info, fi_size = _records(data, hdr_len + fi_off, fi_len, 8, func, btf, source, "func_info")
     line_info, li_size = _records(data, hdr_len + li_off, li_len, 16, line, btf, source, "line_info")

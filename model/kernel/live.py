@@ -347,7 +347,7 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
             flags=live_sys.F_SLEEPABLE if prog.sleepable else 0,
             expected_attach_type=number("attach_type", prog.attach_type) if prog.attach_type else 0,
             name=_kernel_name(prog.name), prog_btf_fd=session.btf_fd, func_info=info.func_info,
-            line_info=info.line_info, attach_btf_id=attach_btf_id,
+            line_info=info.line_info, core_relos=info.core_relos, attach_btf_id=attach_btf_id,
         )
         loaded.result = _load(spec, kernel_log_level, loaded)
         loaded.maps = dict(session.opened)

@@ -13,6 +13,10 @@ libbpf (src/libbpf.c, the commit in model/elf/data/libbpf-section-defs.json) dec
   `.BTF.ext` func_info and line_info records, their offsets moved to where it lands (the kernel counts
   instructions, `.BTF.ext` bytes of the section). Where the entry function has no records of a kind, the program
   goes without that kind; where the entry has them and a later function has none, libbpf fails the load.
+- CO-RE relocations: libbpf applies them itself (`bpf_object__relocate_core`, with tools/lib/bpf/relo_core.c);
+  the kernel applies the same code (kernel/bpf/btf.c `bpf_core_apply`, shared relo_core.c) to the `core_relos`
+  of BPF_PROG_LOAD against its own BTF, so the loader hands the records over, moved like line_info but counted in
+  bytes (verifier.c `check_core_relo`), instead of restating relo_core.c.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sleepcheck.model.btf.ext import BtfExt, FuncInfo, LineInfo, parse_ext
+from sleepcheck.model.btf.ext import BtfExt, CoreRelo, FuncInfo, LineInfo, parse_ext
 from sleepcheck.model.btf.parse import Btf
 from sleepcheck.model.btf.types import Datasec, Kind, Var, VarLinkage
 from sleepcheck.model.elf.kernel_btf import object_kernel_btf
@@ -34,6 +38,7 @@ from sleepcheck.model.program import Function
 _OBJ_NAME_LEN = 16  # BPF_OBJ_NAME_LEN, with its terminating NUL
 _FUNC_INFO = struct.Struct("<II")  # struct bpf_func_info: insn_off, type_id
 _LINE_INFO = struct.Struct("<IIII")  # struct bpf_line_info: insn_off, file_name_off, line_off, line_col
+_CORE_RELO = struct.Struct("<IIII")  # struct bpf_core_relo: insn_off (bytes), type_id, access_str_off, kind
 
 
 @dataclass(frozen=True)
@@ -47,10 +52,11 @@ class ObjectBtf:
 
 @dataclass(frozen=True)
 class ProgInfo:
-    """BPF_PROG_LOAD's func_info and line_info arrays (empty where the program goes without)."""
+    """BPF_PROG_LOAD's func_info, line_info and core_relos arrays (empty where the program goes without)."""
 
     func_info: bytes = b""
     line_info: bytes = b""
+    core_relos: bytes = b""
 
 
 def object_btf(path: str | os.PathLike[str]) -> ObjectBtf | None:
@@ -97,29 +103,34 @@ def internal_map_name(object_path: str, section: str) -> str:
 
 
 def prog_info(ext: BtfExt | None, functions: Sequence[tuple[Function, int]]) -> ProgInfo:
-    """func_info and line_info for a program laid out as `functions` (each with the slot it starts at, entry
-    first)."""
+    """func_info, line_info and CO-RE relocations for a program laid out as `functions` (each with the slot it
+    starts at, entry first)."""
     if ext is None or not functions:
         return ProgInfo()
-    funcs = _moved("function info", ext.func_info, functions)
-    lines = _moved("line info", ext.line_info, functions)
+    funcs = _moved("function info", ext.func_info, functions, every_function=True)
+    lines = _moved("line info", ext.line_info, functions, every_function=True)
+    relos = _moved("CO-RE relocations", ext.core_relos, functions, every_function=False)
     return ProgInfo(
         b"".join(_FUNC_INFO.pack(off, r.type_id) for off, r in funcs if isinstance(r, FuncInfo)),
         b"".join(_LINE_INFO.pack(off, r.file_off, r.text_off, r.line << 10 | r.column)
                  for off, r in lines if isinstance(r, LineInfo)),
+        b"".join(_CORE_RELO.pack(off * SLOT_SIZE, r.type_id, r.access_off, r.kind)
+                 for off, r in relos if isinstance(r, CoreRelo)),
     )
 
 
-def _moved(what: str, records: Mapping[str, tuple[FuncInfo | LineInfo, ...]],
-           functions: Sequence[tuple[Function, int]]) -> list[tuple[int, FuncInfo | LineInfo]]:
-    """Each function's records of one kind with their offsets in the loaded program, in order."""
-    out: list[tuple[int, FuncInfo | LineInfo]] = []
+def _moved(what: str, records: Mapping[str, tuple[FuncInfo | LineInfo | CoreRelo, ...]],
+           functions: Sequence[tuple[Function, int]], *,
+           every_function: bool) -> list[tuple[int, FuncInfo | LineInfo | CoreRelo]]:
+    """Each function's records of one kind with their slots in the loaded program, in order. With
+    `every_function`, a kind the entry has must cover every function."""
+    out: list[tuple[int, FuncInfo | LineInfo | CoreRelo]] = []
     for k, (function, base) in enumerate(functions):
         first = function.section_offset
         end = first + function.code.slot_total
         mine = [(r.insn_off // SLOT_SIZE - first + base, r) for r in records.get(function.section, ())
                 if first <= r.insn_off // SLOT_SIZE < end]
-        if not mine:
+        if not mine and every_function:
             if k == 0:
                 return []
             raise ObjectError(f"missing .BTF.ext {what} for subprogram {function.name}",

@@ -270,6 +270,8 @@ class ProgSpec:
     func_info_rec_size: int = 8
     line_info: bytes = b""
     line_info_rec_size: int = 16
+    core_relos: bytes = b""  # struct bpf_core_relo records, for the kernel to apply against its own BTF
+    core_relo_rec_size: int = 16
     attach_btf_id: int = 0
     attach_btf_obj_fd: int = 0
     fd_array: tuple[int, ...] = ()
@@ -288,7 +290,7 @@ def prog_load(spec: ProgSpec, log_level: int, log_size: int) -> ProgLoad:
     """Load a program; a refusal is a ProgLoad with fd None, never an exception."""
     insns, lic = _buffer(spec.insns), ctypes.create_string_buffer(spec.license.encode())
     log = ctypes.create_string_buffer(log_size) if log_level else None
-    finfo, linfo = _buffer(spec.func_info), _buffer(spec.line_info)
+    finfo, linfo, relos = _buffer(spec.func_info), _buffer(spec.line_info), _buffer(spec.core_relos)
     fds = (ctypes.c_int32 * max(len(spec.fd_array), 1))(*spec.fd_array)
     attr = _ProgLoadAttr(
         prog_type=spec.prog_type, insn_cnt=len(spec.insns) // 8, insns=_u64(insns), license=_u64(lic),
@@ -305,6 +307,10 @@ def prog_load(spec: ProgSpec, log_level: int, log_size: int) -> ProgLoad:
         attr.line_info_rec_size = spec.line_info_rec_size
         attr.line_info = _u64(linfo)
         attr.line_info_cnt = len(spec.line_info) // spec.line_info_rec_size
+    if spec.core_relos:
+        attr.core_relo_rec_size = spec.core_relo_rec_size
+        attr.core_relos = _u64(relos)
+        attr.core_relo_cnt = len(spec.core_relos) // spec.core_relo_rec_size
     try:
         fd: int | None = bpf(PROG_LOAD, attr)
         err = 0

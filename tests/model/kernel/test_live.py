@@ -52,6 +52,7 @@ CORPUS = [
     ("live_obj_new", True, ""),
     ("live_task_storage", True, ""),
     ("live_loop_task_btf", True, ""),
+    ("live_core_type_id", True, ""),  # a CO-RE type id the kernel relocates (else: "type ID argument must be ...")
 ]
 
 
