@@ -13,7 +13,8 @@ import re
 _STATS = re.compile(r"^(verification time \d+ usec|stack depth |processed \d+ insns)")
 _TRACE = re.compile(
     r"^(\d+: |; |from \d+ to \d+|\s|func#\d+ @\d+|Live regs|(caller|callee|returning from callee):|mark_precise"
-    r"|last_idx |Validating |Func#\d+ \(.*\) is (global and assumed valid|safe for any args))"
+    r"|last_idx |Validating |Func#\d+ \(.*\) is (global and assumed valid|safe for any args)"
+    r"|CO-RE relocating |prog '[^']*': relo #)"  # the kernel applying CO-RE relocations, before the trace
 )
 _PROCESSED = re.compile(r"^processed (\d+) insns", re.MULTILINE)
 _TIME = re.compile(r"^verification time (\d+) usec", re.MULTILINE)

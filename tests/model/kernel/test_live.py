@@ -157,3 +157,12 @@ def test_func_and_line_info_follow_the_layout() -> None:
 ])
 def test_internal_map_names_are_libbpfs(path: str, section: str, name: str) -> None:
     assert live_btf.internal_map_name(path, section) == name
+
+
+def test_core_relocation_lines_are_not_the_message() -> None:
+    log = ("CO-RE relocating STRUCT pt_regs: found target candidate [162]\n"
+           "prog '': relo #0: <byte_off> [8] STRUCT pt_regs.ip (0:16 @ offset 128)\n"
+           "prog '': relo #0: patched insn #0 (LDX/ST/STX) off 128 -> 128\n"
+           "Sleepable programs can only use array, hash, ringbuf and local storage maps\n"
+           "processed 0 insns (limit 1000000) max_states_per_insn 0 total_states 0 peak_states 0 mark_read 0\n")
+    assert live_log.message(log) == "Sleepable programs can only use array, hash, ringbuf and local storage maps"
