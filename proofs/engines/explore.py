@@ -215,6 +215,13 @@ class _Explorer:
                 graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
         if frame.callback:
             k = frame.k + 1 if self.bound is not None else 0
+            if self.bound is not None and any(
+                    Node(node.frames[:-1], frame.function, frame.resume, earlier, node.state) in graph.nodes
+                    for earlier in range(k)):
+                # Back at the call in a context state it already had: every callback run starts from fresh
+                # arguments and what it reaches through them is unknown, and it cannot change its caller's
+                # registers, so what follows is what followed then. The count needs no bound.
+                return
             if self.bound is not None and k > self.bound:
                 yield Edge(node, None, EdgeKind.CALLBACK_RETURN)
                 return
