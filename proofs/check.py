@@ -288,7 +288,6 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     enc = Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args)
     findings: list[Finding] = []
     with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
-        _set_timeout(solver, options.timeout)
         for key in sorted(prepass_sites, key=lambda k: (k[1], k[2], k[0].value)):
             group = sites.get(key, [])
             at = _location(obj, key[1], key[2])
@@ -312,12 +311,6 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
             solver.pop()
             findings.append(finding)
     return findings
-
-
-def _set_timeout(solver, seconds: float) -> None:  # type: ignore[no-untyped-def]
-    z3_solver = getattr(solver, "z3", None)
-    if z3_solver is not None:
-        z3_solver.set("timeout", int(seconds * 1000))
 
 
 def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Location, solver,  # type: ignore[no-untyped-def]
