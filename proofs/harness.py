@@ -1,28 +1,33 @@
 """Ground truth for generated programs, and the properties the checker must keep against it.
 
-The truth is the concrete interpreter run on every assignment of the context bytes a program reads, in the
-domain the program masks them to: for a loop-free program that is every run there is. Each property is a function
+The truth is the concrete interpreter run on every assignment of the unknowns a program reads (context and packet
+bytes, map values, whether a lookup finds its element, how often a bpf_loop callback runs), each in the domain the
+program masks it to: every run there is, loops included, since their bounds are constants. Each property is a function
 that returns what went wrong (None when it holds), so the test suite and `sleepcheck fuzz` judge alike.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn
+from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn, LoadImm64, Pseudo
 from sleepcheck.model.isa.text import parse_asm
+from sleepcheck.model.kernel.live_link import Resolver, link
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.inputs import InputKey, InputKind
-from sleepcheck.proofs.strategies import DOMAIN, GeneratedProgram
+from sleepcheck.proofs.check import CONTRACT_EVENTS
+from sleepcheck.proofs.engines.explore import EventKind
+from sleepcheck.proofs.strategies import DOMAIN, FUNCTION_LABEL, GeneratedProgram
 from sleepcheck.proofs.verdict import Finding, Obligation, ProgramResult, Verdict
 
 _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
-_CTX = re.compile(r"^ctx\[(\d+)\]$")
+_FUNC_ADDR = re.compile(r"^(r\d) = func ([A-Za-z_]\w*)$")
+_MAP_ADDR = re.compile(r"^(r\d) = ([A-Za-z_]\w*) ll$")
+_DESCRIBED = re.compile(r"^(?:ctx\[(\d+)(?:\.\.(\d+))?\]|(.+)\+(\d+) (\w+)(?: \(run (\d+)\))?|(.+): r(\d))$")
 _NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_copy_from_user#148 in ..."
 # The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
 # (kernel/bpf/verifier.c: check_helper_call, check_kfunc_call, process_bpf_exit / check_resource_leak).
@@ -30,51 +35,123 @@ REFUSALS = {
     "sleep": ("sleepable helper", "might sleep"),
     "region": ("unmatched", "nested rcu read lock", "cannot be used inside"),
 }
+# Rules about global functions the kernel applies to every call of one, reachable sleep or not: a contract, not
+# a run; the enumeration cannot show them, so completeness leaves them out (the issue: "contracts may change").
+GLOBAL_RULES = frozenset(CONTRACT_EVENTS[kind] for kind in (
+    EventKind.GLOBAL_UNDER_LOCK, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, EventKind.REGION_IN_GLOBAL))
+CALLBACK_COUNTS = range(4)  # a bpf_loop callback runs 0..nr_loops times; generated programs ask for at most 3
+LOOKUP = "bpf_map_lookup_elem"
 
 
-def assemble(asm: str, kernel: KernelModel, kfunc_imm: Callable[[str], int]) -> tuple[Code, dict[int, Ref]]:
-    """The code of `asm` whose `call NAME` lines name kfuncs or helpers; kfunc calls get `kfunc_imm(NAME)`."""
+def _instruction(line: str) -> bool:
+    return bool(line) and not line.startswith((".", "#")) and not line.endswith(":")
+
+
+def assemble(lines: list[str], kernel: KernelModel, kfunc_imm: Callable[[str], int],
+             functions: frozenset[str] = frozenset(), maps: frozenset[str] = frozenset()
+             ) -> tuple[Code, dict[int, Ref]]:
+    """One function's code from its assembly lines, and what its instructions refer to: `call NAME` of a kfunc
+    (its imm is `kfunc_imm(NAME)`), a helper or one of `functions`; `rN = func NAME` (a callback's address) and
+    `rN = MAP ll` of one of `maps`."""
     calls: dict[str, Insn] = {}
+    refs: dict[int, Ref] = {}
+    text: list[str] = []
+    index = 0
+    for raw in lines:
+        line = raw.strip()
+        call, func, map_ = _CALL.match(line), _FUNC_ADDR.match(line), _MAP_ADDR.match(line)
+        if call and call.group(1) in functions:
+            refs[index], line = Ref(RefKind.CALL, call.group(1)), "call -1"
+        elif call and call.group(1) in kernel.kfuncs:
+            name = call.group(1)
+            calls[name], refs[index] = Call(CallKind.KFUNC, kfunc_imm(name)), Ref(RefKind.KFUNC, name)
+        elif call:
+            calls[call.group(1)] = Call(CallKind.HELPER, kernel.helper_by_name(call.group(1)).id)
+        elif func and func.group(2) in functions:
+            refs[index], line = Ref(RefKind.FUNC_ADDR, func.group(2)), f"{func.group(1)} = 0 ll"
+        elif map_ and map_.group(2) in maps:
+            refs[index], line = Ref(RefKind.MAP, map_.group(2)), f"{map_.group(1)} = 0 ll"
+        text.append(line)
+        index += _instruction(line)
+    return parse_asm("\n".join(text), calls=calls), refs
+
+
+def split_functions(asm: str) -> list[tuple[str, list[str]]]:
+    """(name, lines) per function: the entry ("main") first, then one per function label."""
+    functions: list[tuple[str, list[str]]] = [("main", [])]
     for line in asm.splitlines():
-        match = _CALL.match(line.strip())
-        if match is None:
-            continue
-        name = match.group(1)
-        calls[name] = (Call(CallKind.KFUNC, kfunc_imm(name)) if name in kernel.kfuncs
-                       else Call(CallKind.HELPER, kernel.helper_by_name(name).id))
-    code = parse_asm(asm, calls=calls)
-    by_insn = {insn: name for name, insn in calls.items()}
-    refs = {index: Ref(RefKind.KFUNC, by_insn[insn]) for index, insn in enumerate(code.insns)
-            if isinstance(insn, Call) and insn.kind is CallKind.KFUNC}
-    return code, refs
+        label = FUNCTION_LABEL.match(line.strip())
+        if label:
+            functions.append((label.group(1), []))
+        else:
+            functions[-1][1].append(line)
+    return functions
 
 
-def build(generated: GeneratedProgram, kernel: KernelModel) -> tuple[BpfObject, Program]:
-    """The program model of a generated program; a kfunc call's imm is its index among the kfunc names."""
+def build(generated: GeneratedProgram, kernel: KernelModel,
+          kfunc_imm: Callable[[str], int] | None = None) -> tuple[BpfObject, Program]:
+    """The program model of a generated program; a kfunc call's imm is its index among the kfunc names unless
+    `kfunc_imm` says otherwise."""
     names = sorted(kernel.kfuncs)
-    code, refs = assemble(generated.asm, kernel, names.index)
-    entry = Function("main", generated.prog_type, code, Linkage.GLOBAL, refs)
+    parts = split_functions(generated.asm)
+    local = frozenset(name for name, _ in parts[1:])
+    maps = {m.name: m for m in generated.maps}
+    globals_ = set(generated.globals)
+    functions: dict[str, Function] = {}
+    for name, lines in parts:
+        code, refs = assemble(lines, kernel, kfunc_imm or names.index, local, frozenset(maps))
+        linkage = Linkage.GLOBAL if name == "main" or name in globals_ else Linkage.STATIC
+        functions[name] = Function(name, generated.prog_type, code, linkage, refs)
+    entry = functions["main"]
     program = Program("main", generated.prog_type, entry, generated.prog_type, None, None, generated.sleepable)
-    return BpfObject("<generated>", (program,), {"main": entry}, {}, {}, {}), program
+    return BpfObject("<generated>", (program,), functions, maps, {}, {}), program
+
+
+def not_loadable(generated: GeneratedProgram) -> str | None:
+    """Why the kernel cannot judge this program as generated, or None: a callback's address (`rN = func NAME`) and
+    a global function need BTF func_info ("missing btf func_info"; without it a global function would be verified
+    as a static one), and `live.open_code` loads code without BTF."""
+    if generated.globals or any(_FUNC_ADDR.match(line.strip()) for line in generated.asm.splitlines()):
+        return "needs BTF func_info (a callback or a global function)"
+    return None
+
+
+def kernel_code(generated: GeneratedProgram, kernel: KernelModel, kfunc_id: Callable[[str], int | None]) -> Code:
+    """The program laid out as the kernel loads it (live_link), with kfunc ids from `kfunc_id` and each map as
+    MAP_IDX into `generated.maps`, for `live.open_code(..., maps=generated.maps)`. Without BTF func_info the
+    kernel verifies a global function as a static one."""
+    obj, program = build(generated, kernel)
+    order = [m.name for m in generated.maps]
+    linked = link(obj, program, Resolver(order.index, order.index, kfunc_id, lambda _name: None))
+    return Code.of([LoadImm64(insn.dst, Pseudo.MAP_IDX, insn.lo, insn.hi)
+                    if isinstance(insn, LoadImm64) and insn.pseudo is Pseudo.MAP_FD else insn
+                    for insn in linked.code.insns])
+
+
+Assignment = tuple[tuple[InputKey, int], ...]
+
+
+def show(assignment: Assignment) -> str:
+    return ", ".join(f"{key.describe()}={value}" for key, value in assignment if value) or "every input 0"
 
 
 @dataclass(frozen=True)
 class GroundTruth:
     """Runs go on past a sleep in atomic context (recorded in `sleeps`), so a region misused later on the same
-    path is seen too."""
+    path is seen too. Each run is keyed by the inputs it was given (others read 0)."""
 
-    runs: tuple[tuple[tuple[int, ...], concrete.Outcome], ...]  # (ctx values in ctx_offsets order, outcome)
-    sleeps: tuple[tuple[tuple[int, ...], tuple[concrete.SleepInAtomic, ...]], ...] = ()
+    runs: tuple[tuple[Assignment, concrete.Outcome], ...]
+    sleeps: tuple[tuple[Assignment, tuple[concrete.SleepInAtomic, ...]], ...] = ()
 
-    def _where(self, kind: type) -> tuple[tuple[int, ...], ...]:
+    def _where(self, kind: type) -> tuple[Assignment, ...]:
         return tuple(values for values, outcome in self.runs if isinstance(outcome, kind))
 
     @property
-    def sleeps_in_atomic(self) -> tuple[tuple[int, ...], ...]:
+    def sleeps_in_atomic(self) -> tuple[Assignment, ...]:
         return tuple(values for values, events in self.sleeps if events) or self._where(concrete.SleepInAtomic)
 
     @property
-    def misuses(self) -> tuple[tuple[int, ...], ...]:
+    def misuses(self) -> tuple[Assignment, ...]:
         return self._where(concrete.RegionMisuse)
 
     @property
@@ -82,20 +159,62 @@ class GroundTruth:
         return tuple(o for _, o in self.runs if isinstance(o, concrete.Stuck | concrete.OutOfFuel))
 
 
-def _ctx_inputs(offsets: tuple[int, ...], values: tuple[int, ...]) -> dict[InputKey, int]:
-    return {InputKey(InputKind.CTX_BYTE, detail=o): v for o, v in zip(offsets, values, strict=True)}
+def domain(key: InputKey, generated: GeneratedProgram, obj: BpfObject, kernel: KernelModel) -> tuple[int, ...]:
+    """The values an unknown takes in the enumeration. The generator masks every value a branch depends on, so
+    these are all the values that matter: masked bytes and map values 0..DOMAIN-1, a map lookup NULL or not, a
+    bpf_loop callback's count; other helper results and unmasked context bytes read 0."""
+    match key.kind:
+        case InputKind.CTX_BYTE:
+            choices = dict(generated.ctx_choices)
+            return tuple(range(DOMAIN)) if key.detail in generated.ctx_offsets else choices.get(key.detail, (0,))
+        case InputKind.LOAD:
+            return tuple(range(DOMAIN))
+        case InputKind.CALLBACK_COUNT:
+            return tuple(CALLBACK_COUNTS)
+        case InputKind.CALL_RESULT:
+            insn = obj.functions[key.function].code.insns[key.insn]
+            lookup = isinstance(insn, Call) and insn.kind is CallKind.HELPER and \
+                insn.imm == kernel.helper_by_name(LOOKUP).id
+            return (0, 1) if lookup else (0,)
+    return (0,)
 
 
 def enumerate_runs(generated: GeneratedProgram, obj: BpfObject, program: Program, kernel: KernelModel) -> GroundTruth:
-    """Every run of the program: one per assignment of its context bytes in 0..DOMAIN-1 (other inputs read 0)."""
+    """Every run of the program: a run is tried with the inputs chosen so far, and the first unknown it read that
+    has more than one value in its domain is split on, until no run reads a free one."""
     runs = []
     sleeps = []
-    for values in itertools.product(range(DOMAIN), repeat=len(generated.ctx_offsets)):
-        run = concrete.run(obj, program, kernel, _ctx_inputs(generated.ctx_offsets, values), fuel=10_000,
-                           past_sleep=True)
-        runs.append((values, run.outcome))
-        sleeps.append((values, run.sleeps))
+    pending: list[dict[InputKey, int]] = [{}]
+    while pending:
+        chosen = pending.pop()
+        run = concrete.run(obj, program, kernel, chosen, fuel=10_000, past_sleep=True)
+        free = next((key for key in run.inputs_used
+                     if key not in chosen and len(domain(key, generated, obj, kernel)) > 1), None)
+        if free is None:
+            assignment = tuple(sorted(chosen.items(), key=lambda item: item[0].describe()))
+            runs.append((assignment, run.outcome))
+            sleeps.append((assignment, run.sleeps))
+            continue
+        pending.extend({**chosen, free: value} for value in reversed(domain(free, generated, obj, kernel)))
     return GroundTruth(tuple(runs), tuple(sleeps))
+
+
+def parse_input(text: str, value: int) -> dict[InputKey, int] | None:
+    """An input as a witness names it back to its keys and values: `ctx[a..b]` is the little-endian field of
+    context bytes a..b, anything else one InputKey.describe(); None for a name it cannot read."""
+    m = _DESCRIBED.match(text)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        return {InputKey(InputKind.CTX_BYTE, detail=o): value >> 8 * (o - first) & 0xFF for o in range(first, last + 1)}
+    if m.group(3) is not None:
+        kind = next((k for k in InputKind if k.value == m.group(5)), None)
+        if kind is None:
+            return None
+        return {InputKey(kind, m.group(3), int(m.group(4)), int(m.group(6)) - 1 if m.group(6) else 0): value}
+    return {InputKey(InputKind.ARGUMENT, m.group(7), 0, 0, int(m.group(8))): value}
 
 
 def finding(result: ProgramResult, obligation: Obligation) -> Finding | None:
@@ -119,16 +238,18 @@ def verdict(result: ProgramResult, obligation: Obligation) -> Verdict | None:
 REGION_OBLIGATIONS = (Obligation.REGIONS_BALANCED, Obligation.KERNEL_CONTRACT)
 
 
-def _regions_verdict(result: ProgramResult) -> Verdict:
-    return Verdict.worst([v for o in REGION_OBLIGATIONS if (v := verdict(result, o)) is not None])
+def _regions_verdict(result: ProgramResult, *, global_rules: bool = True) -> Verdict:
+    """The worst region verdict; without `global_rules`, leaving out the contracts on calls of global functions."""
+    return Verdict.worst([f.verdict for f in result.findings if f.obligation in REGION_OBLIGATIONS
+                          and (global_rules or f.rule not in GLOBAL_RULES)] or [Verdict.SAFE])
 
 
 def soundness(result: ProgramResult, truth: GroundTruth) -> str | None:
     """Safe means no run does it."""
     if verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is Verdict.SAFE and truth.sleeps_in_atomic:
-        return f"no-sleep-in-atomic proved safe, but ctx {truth.sleeps_in_atomic[0]} sleeps in atomic context"
+        return f"no-sleep-in-atomic proved safe, but {show(truth.sleeps_in_atomic[0])} sleeps in atomic context"
     if _regions_verdict(result) is Verdict.SAFE and truth.misuses:
-        return f"regions proved safe, but ctx {truth.misuses[0]} misuses a region"
+        return f"regions proved safe, but {show(truth.misuses[0])} misuses a region"
     return None
 
 
@@ -140,33 +261,38 @@ def replay_stopped_early(result: ProgramResult) -> Finding | None:
 
 
 def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
-    """On a loop-free program: never unknown, and a violation exactly when some run has one."""
+    """On a loop-free program: never unknown, and a violation exactly when some run has one (a global function's
+    contracts aside: the kernel applies them to dead calls too)."""
     if result.error is not None:
         return f"error: {result.error}"
     for name, said, runs in (("no-sleep-in-atomic", verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) or Verdict.SAFE,
                               truth.sleeps_in_atomic),
-                             ("regions", _regions_verdict(result), truth.misuses)):
+                             ("regions", _regions_verdict(result, global_rules=False), truth.misuses)):
         if said is Verdict.UNKNOWN:
             unknown = next(f for f in result.findings if f.verdict is Verdict.UNKNOWN)
             return f"{name} unknown on a loop-free program: {unknown.message}: {unknown.reason}"
         if (said is Verdict.VIOLATION) != bool(runs):
-            some = f"ctx {runs[0]} does" if runs else "no run does"
+            some = f"{show(runs[0])} does" if runs else "no run does"
             return f"{name} is {said.value}, but {some}"
     return None
 
 
-def witnessed(generated: GeneratedProgram, obj: BpfObject, program: Program, kernel: KernelModel,
-              result: ProgramResult) -> str | None:
+def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: ProgramResult) -> str | None:
     """Every violation of no-sleep-in-atomic carries a witness whose inputs replay to a sleep at the same place."""
     for item in result.findings:
         if item.obligation is not Obligation.NO_SLEEP_IN_ATOMIC or item.verdict is not Verdict.VIOLATION:
             continue
         if item.witness is None or item.at is None:
             return f"violation without a witness or location: {item.message}"
-        ctx = {int(m.group(1)): value for name, value in item.witness.inputs.items() if (m := _CTX.match(name))}
-        values = tuple(ctx.get(offset, 0) for offset in generated.ctx_offsets)
-        outcome = concrete.run(obj, program, kernel, _ctx_inputs(generated.ctx_offsets, values)).outcome
-        if not isinstance(outcome, concrete.SleepInAtomic) or outcome.insn != item.at.insn:
+        inputs: dict[InputKey, int] = {}
+        for name, value in item.witness.inputs.items():
+            keys = parse_input(name, value)
+            if keys is None:
+                return f"witness input {name!r} names no input"
+            inputs.update(keys)
+        outcome = concrete.run(obj, program, kernel, inputs).outcome
+        if not isinstance(outcome, concrete.SleepInAtomic) or (outcome.function, outcome.insn) != (item.at.function,
+                                                                                                   item.at.insn):
             return f"witness {dict(item.witness.inputs)} for {item.message} replays to {outcome}"
         open_kinds = {r.kind for r in outcome.regions}  # the checker may name any open region, not the innermost
         if (item.witness.region is None) != (not open_kinds) or (item.witness.region and
@@ -205,5 +331,18 @@ def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: st
         return Judgement("agree", None, message)
     if not runs:
         return Judgement("lost-precision", None, message)
-    return Judgement("agree", f"the kernel refuses ({family}) and ctx {runs[0]} does it, but we say {said.value}",
+    return Judgement("agree", f"the kernel refuses ({family}) and {show(runs[0])} does it, but we say {said.value}",
                      message)
+
+
+METAMORPHIC_OBLIGATIONS = (Obligation.NO_SLEEP_IN_ATOMIC, Obligation.REGIONS_BALANCED)
+
+
+def same_verdicts(before: ProgramResult, after: ProgramResult) -> str | None:
+    """Two programs that mean the same get the same no-sleep-in-atomic and regions-balanced verdicts (contracts
+    may change: a global function's may-sleep summary counts dead calls). An `unknown` is no verdict to compare."""
+    for obligation in METAMORPHIC_OBLIGATIONS:
+        old, new = verdict(before, obligation) or Verdict.SAFE, verdict(after, obligation) or Verdict.SAFE
+        if Verdict.UNKNOWN not in (old, new) and old is not new:
+            return f"{obligation.value} was {old.value}, is {new.value}"
+    return None
