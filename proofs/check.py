@@ -105,9 +105,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
             return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
         case EventKind.EXIT_IN_REGION:
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
-        case EventKind.TAIL_CALL_IN_REGION:
-            return (f"{event.detail and REGION_TEXT.get(event.detail, event.detail)} is still open at a tail call, "
-                    "which ends the program if it succeeds")
+        case EventKind.ENDS_IN_REGION:
+            call, region = event.detail.split(":", 1)
+            return f"the {REGION_TEXT.get(region, region)} is still open at {call}, which ends the program"
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
         case _:

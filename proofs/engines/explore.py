@@ -91,12 +91,13 @@ class EventKind(enum.Enum):
     GLOBAL_UNDER_LOCK = "global-under-lock"
     SLEEPING_GLOBAL_IN_ATOMIC = "sleeping-global-in-atomic"
     REGION_IN_GLOBAL = "region-in-global"
-    TAIL_CALL_IN_REGION = "tail-call-in-region"
+    ENDS_IN_REGION = "ends-in-region"
 
 
-# A successful tail call ends the program where it stands, so a region open there is never closed
-# (kernel/bpf/verifier.c check_helper_call: the BPF_FUNC_tail_call case runs the same resource checks as exit).
-PROGRAM_ENDING_CALLS = frozenset({"bpf_tail_call"})
+# Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
+# so a region open there is never closed (kernel/bpf/verifier.c: check_helper_call's BPF_FUNC_tail_call case and
+# check_kfunc_call's bpf_throw case run the same resource checks as exit). bpf_throw never returns.
+PROGRAM_ENDING_CALLS = {"bpf_tail_call": "may", "bpf_throw": "always"}
 
 
 @dataclass(frozen=True)
@@ -278,8 +279,11 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
-        if effect.name in PROGRAM_ENDING_CALLS and state.open:
-            graph.events.append(Event(node, EventKind.TAIL_CALL_IN_REGION, state.open[-1].region))
+        ending = PROGRAM_ENDING_CALLS.get(effect.name)
+        if ending is not None and state.open:
+            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{state.open[-1].region}"))
+        if ending == "always":
+            return
         outcomes = apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at, self.nesting,
                               self._region_keys(node, function, effect.opens + effect.closes))
         if self._closes_callers_region(node, state, outcomes):
