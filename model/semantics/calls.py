@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sleepcheck.model.errors import KernelModelError, ObjectError
-from sleepcheck.model.isa.insn import Alu, AluOp, Call, CallKind, Code, Imm, LoadImm64, Mov, Reg
+from sleepcheck.model.isa.insn import Alu, AluOp, Call, CallKind, Code, Imm, Insn, LoadImm64, Mov, Reg
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
@@ -51,8 +51,8 @@ def resolve_call(obj: BpfObject, kernel: KernelModel, function: Function, index:
         effect = _effect(kernel, ref.target, function, index)
     else:
         effect = _effect(kernel, insn.imm, function, index)
-    callbacks = tuple(Callback(cb, _callback_target(function, index, cb.register, effect.name))
-                      for cb in effect.callbacks)
+    callbacks = tuple(Callback(cb, target) for cb in effect.callbacks
+                      for target in _callback_targets(function, index, cb.register, effect.name))
     return CallSite(effect.name, None, effect, callbacks)
 
 
@@ -63,15 +63,66 @@ def _effect(kernel: KernelModel, call: int | str, function: Function, index: int
         raise error.located(program=function.name, insn=function.code.slots[index]) from None
 
 
-def _callback_target(function: Function, index: int, register: int, helper: str) -> str:
-    """The function whose address is in `register` at the call."""
-    origin = trace_register(function, index, register)
-    if origin is not None and origin.kind == "load":
-        ref = function.refs.get(origin.at)
-        if ref is not None and ref.kind is RefKind.FUNC_ADDR:
-            return ref.target
-    raise ObjectError(f"cannot tell which function {helper} gets as its callback in r{register}",
-                      program=function.name, insn=function.code.slots[index])
+def _callback_targets(function: Function, index: int, register: int, helper: str) -> tuple[str, ...]:
+    """The functions whose address can be in `register` at the call: one per path that loads it (a program may
+    choose its callback by a branch)."""
+    targets: list[str] = []
+    for origin in trace_register_paths(function, index, register) or ():
+        ref = function.refs.get(origin.at) if origin.kind == "load" else None
+        if ref is None or ref.kind is not RefKind.FUNC_ADDR:
+            targets = []
+            break
+        if ref.target not in targets:
+            targets.append(ref.target)
+    if not targets:
+        raise ObjectError(f"cannot tell which function {helper} gets as its callback in r{register}",
+                          program=function.name, insn=function.code.slots[index])
+    return tuple(targets)
+
+
+def trace_register_paths(function: Function, index: int, register: int, limit: int = 64) -> list[Origin] | None:
+    """Like trace_register, but through joins: the origin along every path into the call, or None where some
+    path does not show one (or there are more than `limit`)."""
+    preds = _predecessors(function.code)
+    found: list[Origin] = []
+    seen: set[tuple[int, int, int]] = set()
+    work = [(index, register, 0)]
+    while work:
+        at, wanted, offset = work.pop()
+        before = preds.get(at, ())
+        if not before or len(seen) > limit:
+            return None
+        for back in before:
+            if (back, wanted, offset) in seen:
+                continue
+            seen.add((back, wanted, offset))
+            step = _step_back(function.code.insns[back], back, wanted, offset)
+            if step is None:
+                return None
+            if isinstance(step, Origin):
+                found.append(step)
+            else:
+                work.append((back, *step))
+    return found
+
+
+def _step_back(insn: Insn, at: int, wanted: int, offset: int) -> Origin | tuple[int, int] | None:
+    """One instruction walked backwards: where the value comes from, or the register and offset to keep
+    following, or None where the code does not tell."""
+    if isinstance(insn, Call):
+        if wanted == 0:
+            return Origin("result", at, offset)
+        return None if wanted <= 5 else (wanted, offset)
+    if isinstance(insn, Alu) and insn.dst == wanted and insn.wide and insn.op is AluOp.ADD \
+            and isinstance(insn.src, Imm):
+        return (wanted, offset + insn.src.value)
+    if isinstance(insn, Mov) and insn.dst == wanted and insn.wide and isinstance(insn.src, Reg):
+        return Origin("frame", at, offset) if insn.src.n == 10 else (insn.src.n, offset)
+    if isinstance(insn, LoadImm64) and insn.dst == wanted:
+        return Origin("load", at, offset)
+    if wanted in defined_registers(insn):
+        return None
+    return (wanted, offset)
 
 
 def stack_argument(function: Function, index: int, register: int) -> int | None:
@@ -118,26 +169,10 @@ def trace_register(function: Function, index: int, register: int) -> Origin | No
         if len(before) != 1:
             return None
         at = before[0]
-        insn = function.code.insns[at]
-        if isinstance(insn, Call):
-            if wanted == 0:
-                return Origin("result", at, offset)
-            if wanted <= 5:
-                return None
-            continue
-        if isinstance(insn, Alu) and insn.dst == wanted and insn.wide and insn.op is AluOp.ADD \
-                and isinstance(insn.src, Imm):
-            offset += insn.src.value
-            continue
-        if isinstance(insn, Mov) and insn.dst == wanted and insn.wide and isinstance(insn.src, Reg):
-            if insn.src.n == 10:
-                return Origin("frame", at, offset)
-            wanted = insn.src.n
-            continue
-        if isinstance(insn, LoadImm64) and insn.dst == wanted:
-            return Origin("load", at, offset)
-        if wanted in defined_registers(insn):
-            return None
+        step = _step_back(function.code.insns[at], at, wanted, offset)
+        if step is None or isinstance(step, Origin):
+            return step
+        wanted, offset = step
 
 
 _PREDECESSORS: dict[int, tuple[Code, dict[int, tuple[int, ...]]]] = {}
