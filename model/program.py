@@ -134,6 +134,9 @@ class BpfObject:
     externs: Mapping[str, Extern]
     core_relocs: tuple[CoreReloc, ...] = ()
     license: str = ""
+    # programs in sections libbpf has no type for (user space sets one by hand): name -> (section, why); the
+    # rest of the object is read as usual
+    unsupported: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def program(self, name: str) -> Program:
         for program in self.programs:

@@ -119,6 +119,7 @@ class _Loader:
         self.ext = self._btf_ext()
         self.drafts: dict[str, _Draft] = {}
         self.by_section: dict[int, list[_Draft]] = {}
+        self.unsupported_sections: set[str] = set()
 
     # -------------------------------------------------------------------------------------------------------
     # BTF
@@ -167,8 +168,13 @@ class _Loader:
         struct_ops = read_struct_ops(self.elf, self.btf, self._program_at)
         maps.update(struct_ops.maps)
         programs = tuple(self._program(functions[d.name], struct_ops.targets.get(d.name))
-                         for d in self.drafts.values() if d.section is not text)
-        return BpfObject(self.path, programs, functions, maps, data, externs, self._core_relocs(), self._license())
+                         for d in self.drafts.values()
+                         if d.section is not text and d.section.name not in self.unsupported_sections)
+        unsupported = {d.name: (d.section.name, f"section {d.section.name!r} is not a program type libbpf knows "
+                                                "(its loader must set the type by hand)")
+                       for d in self.drafts.values() if d.section.name in self.unsupported_sections}
+        return BpfObject(self.path, programs, functions, maps, data, externs, self._core_relocs(), self._license(),
+                         unsupported)
 
     def _split(self, section: Section, *, subprograms: bool) -> None:
         if section.size % SLOT_SIZE:
@@ -178,7 +184,7 @@ class _Loader:
         if not symbols:
             raise ObjectError(f"section {section.name!r} holds code but no function symbol")
         if not subprograms and section_meaning(section.name) is None:
-            raise ObjectError(f"section {section.name!r} is not a program type libbpf knows")
+            self.unsupported_sections.add(section.name)
         drafts = []
         for k, symbol in enumerate(symbols):
             end = symbols[k + 1].value if k + 1 < len(symbols) else section.size

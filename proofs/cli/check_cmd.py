@@ -89,6 +89,11 @@ def check_files(files: Sequence[str], options: CheckOptions, kernel: KernelModel
             if options.selects(program.name):
                 seen.add(program.name)
                 results.append(_check_one(engine, obj, program, kernel, options))
+        for name, (section, why) in obj.unsupported.items():
+            if options.selects(name):
+                seen.add(name)
+                results.append(ProgramResult(path, name, section, "", False, (), 0.0,
+                                             error=f"{path}: {name}: {why}"))
     unmatched = [name for name in options.programs if name not in seen] if any_read else []
     return results, unmatched
 

@@ -223,9 +223,13 @@ def test_jump_out_of_a_function() -> None:
 
 
 def test_unknown_program_section(tmp_path: Path) -> None:
+    """A program in a section libbpf has no type for is set aside with the reason; the rest is read."""
     raw = RICH.read_bytes()
     renamed = raw.replace(b"tp_btf/sched_switch\0", b"tq_btf/sched_switch\0")
-    assert "not a program type libbpf knows" in _error(renamed).message
+    obj = load_object_bytes(renamed, "renamed.bpf.o")
+    assert obj.unsupported and all("not a program type libbpf knows" in why for _, why in obj.unsupported.values())
+    assert all(section == "tq_btf/sched_switch" for section, _ in obj.unsupported.values())
+    assert obj.functions and not set(obj.unsupported) & {p.name for p in obj.programs}
 
 
 def test_static_program_is_refused() -> None:
