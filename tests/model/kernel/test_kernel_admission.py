@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from sleepcheck.model.errors import KernelModelError
 from sleepcheck.model.kernel import AdmissionStatus, load_kernel_model
 

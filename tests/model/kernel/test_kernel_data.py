@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from sleepcheck.model.kernel import KERNEL_VERSIONS, load_kernel_model
 from sleepcheck.model.kernel.loader import load_document
 from sleepcheck.model.kernel.schema import schema_problems

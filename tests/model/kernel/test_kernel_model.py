@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from sleepcheck.model.errors import KernelModelError
 from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, Context, load_kernel_model, parse_kernel_version
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
