@@ -60,7 +60,7 @@ def read_struct_ops(elf: ElfObject, btf: Btf | None, program_at: ProgramAt) -> S
     for section in elf.sections:
         if section.name not in _SECTIONS:
             continue
-        variables = _variables(section, btf)
+        variables = _variables(elf, section, btf)
         maps.update((v.map.name, v.map) for v in variables)
         assert btf is not None  # _variables requires it
         for offset, symbol_index in _relocations(elf, section):
@@ -77,7 +77,7 @@ def read_struct_ops(elf: ElfObject, btf: Btf | None, program_at: ProgramAt) -> S
     return StructOps(maps, targets)
 
 
-def _variables(section: Section, btf: Btf | None) -> list[_Var]:
+def _variables(elf: ElfObject, section: Section, btf: Btf | None) -> list[_Var]:
     name = section.name.removeprefix("?")
     type_id = btf.find(section.name, Kind.DATASEC) if btf is not None else None
     if btf is None or type_id is None:
@@ -96,11 +96,15 @@ def _variables(section: Section, btf: Btf | None) -> list[_Var]:
         if not struct.name:
             raise ObjectError(f"struct_ops map {var.name!r}: its struct is anonymous; libbpf needs the kernel "
                               "struct's name")
-        if info.offset + struct.size > section.size:
+        # clang leaves the DATASEC's offsets 0; the symbol table has where each variable really is (libbpf takes
+        # it from there too, in its DATASEC fix-up)
+        offset = next((sym.value for sym in elf.symbols if sym.shndx == section.index and sym.name == var.name),
+                      info.offset)
+        if offset + struct.size > section.size:
             raise ObjectError(f"struct_ops map {var.name!r} runs past the end of {section.name!r}")
         flags = BPF_F_LINK if name == STRUCT_OPS_LINK else 0
         out.append(_Var(MapDef(var.name, "struct_ops", 4, struct.size, 1, flags, btf_value_type_id=struct_id),
-                        struct, info.offset))
+                        struct, offset))
     return out
 
 

@@ -4,7 +4,7 @@ Each subcommand is a module of this package with `register(subparsers)`, which a
 `run=<function(args, stdout, stderr) -> int>` as a default, so tests call commands directly and only `main` exits.
 
 Exit codes: 0 all safe / ok; 1 a violation (or, for `model probe`, a difference); 2 bad input or command line;
-3 something is unknown.
+3 something is unknown; 4 an internal error (a bug of ours, reported in one line).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ EXIT_OK = 0
 EXIT_VIOLATION = 1
 EXIT_INPUT = 2
 EXIT_UNKNOWN = 3
+EXIT_INTERNAL = 4
 
 SUBCOMMAND_MODULES = ("list_cmd", "disasm_cmd", "model_cmd", "check_cmd", "fuzz_cmd")
 
@@ -36,13 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="sleepcheck", description=__doc__.splitlines()[0])
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for name in SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"sleepcheck.proofs.cli.{name}")
-        except ModuleNotFoundError as missing:
-            if missing.name != f"sleepcheck.proofs.cli.{name}":
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(f"sleepcheck.proofs.cli.{name}").register(subparsers)
     return parser
 
 
@@ -55,6 +50,10 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as error:  # a bug of ours, said in one line rather than as a traceback
+        print(f"sleepcheck: internal error: {type(error).__name__}: {error} (a bug in sleepcheck; please report it "
+              "with the command and the object)", file=stderr)
+        return EXIT_INTERNAL
 
 
 def main() -> None:

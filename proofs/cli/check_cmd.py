@@ -84,6 +84,11 @@ def check_files(files: Sequence[str], options: CheckOptions, kernel: KernelModel
             results.append(ProgramResult(path, "", "", "", False, (), time.perf_counter() - started,
                                          error=_message(error)))
             continue
+        except Exception as error:  # a bug of ours in reading this file: the others are still checked
+            results.append(ProgramResult(path, "", "", "", False, (), time.perf_counter() - started,
+                                         error=f"{path}: internal error while reading: {type(error).__name__}: "
+                                               f"{error}"))
+            continue
         any_read = True
         for program in obj.programs:
             if options.selects(program.name):
