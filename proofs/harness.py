@@ -18,16 +18,21 @@ from sleepcheck.model.kernel.live_link import Resolver, link
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
 from sleepcheck.model.semantics import concrete
+from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.inputs import InputKey, InputKind
 from sleepcheck.proofs.check import CONTRACT_EVENTS
 from sleepcheck.proofs.engines.explore import EventKind
 from sleepcheck.proofs.strategies import DOMAIN, FUNCTION_LABEL, GeneratedProgram
-from sleepcheck.proofs.verdict import Finding, Obligation, ProgramResult, Verdict
+from sleepcheck.proofs.verdict import Finding, Obligation, ProgramResult, Verdict, Witness
 
 _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _FUNC_ADDR = re.compile(r"^(r\d) = func ([A-Za-z_]\w*)$")
 _MAP_ADDR = re.compile(r"^(r\d) = ([A-Za-z_]\w*) ll$")
 _DESCRIBED = re.compile(r"^(?:ctx\[(\d+)(?:\.\.(\d+))?\]|(.+)\+(\d+) (\w+)(?: \(run (\d+)\))?|(.+): r(\d))$")
+# check._replay's reason when the witness's run ended at another violation; a witness that replays to a normal
+# exit is a disagreement between the two semantics, never this gap
+_STOPPED_EARLY = re.compile(r"does not replay: the concrete run ended with (SleepInAtomic|RegionMisuse)\(")
+_LOG_CALL = re.compile(r"^\d+: \(85\) call (bpf_\w+?)(?:#\d+)?$", re.MULTILINE)  # "12: (85) call bpf_x#148"
 _NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_copy_from_user#148 in ..."
 # The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
 # (kernel/bpf/verifier.c: check_helper_call, check_kfunc_call, process_bpf_exit / check_resource_leak).
@@ -254,10 +259,10 @@ def soundness(result: ProgramResult, truth: GroundTruth) -> str | None:
 
 
 def replay_stopped_early(result: ProgramResult) -> Finding | None:
-    """A finding left unknown because its witness's run stopped at an earlier violation on the same path (the
-    interpreter stops at the first, as the kernel does): a known gap of the checker, counted apart."""
+    """A finding left unknown because its witness's run stopped at an earlier violation on the same path (a sleep
+site's replay stops at the first sleep): a known gap of the checker, counted apart."""
     return next((f for f in result.findings if f.verdict is Verdict.UNKNOWN and f.reason
-                 and "does not replay" in f.reason), None)
+                 and _STOPPED_EARLY.search(f.reason)), None)
 
 
 def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
@@ -277,6 +282,18 @@ def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
     return None
 
 
+def _replay(obj: BpfObject, program: Program, kernel: KernelModel, inputs: dict[InputKey, int],
+            witness: Witness) -> concrete.Run:
+    """A witness's run. One whose path starts outside the entry is an async callback's, checked on its own as the
+    kernel runs it: with no region named, the context itself is atomic (not sleepable); with one named, the region
+    makes it atomic either way."""
+    start = witness.path[0].function if witness.path else program.entry.name
+    if start == program.entry.name:
+        return concrete.run(obj, program, kernel, inputs)
+    return concrete.run(obj, program, kernel, inputs, entry=obj.functions[start],
+                        entry_state=EntryState(witness.region is not None))
+
+
 def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: ProgramResult) -> str | None:
     """Every violation of no-sleep-in-atomic carries a witness whose inputs replay to a sleep at the same place."""
     for item in result.findings:
@@ -290,7 +307,7 @@ def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: Pro
             if keys is None:
                 return f"witness input {name!r} names no input"
             inputs.update(keys)
-        outcome = concrete.run(obj, program, kernel, inputs).outcome
+        outcome = _replay(obj, program, kernel, inputs, item.witness).outcome
         if not isinstance(outcome, concrete.SleepInAtomic) or (outcome.function, outcome.insn) != (item.at.function,
                                                                                                    item.at.insn):
             return f"witness {dict(item.witness.inputs)} for {item.message} replays to {outcome}"
@@ -312,9 +329,21 @@ class Judgement:
     kernel_message: str
 
 
-def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: str, kernel: KernelModel) -> Judgement:
+def _refused_call(message: str, log: str) -> str | None:
+    """The call the kernel refused: named in the message, or else ("helper call might sleep in a non-sleepable
+    prog") the last call instruction the log shows before it."""
+    named = _NAMED_CALL.search(message)
+    if named:
+        return named.group(1)
+    calls = _LOG_CALL.findall(log)
+    return calls[-1] if calls else None
+
+
+def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: str, kernel: KernelModel,
+          log: str = "") -> Judgement:
     """The enumeration runs on the same kernel model as the checker, so a call the model wrongly thinks does not
-    block fools both; the kernel's message names the call, and that is checked against the model first."""
+    block fools both; the kernel's message (or its log) names the call, and that is checked against the model
+    first."""
     sleep = verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) or Verdict.SAFE
     if accepted:
         problem = None if sleep is not Verdict.VIOLATION else "the kernel accepts, we say no-sleep-in-atomic violated"
@@ -322,10 +351,10 @@ def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: st
     family = next((name for name, words in REFUSALS.items() if any(w in message for w in words)), None)
     if family is None:
         return Judgement("other-refusal", None, message)
-    named = _NAMED_CALL.search(message)
-    if family == "sleep" and named and not kernel.call_effect(named.group(1)).blocking:
-        return Judgement("model-wrong", f"the kernel refuses {named.group(1)} as sleeping; the model says it does not "
-                                        "block", message)
+    named = _refused_call(message, log) if family == "sleep" else None
+    if named and not kernel.call_effect(named).blocking:
+        return Judgement("model-wrong", f"the kernel refuses {named} as sleeping; the model says it does not block",
+                         message)
     said, runs = (sleep, truth.sleeps_in_atomic) if family == "sleep" else (_regions_verdict(result), truth.misuses)
     if said is Verdict.VIOLATION:
         return Judgement("agree", None, message)
