@@ -319,15 +319,17 @@ def bodies(draw: st.DrawFn, scope: _Scope, where: _Where, depth: int) -> tuple[s
 
 @st.composite
 def returns(draw: st.DrawFn, sources: tuple[Source, ...], prog_type: str) -> tuple[str, ...]:
-    """r0 from the inputs (a 32-bit wrap-around among the ways), so a run's return value says something."""
+    """r0 from the inputs, so a run's return value says something: a 32-bit wrap-around among the ways, and its
+    upper half (`>>= 32`), since BPF_PROG_TEST_RUN gives back only the low 32 bits of r0."""
     registers = [s.text for s in sources]
-    kind = draw(st.sampled_from(("zero", "sum", "wrap")))
+    kind = draw(st.sampled_from(("zero", "sum", "wrap", "high")))
     if kind == "zero":
         lines = ["r0 = 0"]
     elif kind == "sum":
         lines = [f"r0 = {registers[0]}", "r0 *= 5"] + [f"r0 += {r}" for r in registers[1:]]
     else:
         lines = [f"w0 = w{registers[-1][1:]}", f"w0 += {-draw(st.integers(1, 3))}"]
+        lines += ["r0 >>= 32"] if kind == "high" else []
     if prog_type == "xdp":
         lines.append("r0 &= 3")  # an xdp action
     return tuple(lines)
