@@ -322,7 +322,8 @@ def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: Pro
 class Judgement:
     """The kernel's verdict against ours. `category`: `agree`; `lost-precision` (the kernel refused for sleeping or
     regions where no run does so: it lost a correlation); `other-refusal` (outside the sleep and region rules);
-    `model-wrong` (the kernel calls sleeping a call the model says does not block). `problem`: how we are wrong."""
+    `model-wrong` (the kernel calls sleeping a call the model says does not block); `unknown` (the kernel refuses
+    and we said unknown). `problem`: how we are wrong."""
 
     category: str
     problem: str | None
@@ -358,6 +359,8 @@ def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: st
     said, runs = (sleep, truth.sleeps_in_atomic) if family == "sleep" else (_regions_verdict(result), truth.misuses)
     if said is Verdict.VIOLATION:
         return Judgement("agree", None, message)
+    if said is Verdict.UNKNOWN:  # no claim to contradict; completeness judges unknowns, on loop-free programs
+        return Judgement("unknown", None, message)
     if not runs:
         return Judgement("lost-precision", None, message)
     return Judgement("agree", f"the kernel refuses ({family}) and {show(runs[0])} does it, but we say {said.value}",
