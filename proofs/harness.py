@@ -250,9 +250,17 @@ def _regions_verdict(result: ProgramResult, *, global_rules: bool = True) -> Ver
 
 
 def soundness(result: ProgramResult, truth: GroundTruth) -> str | None:
-    """Safe means no run does it."""
+    """Safe means no run does it: for the program, and for each call site proved safe on its own (a violation at
+    another site would hide a wrong proof of this one)."""
     if verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is Verdict.SAFE and truth.sleeps_in_atomic:
         return f"no-sleep-in-atomic proved safe, but {show(truth.sleeps_in_atomic[0])} sleeps in atomic context"
+    for item in result.findings:
+        if item.obligation is Obligation.NO_SLEEP_IN_ATOMIC and item.verdict is Verdict.SAFE and item.at:
+            site = (item.at.function, item.at.insn)
+            run = next((values for values, events in truth.sleeps
+                        if any((e.function, e.insn) == site for e in events)), None)
+            if run is not None:
+                return f"the call at {site[0]}+{site[1]} proved safe, but {show(run)} sleeps there in atomic context"
     if _regions_verdict(result) is Verdict.SAFE and truth.misuses:
         return f"regions proved safe, but {show(truth.misuses[0])} misuses a region"
     return None
@@ -266,8 +274,8 @@ site's replay stops at the first sleep): a known gap of the checker, counted apa
 
 
 def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
-    """On a loop-free program: never unknown, and a violation exactly when some run has one (a global function's
-    contracts aside: the kernel applies them to dead calls too)."""
+    """On a loop-free program: never unknown, at no site (the known gap aside), and a violation exactly when some
+    run has one (a global function's contracts aside: the kernel applies them to dead calls too)."""
     if result.error is not None:
         return f"error: {result.error}"
     for name, said, runs in (("no-sleep-in-atomic", verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) or Verdict.SAFE,
@@ -279,6 +287,12 @@ def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
         if (said is Verdict.VIOLATION) != bool(runs):
             some = f"{show(runs[0])} does" if runs else "no run does"
             return f"{name} is {said.value}, but {some}"
+    unknown = next((f for f in result.findings
+                    if f.verdict is Verdict.UNKNOWN and not _STOPPED_EARLY.search(f.reason or "")), None)
+    if unknown is not None:  # a site left unknown beside a violation elsewhere: the verdicts agree, this site not
+        # (the known gap, replay_stopped_early, aside)
+        where = f" at {unknown.at.function}+{unknown.at.insn}" if unknown.at else ""
+        return f"a site unknown on a loop-free program{where}: {unknown.message}: {unknown.reason}"
     return None
 
 

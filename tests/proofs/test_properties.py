@@ -198,3 +198,18 @@ def test_a_region_left_open_by_a_counted_loop_is_a_violation() -> None:
     truth = harness.enumerate_runs(REGION_IN_LOOP, obj, program, _kernel())
     assert truth.misuses
     assert harness.verdict(result, Obligation.REGIONS_BALANCED) is Verdict.VIOLATION
+
+
+def test_a_site_proved_safe_is_checked_on_its_own() -> None:
+    """A wrong proof at one call site hides behind a violation at another unless each site is checked: soundness
+    and completeness look at every finding, not only at the worst."""
+    obj, program = harness.build(SLEEPS_TWICE, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    truth = harness.enumerate_runs(SLEEPS_TWICE, obj, program, _kernel())
+    second = next(f for f in result.findings if f.verdict is Verdict.UNKNOWN)
+    wrong_proof = replace(second, verdict=Verdict.SAFE, reason=None)
+    assert "proved safe" in (harness.soundness(replace(result, findings=(*result.findings, wrong_proof)), truth)
+                             or "")
+    unknown = replace(second, reason="solver timeout after 30 s")
+    assert "a site unknown" in (harness.completeness(replace(result, findings=(*result.findings, unknown)), truth)
+                                or "")
