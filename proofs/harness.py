@@ -156,6 +156,11 @@ class GroundTruth:
         return tuple(values for values, events in self.sleeps if events) or self._where(concrete.SleepInAtomic)
 
     @property
+    def sleep_sites(self) -> frozenset[tuple[str, int]]:
+        """(function, instruction) of every call some run makes in atomic context."""
+        return frozenset((e.function, e.insn) for _, events in self.sleeps for e in events)
+
+    @property
     def misuses(self) -> tuple[Assignment, ...]:
         return self._where(concrete.RegionMisuse)
 
@@ -266,11 +271,17 @@ def soundness(result: ProgramResult, truth: GroundTruth) -> str | None:
     return None
 
 
-def replay_stopped_early(result: ProgramResult) -> Finding | None:
+def replay_stopped_early(result: ProgramResult, truth: GroundTruth) -> Finding | None:
     """A finding left unknown because its witness's run stopped at an earlier violation on the same path (a sleep
-site's replay stops at the first sleep): a known gap of the checker, counted apart."""
-    return next((f for f in result.findings if f.verdict is Verdict.UNKNOWN and f.reason
-                 and _STOPPED_EARLY.search(f.reason)), None)
+    site's replay stops at the first sleep): a known gap of the checker, counted apart. Only where some run does
+    sleep at that site: a satisfiable query for a site no run sleeps at is the two semantics disagreeing."""
+    return next((f for f in result.findings if _stopped_early(f, truth)), None)
+
+
+def _stopped_early(finding: Finding, truth: GroundTruth) -> bool:
+    return (finding.verdict is Verdict.UNKNOWN and finding.at is not None
+            and bool(_STOPPED_EARLY.search(finding.reason or ""))
+            and (finding.at.function, finding.at.insn) in truth.sleep_sites)
 
 
 def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
@@ -288,7 +299,7 @@ def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
             some = f"{show(runs[0])} does" if runs else "no run does"
             return f"{name} is {said.value}, but {some}"
     unknown = next((f for f in result.findings
-                    if f.verdict is Verdict.UNKNOWN and not _STOPPED_EARLY.search(f.reason or "")), None)
+                    if f.verdict is Verdict.UNKNOWN and not _stopped_early(f, truth)), None)
     if unknown is not None:  # a site left unknown beside a violation elsewhere: the verdicts agree, this site not
         # (the known gap, replay_stopped_early, aside)
         where = f" at {unknown.at.function}+{unknown.at.insn}" if unknown.at else ""
@@ -298,18 +309,19 @@ def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
 
 def _replay(obj: BpfObject, program: Program, kernel: KernelModel, inputs: dict[InputKey, int],
             witness: Witness) -> concrete.Run:
-    """A witness's run. One whose path starts outside the entry is an async callback's, checked on its own as the
-    kernel runs it: with no region named, the context itself is atomic (not sleepable); with one named, the region
-    makes it atomic either way."""
+    """A witness's run, going past each sleep in atomic context (the site may lie past another). One whose path
+    starts outside the entry is an async callback's, checked on its own as the kernel runs it: with no region
+    named, the context itself is atomic (not sleepable); with one named, the region makes it atomic either way."""
     start = witness.path[0].function if witness.path else program.entry.name
     if start == program.entry.name:
-        return concrete.run(obj, program, kernel, inputs)
+        return concrete.run(obj, program, kernel, inputs, past_sleep=True)
     return concrete.run(obj, program, kernel, inputs, entry=obj.functions[start],
-                        entry_state=EntryState(witness.region is not None))
+                        entry_state=EntryState(witness.region is not None), past_sleep=True)
 
 
 def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: ProgramResult) -> str | None:
-    """Every violation of no-sleep-in-atomic carries a witness whose inputs replay to a sleep at the same place."""
+    """Every violation of no-sleep-in-atomic carries a witness whose inputs replay to a sleep at the same place, with
+    the region it names open."""
     for item in result.findings:
         if item.obligation is not Obligation.NO_SLEEP_IN_ATOMIC or item.verdict is not Verdict.VIOLATION:
             continue
@@ -321,11 +333,11 @@ def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: Pro
             if keys is None:
                 return f"witness input {name!r} names no input"
             inputs.update(keys)
-        outcome = _replay(obj, program, kernel, inputs, item.witness).outcome
-        if not isinstance(outcome, concrete.SleepInAtomic) or (outcome.function, outcome.insn) != (item.at.function,
-                                                                                                   item.at.insn):
-            return f"witness {dict(item.witness.inputs)} for {item.message} replays to {outcome}"
-        open_kinds = {r.kind for r in outcome.regions}  # the checker may name any open region, not the innermost
+        run = _replay(obj, program, kernel, inputs, item.witness)
+        sleep = next((e for e in run.sleeps if (e.function, e.insn) == (item.at.function, item.at.insn)), None)
+        if sleep is None:
+            return f"witness {dict(item.witness.inputs)} for {item.message} replays to {run.outcome}"
+        open_kinds = {r.kind for r in sleep.regions}  # the checker may name any open region, not the innermost
         if (item.witness.region is None) != (not open_kinds) or (item.witness.region and
                                                                  item.witness.region not in open_kinds):
             return f"witness region {item.witness.region} but the replay sleeps with {sorted(open_kinds)} open"

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         problems = [harness.soundness(result, truth), harness.witnessed(obj, program, kernel, result)]
         if truth.stuck:
             problems.append(f"the interpreter got stuck: {truth.stuck[0]}")
-        if harness.replay_stopped_early(result) is not None:
+        if harness.replay_stopped_early(result, truth) is not None:
             stats["known gap: a site unknown, its witness stops at an earlier sleep"] += 1
         if not generated.loops:
             problems.append(harness.completeness(result, truth))
