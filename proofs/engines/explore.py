@@ -330,7 +330,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         if len(canonical) & 0xFFF == 0:
             _check_budget(len(canonical), deadline)
         node = work.pop()
-        if len(node.state.open) > MAX_OPEN_REGIONS:
+        if bound is None and len(node.state.open) > MAX_OPEN_REGIONS:  # unrolled, the bound keeps it finite
             raise ExplorationLimit(f"more than {MAX_OPEN_REGIONS} regions open at once at "
                                    f"{node.function}+{node.index}")
         edges = []
