@@ -338,9 +338,10 @@ def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: Pro
         if sleep is None:
             return f"witness {dict(item.witness.inputs)} for {item.message} replays to {run.outcome}"
         open_kinds = {r.kind for r in sleep.regions}  # the checker may name any open region, not the innermost
-        if (item.witness.region is None) != (not open_kinds) or (item.witness.region and
-                                                                 item.witness.region not in open_kinds):
+        if item.witness.region is not None and item.witness.region not in open_kinds:
             return f"witness region {item.witness.region} but the replay sleeps with {sorted(open_kinds)} open"
+        if item.witness.region is None and sleep.sleepable:  # "the program runs in a non-sleepable context"
+            return f"witness names no region, but the replay sleeps in a sleepable context with {sorted(open_kinds)}"
     return None
 
 
