@@ -58,7 +58,7 @@ def test_safe_means_no_run_sleeps_in_atomic_context(generated: GeneratedProgram)
 @given(programs(loops=False))
 def test_loop_free_programs_get_the_enumerations_answer(generated: GeneratedProgram) -> None:
     result, truth = _checked(generated)
-    if harness.replay_stopped_early(result, truth) is not None:  # the known gap below, kept visible by a strict xfail
+    if harness.replay_stopped_early(result, truth) is not None:  # the gap SLEEPS_TWICE below shows, fixed in d1df8ea
         event("a site unknown: its witness stops at an earlier sleep")
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
 
@@ -185,8 +185,8 @@ def test_a_second_sleep_on_the_same_path_is_a_violation() -> None:
 
 # Shrunk by `sleepcheck fuzz --examples 2000 --kernel-oracle --seed 7`: a counted loop that runs once opens a
 # region it never closes. The kernel refuses it ("BPF_EXIT instruction in main prog cannot be used inside
-# bpf_preempt_disable-ed region"), every run exits with preemption disabled, and the checker's pre-pass gives up:
-# "more than 64 regions open at once at main+7".
+# bpf_preempt_disable-ed region"), every run exits with preemption disabled, and the checker's pre-pass gave up
+# ("more than 64 regions open at once at main+7") until d1df8ea; a regression test since.
 REGION_IN_LOOP = GeneratedProgram("\n".join((
     "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
     "r9 = 0", "LBB0_1:", "call bpf_preempt_disable", "r9 += 1", "if r9 < 1 goto LBB0_1", "r0 = 0", "exit")),
