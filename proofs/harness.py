@@ -29,9 +29,10 @@ _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _FUNC_ADDR = re.compile(r"^(r\d) = func ([A-Za-z_]\w*)$")
 _MAP_ADDR = re.compile(r"^(r\d) = ([A-Za-z_]\w*) ll$")
 _DESCRIBED = re.compile(r"^(?:ctx\[(\d+)(?:\.\.(\d+))?\]|(.+)\+(\d+) (\w+)(?: \(run (\d+)\))?|(.+): r(\d))$")
-# check._replay's reason when the witness's run ended at another violation; a witness that replays to a normal
-# exit is a disagreement between the two semantics, never this gap
-_STOPPED_EARLY = re.compile(r"does not replay: the concrete run ended with (SleepInAtomic|RegionMisuse)\(")
+# check._replay's reasons when the witness's run ended at another violation (a sleep site's or a region site's); a
+# witness that replays to a normal exit is a disagreement between the two semantics, never this gap
+_STOPPED_EARLY = re.compile(r"does not replay: the concrete run (?:did not sleep there; it )?ended with "
+                            r"(SleepInAtomic|RegionMisuse)\(")
 _LOG_CALL = re.compile(r"^\d+: \(85\) call (bpf_\w+?)(?:#\d+)?$", re.MULTILINE)  # "12: (85) call bpf_x#148"
 _NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_copy_from_user#148 in ..."
 # The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
@@ -161,6 +162,11 @@ class GroundTruth:
         return frozenset((e.function, e.insn) for _, events in self.sleeps for e in events)
 
     @property
+    def misuse_sites(self) -> frozenset[tuple[str, int]]:
+        """(function, instruction) where some run misuses a region."""
+        return frozenset((o.function, o.insn) for _, o in self.runs if isinstance(o, concrete.RegionMisuse))
+
+    @property
     def misuses(self) -> tuple[Assignment, ...]:
         return self._where(concrete.RegionMisuse)
 
@@ -272,16 +278,16 @@ def soundness(result: ProgramResult, truth: GroundTruth) -> str | None:
 
 
 def replay_stopped_early(result: ProgramResult, truth: GroundTruth) -> Finding | None:
-    """A finding left unknown because its witness's run stopped at an earlier violation on the same path (a sleep
-    site's replay stops at the first sleep): a known gap of the checker, counted apart. Only where some run does
-    sleep at that site: a satisfiable query for a site no run sleeps at is the two semantics disagreeing."""
+    """A finding left unknown because its witness's run stopped at an earlier violation (a region misuse stops a
+    run): a known gap of the checker, counted apart. Only where some run does sleep or misuse a region at that site:
+    a satisfiable query for a site no run reaches so is the two semantics disagreeing."""
     return next((f for f in result.findings if _stopped_early(f, truth)), None)
 
 
 def _stopped_early(finding: Finding, truth: GroundTruth) -> bool:
     return (finding.verdict is Verdict.UNKNOWN and finding.at is not None
             and bool(_STOPPED_EARLY.search(finding.reason or ""))
-            and (finding.at.function, finding.at.insn) in truth.sleep_sites)
+            and (finding.at.function, finding.at.insn) in truth.sleep_sites | truth.misuse_sites)
 
 
 def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:

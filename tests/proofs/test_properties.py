@@ -19,7 +19,7 @@ from sleepcheck.model.semantics import concrete
 from sleepcheck.proofs import harness
 from sleepcheck.proofs.check import check_program
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.strategies import BLOCKING, GeneratedProgram, programs
+from sleepcheck.proofs.strategies import BLOCKING, VALUES_MAP, GeneratedProgram, programs
 from sleepcheck.proofs.verdict import Finding, Obligation, ProgramResult, Verdict
 
 settings.register_profile("ci", max_examples=100, deadline=None)
@@ -58,7 +58,7 @@ def test_safe_means_no_run_sleeps_in_atomic_context(generated: GeneratedProgram)
 @given(programs(loops=False))
 def test_loop_free_programs_get_the_enumerations_answer(generated: GeneratedProgram) -> None:
     result, truth = _checked(generated)
-    if harness.replay_stopped_early(result, truth) is not None:  # the gap SLEEPS_TWICE below shows, fixed in d1df8ea
+    if harness.replay_stopped_early(result, truth) is not None:  # kept visible by the strict xfail below
         event("a site unknown: its witness stops at an earlier sleep")
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
 
@@ -216,3 +216,25 @@ def test_a_site_proved_safe_is_checked_on_its_own() -> None:
     unknown = replace(second, verdict=Verdict.UNKNOWN, witness=None, reason="solver timeout after 30 s")
     with_unknown = replace(result, findings=(*(f for f in result.findings if f is not second), unknown))
     assert "a site unknown" in (harness.completeness(with_unknown, truth) or "")
+
+
+# Shrunk by test_loop_free_programs_get_the_enumerations_answer: the last bpf_preempt_enable (main+26) is unmatched
+# when r7 == 0 and the lookup finds its element; the checker's witness takes the NULL branch instead, whose run
+# stops at the unmatched enable at main+23, so the site stays unknown ("its witness does not replay").
+UNMATCHED_LATER = GeneratedProgram("\n".join((
+    "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
+    "r2 = r7", "if w2 != 0 goto LBB0_1", "call bpf_preempt_disable", "LBB0_1:",
+    "r2 = r7", "if w2 != 0 goto LBB0_2", "call bpf_preempt_enable", "LBB0_2:",
+    "*(u32 *)(r10 -24) = 0", "r2 = r10", "r2 += -24", "r1 = values ll", "call bpf_map_lookup_elem",
+    "if r0 == 0 goto LBB0_3", "call bpf_preempt_disable", "LBB0_3:", "call bpf_preempt_enable",
+    "r2 = r7", "if w2 != 0 goto LBB0_4", "call bpf_preempt_enable", "LBB0_4:", "r0 = 0", "exit")),
+    "syscall", True, (0,), maps=(VALUES_MAP,))
+
+
+@pytest.mark.xfail(strict=True, reason="checker gap: a region site whose witness path meets an earlier misuse "
+                                       "stays unknown; another path reaches it without one")
+def test_a_misuse_reached_past_another_path_s_misuse_is_a_violation() -> None:
+    obj, program = harness.build(UNMATCHED_LATER, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    truth = harness.enumerate_runs(UNMATCHED_LATER, obj, program, _kernel())
+    assert harness.replay_stopped_early(result, truth) is None
