@@ -29,10 +29,6 @@ _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _FUNC_ADDR = re.compile(r"^(r\d) = func ([A-Za-z_]\w*)$")
 _MAP_ADDR = re.compile(r"^(r\d) = ([A-Za-z_]\w*) ll$")
 _DESCRIBED = re.compile(r"^(?:ctx\[(\d+)(?:\.\.(\d+))?\]|(.+)\+(\d+) (\w+)(?: \(run (\d+)\))?|(.+): r(\d))$")
-# check._replay's reasons when the witness's run ended at another violation (a sleep site's or a region site's); a
-# witness that replays to a normal exit is a disagreement between the two semantics, never this gap
-_STOPPED_EARLY = re.compile(r"does not replay: the concrete run (?:did not sleep there; it )?ended with "
-                            r"(SleepInAtomic|RegionMisuse)\(")
 _LOG_CALL = re.compile(r"^\d+: \(85\) call (bpf_\w+?)(?:#\d+)?$", re.MULTILINE)  # "12: (85) call bpf_x#148"
 _NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_copy_from_user#148 in ..."
 # The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
@@ -277,21 +273,8 @@ def soundness(result: ProgramResult, truth: GroundTruth) -> str | None:
     return None
 
 
-def replay_stopped_early(result: ProgramResult, truth: GroundTruth) -> Finding | None:
-    """A finding left unknown because its witness's run stopped at an earlier violation (a region misuse stops a
-    run): a known gap of the checker, counted apart. Only where some run does sleep or misuse a region at that site:
-    a satisfiable query for a site no run reaches so is the two semantics disagreeing."""
-    return next((f for f in result.findings if _stopped_early(f, truth)), None)
-
-
-def _stopped_early(finding: Finding, truth: GroundTruth) -> bool:
-    return (finding.verdict is Verdict.UNKNOWN and finding.at is not None
-            and bool(_STOPPED_EARLY.search(finding.reason or ""))
-            and (finding.at.function, finding.at.insn) in truth.sleep_sites | truth.misuse_sites)
-
-
 def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
-    """On a loop-free program: never unknown, at no site (the known gap aside), and a violation exactly when some
+    """On a loop-free program: never unknown, at no site, and a violation exactly when some
     run has one (a global function's contracts aside: the kernel applies them to dead calls too)."""
     if result.error is not None:
         return f"error: {result.error}"
@@ -304,10 +287,8 @@ def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
         if (said is Verdict.VIOLATION) != bool(runs):
             some = f"{show(runs[0])} does" if runs else "no run does"
             return f"{name} is {said.value}, but {some}"
-    unknown = next((f for f in result.findings
-                    if f.verdict is Verdict.UNKNOWN and not _stopped_early(f, truth)), None)
+    unknown = next((f for f in result.findings if f.verdict is Verdict.UNKNOWN), None)
     if unknown is not None:  # a site left unknown beside a violation elsewhere: the verdicts agree, this site not
-        # (the known gap, replay_stopped_early, aside)
         where = f" at {unknown.at.function}+{unknown.at.insn}" if unknown.at else ""
         return f"a site unknown on a loop-free program{where}: {unknown.message}: {unknown.reason}"
     return None

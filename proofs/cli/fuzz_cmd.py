@@ -1,9 +1,8 @@
 """`sleepcheck fuzz [--examples N] [--seed S] [--kernel-oracle]`: the harness's properties from the command line.
 
 Hypothesis generates the programs (proofs/strategies.py) and the properties are harness.py's, the same the test
-suite runs; the first disagreement is shrunk and printed as assembly text, ready to paste into a test. Sites left
-unknown by the known gap (`harness.replay_stopped_early`) are counted; completeness, asked of loop-free programs
-only, compares program verdicts, which the gap does not change. With --kernel-oracle every program the kernel can
+suite runs; the first disagreement is shrunk and printed as assembly text, ready to paste into a test. Completeness
+is asked of loop-free programs only. With --kernel-oracle every program the kernel can
 judge without BTF is also loaded (`harness.not_loadable`: not those with a bpf_loop callback or a global function).
 Exit 0 when every property held, 1 on a disagreement.
 """
@@ -69,8 +68,6 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         problems = [harness.soundness(result, truth), harness.witnessed(obj, program, kernel, result)]
         if truth.stuck:
             problems.append(f"the interpreter got stuck: {truth.stuck[0]}")
-        if harness.replay_stopped_early(result, truth) is not None:
-            stats["known gap: a site unknown, its witness stops at an earlier sleep"] += 1
         if not generated.loops:
             problems.append(harness.completeness(result, truth))
         unloadable = harness.not_loadable(generated)

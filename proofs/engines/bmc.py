@@ -221,6 +221,7 @@ class Encoding:
         self._known: dict[tuple[Node, Loc], int | None] = {}
         self._shortcuts: dict[Node, Node] | None = None
         self.node_symbols: dict[Node, list[str]] = {}
+        self._claimed: set[int] = set()  # symbol numbers already given to a node
 
     # --- reachability -----------------------------------------------------------------------------------------
     def reach(self, node: Node) -> Term:
@@ -326,8 +327,11 @@ class Encoding:
         before = self.symbols.counter
         effect = self._compute_effect(node)
         self._effect[node] = effect
-        names = self.node_symbols.setdefault(node, [])
-        names.extend(f"#{i}" for i in range(before + 1, self.symbols.counter + 1))
+        # a node's effect may pull in other nodes' effects (a value read through them), whose symbols are theirs:
+        # two nodes of one instruction (other context states) must not give one input two values
+        mine = [i for i in range(before + 1, self.symbols.counter + 1) if i not in self._claimed]
+        self._claimed.update(mine)
+        self.node_symbols.setdefault(node, []).extend(f"#{i}" for i in mine)
         return effect
 
     def _view(self, node: Node) -> _View:
