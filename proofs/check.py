@@ -25,7 +25,7 @@ from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
-from sleepcheck.model.semantics.inputs import InputKey, InputKind
+from sleepcheck.model.semantics.inputs import WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
 from sleepcheck.proofs.engines.explore import (
     AsyncEntry,
@@ -108,6 +108,11 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.ENDS_IN_REGION:
             call, region = event.detail.split(":", 1)
             return f"the {REGION_TEXT.get(region, region)} is still open at {call}, which ends the program"
+        case EventKind.MISUSE if event.misuse is Misuse.FLAG_OVERWRITTEN:
+            saved = next((o for o in reversed(state.open) if o.region == "irq"), None)
+            where = f" at {_where(obj, *saved.at)}" if saved else ""
+            return (f"the IRQ flags saved{where} are overwritten while still saved: they can no longer be restored "
+                    f"(the kernel refuses the restore: \"expected an initialized irq flag\")")
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
         case _:
@@ -169,8 +174,9 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
                                     proof="pre-pass: no path-insensitive state reaches a site"))
     for entry, graph in prepass_graphs:
-        if entry.label in doubtful:
-            findings.extend(_bounded(obj, program, kernel, options, entry, doubtful[entry.label], deadline,
+        events = doubtful.get(entry.label, [])
+        if events:
+            findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
     return _result(obj, program, findings, started)
 
@@ -215,6 +221,15 @@ def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[F
                                             f"{kernel.maps_message} (map {ref.target} is {map_type})",
                                             at=_location(obj, function.name, index), rule="sleepable map types"))
     return findings
+
+
+def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
+              env: Environment) -> Encoding:
+    """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
+    args = None
+    if entry.function is not program.entry:
+        args = {n: env.formula_manager.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
+    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args)
 
 
 DEEPEN = 16  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
@@ -282,10 +297,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                  prepass_sites: set[tuple[EventKind, str, int]]) -> list[Finding]:
     env = Environment()
     mgr = env.formula_manager
-    args = None
-    if entry.function is not program.entry:
-        args = {n: mgr.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
-    enc = Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args)
+    enc = _encoding(obj, program, options, entry, graph, env)
     findings: list[Finding] = []
     with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
         for key in sorted(prepass_sites, key=lambda k: (k[1], k[2], k[0].value)):
@@ -401,19 +413,35 @@ def _input_order(item: tuple[InputKey, int]) -> tuple[str, str, int, int, int]:
 
 def _readable_inputs(inputs: dict[InputKey, int]) -> dict[str, int]:
     """Input values as a developer reads them: runs of context bytes joined into little-endian fields
-    (`ctx[112..119]`), every other input by its own name."""
+    (`ctx[112..119]`), and so the bytes a call wrote through a pointer (`main+7 written r1[0..3]`); every other
+    input by its own name."""
     readable: dict[str, int] = {}
-    ctx = sorted((key.detail, value) for key, value in inputs.items() if key.kind is InputKind.CTX_BYTE)
+    families: dict[tuple[str, int, int, int], list[tuple[int, int]]] = {}
+    for key, value in sorted(inputs.items(), key=_input_order):
+        if key.kind is InputKind.CTX_BYTE:
+            families.setdefault(("", -1, 0, 0), []).append((key.detail, value))
+        elif key.kind is InputKind.WRITTEN:
+            arg, offset = divmod(key.detail, WRITTEN_ARG)
+            families.setdefault((key.function, key.insn, key.occurrence, arg), []).append((offset, value))
+    for (function, insn, occurrence, arg), run in sorted(families.items()):
+        for first, last, value in _byte_runs(run):
+            at = f"{first}" if first == last else f"{first}..{last}"
+            nth = f" (run {occurrence + 1})" if occurrence else ""
+            readable[f"ctx[{at}]" if insn < 0 else f"{function}+{insn} written r{arg}[{at}]{nth}"] = value
+    for key, value in sorted(inputs.items(), key=_input_order):
+        if key.kind not in (InputKind.CTX_BYTE, InputKind.WRITTEN):
+            readable[key.describe()] = value
+    return readable
+
+
+def _byte_runs(offsets: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(first, last, little-endian value) of each run of consecutive byte offsets, at most 8 bytes a run."""
+    runs: list[tuple[int, int, int]] = []
     run: list[tuple[int, int]] = []
-    for offset, value in [*ctx, (-2, 0)]:
+    for offset, value in [*sorted(offsets), (-2, 0)]:
         if run and (offset != run[-1][0] + 1 or len(run) == 8):
-            start, end = run[0][0], run[-1][0]
-            name = f"ctx[{start}]" if start == end else f"ctx[{start}..{end}]"
-            readable[name] = sum((byte & 0xFF) << (8 * i) for i, (_, byte) in enumerate(run))
+            runs.append((run[0][0], run[-1][0], sum((byte & 0xFF) << (8 * i) for i, (_, byte) in enumerate(run))))
             run = []
         if offset >= 0:
             run.append((offset, value))
-    for key, value in sorted(inputs.items(), key=_input_order):
-        if key.kind is not InputKind.CTX_BYTE:
-            readable[key.describe()] = value
-    return readable
+    return runs

@@ -19,7 +19,7 @@ from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
-from sleepcheck.model.semantics.inputs import InputKey, InputKind
+from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.proofs.check import CONTRACT_EVENTS
 from sleepcheck.proofs.engines.explore import EventKind
 from sleepcheck.proofs.strategies import DOMAIN, FUNCTION_LABEL, GeneratedProgram
@@ -29,13 +29,15 @@ _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _FUNC_ADDR = re.compile(r"^(r\d) = func ([A-Za-z_]\w*)$")
 _MAP_ADDR = re.compile(r"^(r\d) = ([A-Za-z_]\w*) ll$")
 _DESCRIBED = re.compile(r"^(?:ctx\[(\d+)(?:\.\.(\d+))?\]|(.+)\+(\d+) (\w+)(?: \(run (\d+)\))?|(.+): r(\d))$")
+_WRITTEN = re.compile(r"^(.+)\+(\d+) written r(\d)\[(\d+)(?:\.\.(\d+))?\](?: \(run (\d+)\))?$")
 _LOG_CALL = re.compile(r"^\d+: \(85\) call (bpf_\w+?)(?:#\d+)?$", re.MULTILINE)  # "12: (85) call bpf_x#148"
 _NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_copy_from_user#148 in ..."
 # The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
 # (kernel/bpf/verifier.c: check_helper_call, check_kfunc_call, process_bpf_exit / check_resource_leak).
 REFUSALS = {
     "sleep": ("sleepable helper", "might sleep"),
-    "region": ("unmatched", "nested rcu read lock", "cannot be used inside"),
+    "region": ("unmatched", "nested rcu read lock", "cannot be used inside", "out of order",
+               "expected an initialized irq flag"),
 }
 # Rules about global functions the kernel applies to every call of one, reachable sleep or not: a contract, not
 # a run; the enumeration cannot show them, so completeness leaves them out (the issue: "contracts may change").
@@ -213,7 +215,16 @@ def enumerate_runs(generated: GeneratedProgram, obj: BpfObject, program: Program
 
 def parse_input(text: str, value: int) -> dict[InputKey, int] | None:
     """An input as a witness names it back to its keys and values: `ctx[a..b]` is the little-endian field of
-    context bytes a..b, anything else one InputKey.describe(); None for a name it cannot read."""
+    context bytes a..b, `F+N written rA[a..b]` the bytes call N wrote through rA, anything else one
+    InputKey.describe(); None for a name it cannot read."""
+    written = _WRITTEN.match(text)
+    if written is not None:
+        function, insn = written.group(1), int(written.group(2))
+        arg, first = int(written.group(3)), int(written.group(4))
+        last = int(written.group(5)) if written.group(5) else first
+        occurrence = int(written.group(6)) - 1 if written.group(6) else 0
+        return {InputKey(InputKind.WRITTEN, function, insn, occurrence, written_detail(arg, o)):
+                value >> 8 * (o - first) & 0xFF for o in range(first, last + 1)}
     m = _DESCRIBED.match(text)
     if m is None:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.facts import Context, MemoryWrite
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class CallEffect:
     non_sleepable_message: str | None  # this version's message for a blocking call where sleeping is not allowed
     region_messages: tuple[tuple[str, str], ...]  # region -> message for this blocking call inside it
     source: str
+    writes: tuple[MemoryWrite, ...] | None  # memory filled through pointer arguments; None: not known
 
     def region_message(self, region: str) -> str | None:
         return dict(self.region_messages).get(region)

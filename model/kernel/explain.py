@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sleepcheck.model.errors import KernelModelError
-from sleepcheck.model.kernel.facts import Context, Provenance
+from sleepcheck.model.kernel.facts import Context, MemoryWrite, Provenance
 from sleepcheck.model.kernel.model import KernelModel
 
 _CONTEXT_WORDS = {
@@ -53,6 +53,17 @@ def _callbacks_text(model: KernelModel, name: str) -> list[tuple[str, str]]:
     return facts
 
 
+def _writes_text(writes: tuple[MemoryWrite, ...] | None) -> tuple[str, str]:
+    if writes is None:
+        return ("writes through its arguments", "not known: a stack pointer argument's bytes may all change")
+    parts = []
+    for w in writes:
+        size = (f"{w.size} bytes" if w.size is not None else "the map's value size" if w.map_value
+                else f"R{w.size_arg} bytes")
+        parts.append(f"through R{w.arg}, {size}")
+    return ("writes through its arguments", "; ".join(parts) or "nothing")
+
+
 def _helper(model: KernelModel, name: str) -> Explanation:
     fact = model.helper(int(name)) if name.isdigit() else model.helper_by_name(name)
     effect = model.call_effect(fact.id)
@@ -64,11 +75,12 @@ def _helper(model: KernelModel, name: str) -> Explanation:
     if effect.opens or effect.closes:
         facts.append(("regions", f"opens {', '.join(effect.opens) or '-'}; closes {', '.join(effect.closes) or '-'}"))
     facts += _callbacks_text(model, fact.name)
+    facts.append(_writes_text(fact.writes))
     facts.append(("available in", ", ".join(fact.available_in) or "no program type that loads on the probed machine"))
     summary = (f"BPF helper #{fact.id}; " + ("it may sleep, so only sleepable programs outside atomic regions may "
                "call it." if fact.might_sleep else "it does not sleep."))
     return Explanation("helper", fact.name, str(model.version), summary, tuple(facts),
-                       (_src("might sleep", fact.provenance),))
+                       (_src("might sleep", fact.provenance), _src("writes", fact.writes_provenance)))
 
 
 def _kfunc(model: KernelModel, name: str) -> Explanation:
@@ -86,11 +98,13 @@ def _kfunc(model: KernelModel, name: str) -> Explanation:
         lo, hi = effect.fails_with
         facts.append(("may fail", f"R0 in [{lo}, {hi}] and nothing held; R0 == 0 and held"))
     facts += _callbacks_text(model, name)
+    facts.append(_writes_text(fact.writes))
     if not fact.in_btf:
         facts.append(("configuration", f"{fact.config}: not in the probed machine's BTF"))
     summary = "kfunc; " + ("it may sleep." if fact.sleepable else "it does not sleep.")
     return Explanation("kfunc", fact.name, str(model.version), summary, tuple(facts),
-                       (_src("sleepable", fact.provenance), _src("flags", fact.flags_provenance)))
+                       (_src("sleepable", fact.provenance), _src("flags", fact.flags_provenance),
+                        _src("writes", fact.writes_provenance)))
 
 
 def _region(model: KernelModel, name: str) -> Explanation:

@@ -42,6 +42,18 @@ class CallbackArg:
 
 
 @dataclass(frozen=True)
+class MemoryWrite:
+    """A call fills memory through its pointer argument `arg` (R1..R5): `size` bytes, or as many as register
+    `size_arg` holds, or (`map_value`) the value size of the map in R1. The verifier forgets what it knew of those
+    stack bytes, and a run sees the helper's bytes there."""
+
+    arg: int
+    size: int | None = None
+    size_arg: int | None = None
+    map_value: bool = False
+
+
+@dataclass(frozen=True)
 class HelperFact:
     id: int
     name: str
@@ -51,6 +63,8 @@ class HelperFact:
     spin_lock_allowed: bool
     non_sleepable_message: str | None
     provenance: Provenance
+    writes: tuple[MemoryWrite, ...] | None  # None: not known, so whatever a pointer argument reaches may change
+    writes_provenance: Provenance
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,8 @@ class KfuncFact:
     callbacks: tuple[CallbackArg, ...]
     provenance: Provenance
     flags_provenance: Provenance
+    writes: tuple[MemoryWrite, ...] | None
+    writes_provenance: Provenance
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sleepcheck.model.kernel.facts import (
     KfuncFact,
     LsmHookFact,
     MapTypeFact,
+    MemoryWrite,
     Provenance,
     RegionCall,
     RegionFact,
@@ -41,15 +42,28 @@ def _callbacks(records: list[dict[str, Any]]) -> tuple[CallbackArg, ...]:
     return tuple(CallbackArg(r["register"], r["kind"]) for r in records)
 
 
+def _writes(records: list[dict[str, Any]] | None) -> tuple[MemoryWrite, ...] | None:
+    if records is None:
+        return None
+    writes = []
+    for r in records:
+        size = r.get("size")
+        writes.append(MemoryWrite(r["arg"], size if isinstance(size, int) else None, r.get("size_arg"),
+                                  size == "map_value"))
+    return tuple(writes)
+
+
 def _helper(r: dict[str, Any]) -> HelperFact:
     return HelperFact(r["id"], r["name"], r["might_sleep"], tuple(r["available_in"]), _callbacks(r["callbacks"]),
-                      r["spin_lock_allowed"], r["non_sleepable_message"], _prov(r))
+                      r["spin_lock_allowed"], r["non_sleepable_message"], _prov(r), _writes(r["writes"]),
+                      _prov(r, "writes_source", "writes_certainty"))
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:
     return KfuncFact(r["name"], r["sleepable"], tuple(r["flags"]), r["spin_lock_allowed"],
                      tuple(r["registered_for"]), r["in_btf"], r["config"], _callbacks(r["callbacks"]), _prov(r),
-                     _prov(r, "flags_source", "flags_certainty"))
+                     _prov(r, "flags_source", "flags_certainty"), _writes(r["writes"]),
+                     _prov(r, "writes_source", "writes_certainty"))
 
 
 def _callback_kind(r: dict[str, Any]) -> CallbackKind:

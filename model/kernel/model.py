@@ -175,7 +175,7 @@ class KernelModel:
             callbacks=self._callbacks(fact.callbacks),
             non_sleepable_message=fact.non_sleepable_message if blocking else None,
             region_messages=self._region_messages("helper", fact.name, fact.id) if blocking else (),
-            source=fact.provenance.source)
+            source=fact.provenance.source, writes=fact.writes)
 
     def _kfunc_effect(self, fact: KfuncFact) -> CallEffect:
         region = self.region_calls.get(fact.name)
@@ -190,4 +190,4 @@ class KernelModel:
             callbacks=self._callbacks(fact.callbacks),
             non_sleepable_message=message,
             region_messages=self._region_messages("kfunc", fact.name, None) if blocking else (),
-            source=fact.provenance.source)
+            source=fact.provenance.source, writes=fact.writes)

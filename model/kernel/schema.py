@@ -8,10 +8,12 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
 - `program_types`, `attach_types`: the kernel enum names, lowercase, without `BPF_PROG_TYPE_` / `BPF_`;
 - `helpers`: `id`, `name`, `might_sleep`, `available_in` (program types), `callbacks` (`register` R1..R5
   and `kind`), `spin_lock_allowed`, `non_sleepable_message` (what this version says when a non-sleepable
-  program calls it), `source`, `certainty`;
+  program calls it), `source`, `certainty`, `writes` (memory the helper fills through a pointer argument: a list of
+  `arg` with `size` (bytes, or "map_value") or `size_arg`; null where not known), `writes_source`,
+  `writes_certainty`;
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
-  `source`, `certainty`, `flags_source`, `flags_certainty`;
+  `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`;
 - `blocking_messages`: `helper_non_sleepable`, `kfunc_non_sleepable` (templates with {name}, {id});
 - `callback_kinds`: `kind`, `context` (what the kernel does: inherit / atomic / sleepable), `verifier_context`
   (what the verifier enforces: a list of `from_patch`, `context`), `runs`, `via`, `source`, `certainty`;
@@ -49,10 +51,12 @@ RECORDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "stable_changes": {"name": _STR, "fixed_in": _OPT_STR, "upstream": _STR, "summary": _STR, "source": _STR,
                        "certainty": _STR},
     "helpers": {"id": int, "name": _STR, "might_sleep": _BOOL, "available_in": _LIST, "callbacks": _LIST,
-                "spin_lock_allowed": _BOOL, "non_sleepable_message": _OPT_STR, "source": _STR, "certainty": _STR},
+                "spin_lock_allowed": _BOOL, "non_sleepable_message": _OPT_STR, "source": _STR, "certainty": _STR,
+                "writes": (list, type(None)), "writes_source": _STR, "writes_certainty": _STR},
     "kfuncs": {"name": _STR, "sleepable": _BOOL, "flags": _LIST, "spin_lock_allowed": _BOOL, "registered_for": _LIST,
                "in_btf": _BOOL, "config": _OPT_STR, "callbacks": _LIST, "source": _STR, "certainty": _STR,
-               "flags_source": _STR, "flags_certainty": _STR},
+               "flags_source": _STR, "flags_certainty": _STR, "writes": (list, type(None)), "writes_source": _STR,
+               "writes_certainty": _STR},
     "callback_kinds": {"kind": _STR, "context": _STR, "verifier_context": _LIST, "runs": _STR, "via": _STR,
                        "source": _STR, "certainty": _STR},
     "regions": {"name": _STR, "nesting": _STR, "description": _STR, "messages": dict, "source": _STR,

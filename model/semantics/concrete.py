@@ -10,8 +10,9 @@ nothing with the SMT encoding but the vocabulary of unknowns (`inputs.py`); the 
 Choices where a real run is undefined (the kernel refuses such programs): a register never written reads 0;
 after any call and after a legacy packet load, R1-R5 read 0 (the kernel refuses to read them); an uninitialised
 stack byte reads from a LOAD input at the loading instruction; an access outside a stack frame, a jump outside the
-code, an unknown call or a call depth above 64 stop the run with `Stuck`. A helper's writes through its pointer
-arguments (a bpf_probe_read into the stack) are not modelled: the stack keeps its bytes. A tail call is a call
+code, an unknown call or a call depth above 64 stop the run with `Stuck`. A helper's or kfunc's writes through its
+pointer arguments into the stack (a bpf_probe_read_user into a local) are WRITTEN inputs, byte by byte, as the kernel
+model says; a call whose writes the model does not know leaves the stack as it was. A tail call is a call
 that fails (the program goes on). A helper's or kfunc's R0 is always a CALL_RESULT input (bpf_loop's count
 included); for a lock that may fail, 0 is "acquired" and any other value is the failure's R0, with nothing held.
 """
@@ -65,7 +66,7 @@ from sleepcheck.model.semantics.concrete_context import (
 from sleepcheck.model.semantics.concrete_inputs import InputReader
 from sleepcheck.model.semantics.concrete_memory import Memory, MemoryFault, Site
 from sleepcheck.model.semantics.concrete_values import CodeTarget, Pointer, RegionKind, Value, numeric
-from sleepcheck.model.semantics.inputs import InputKey, InputKind
+from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 
 MAX_CALL_DEPTH = 64
 
@@ -226,8 +227,11 @@ class _Machine:
                         regs[dst] = value
                     case Store(size, dst, off, src):
                         value = regs[src.n] if not isinstance(src, Imm) else alu.imm_operand(src.value, True)
+                        state.stored(regs[dst], off, size)
                         self.memory.store(regs[dst], off, size, value)
                     case Atomic():
+                        if insn.op is not AtomicOp.LOAD_ACQUIRE:
+                            state.stored(regs[insn.dst], insn.off, insn.size)
                         self._atomic(insn, regs, site)
                     case PacketLoad(size):
                         regs[R0] = self.reader.at(InputKind.LOAD, fn.name, pc, occurrence) & ((1 << 8 * size) - 1)
@@ -346,8 +350,31 @@ class _Machine:
                 state.open(region, self.kernel.region(region).nesting, fn.name, pc, _identity(region, args))
         for callback in effect.callbacks:
             self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
+        self._fill(effect, args, fn.name, pc, occurrence)
         regs[R0] = result
         regs[1:6] = [0] * 5
+
+    def _fill(self, effect: CallEffect, args: tuple[Value, ...], function: str, pc: int, occurrence: int) -> None:
+        """The bytes a call writes through its stack pointer arguments: as many as its size says, up to the top of
+        the pointer's frame."""
+        for write in effect.writes or ():
+            pointer = args[write.arg - 1]
+            if not (isinstance(pointer, Pointer) and pointer.region is RegionKind.STACK):
+                continue
+            if write.size_arg is not None:
+                size = numeric(args[write.size_arg - 1])
+            elif write.map_value:
+                size = self._map_value_size(args[0])
+            else:
+                size = write.size or 0
+            for offset in range(min(size, max(0, -pointer.offset))):
+                byte = self.reader.at(InputKind.WRITTEN, function, pc, occurrence, written_detail(write.arg, offset))
+                self.memory.store(pointer, offset, 1, byte & 0xFF)
+
+    def _map_value_size(self, pointer: Value) -> int:
+        if isinstance(pointer, Pointer) and pointer.region is RegionKind.MAP and str(pointer.identity) in self.obj.maps:
+            return self.obj.maps[str(pointer.identity)].value_size
+        return 0
 
     def _callback(self, call: str, callback: CallbackEffect, args: tuple[Value, ...], function: str, pc: int,
                   occurrence: int, state: ContextState) -> None:

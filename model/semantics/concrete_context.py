@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from sleepcheck.model.semantics.concrete_values import Value
+from sleepcheck.model.semantics.concrete_values import Pointer, RegionKind, Value
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Misuse(enum.Enum):
     UNMATCHED = "unmatched"  # a close with nothing open
     OUT_OF_ORDER = "order"  # a stack region closed other than last-in first-out
     EXIT_IN_REGION = "exit"  # the main program (or an async callback) ends with a region open
+    FLAG_OVERWRITTEN = "flag-overwritten"  # a store into IRQ flags still saved: restoring them is refused
 
 
 class RegionError(Exception):
@@ -68,6 +69,17 @@ class ContextState:
         if nesting == "stack" and identity is not None and last.identity is not None and identity != last.identity:
             raise RegionError(Misuse.OUT_OF_ORDER, kind, last)
         self.regions.remove(last)
+
+    def stored(self, base: Value, off: int, size: int) -> None:
+        """A store of `size` bytes at `base + off`: refused when it reaches the slot of IRQ flags still saved."""
+        if not isinstance(base, Pointer) or base.region is not RegionKind.STACK:
+            return
+        start = base.offset + off
+        for region in self.regions:
+            slot = region.identity
+            if region.kind == "irq" and isinstance(slot, Pointer) and slot.same_object(base) \
+                    and slot.offset < start + size and start < slot.offset + 8:
+                raise RegionError(Misuse.FLAG_OVERWRITTEN, region.kind, region)
 
     def _last(self, kind: str) -> OpenRegion | None:
         for region in reversed(self.regions):

@@ -36,6 +36,7 @@ class Misuse(enum.Enum):
     OUT_OF_ORDER = "out-of-order"
     DIFFERENT_LOCK = "different-lock"  # a lock released that the code cannot show is the one taken
     EXIT_IN_REGION = "exit-in-region"
+    FLAG_OVERWRITTEN = "flag-overwritten"  # a store into the slot of IRQ flags still saved: no restore can follow
 
 
 @dataclass(frozen=True)

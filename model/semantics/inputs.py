@@ -10,6 +10,9 @@ sides share only this vocabulary, never a rule: each computes what the inputs me
   unknowns at each execution of the instruction: `occurrence` counts how many times that instruction of that
   function ran before in the same run (0 for the first).
 - A global function checked on its own gets its argument registers as unknowns.
+- The bytes a helper or kfunc fills through a pointer argument (bpf_probe_read_user into the stack) are unknowns at
+  each execution of the call, one per byte: `detail` is the argument register times 65536 plus the byte's offset
+  from the pointer.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class InputKind(enum.Enum):
     MAY_GOTO = "may_goto"
     ARGUMENT = "argument"
     RODATA_BYTE = "rodata"
+    WRITTEN = "written"
 
 
 @dataclass(frozen=True, order=True)
@@ -35,7 +39,7 @@ class InputKey:
     function: str = ""
     insn: int = 0  # instruction index within `function`
     occurrence: int = 0
-    detail: int = 0  # CTX_BYTE/RODATA_BYTE: byte offset; ARGUMENT: register number
+    detail: int = 0  # CTX_BYTE/RODATA_BYTE: byte offset; ARGUMENT: register number; WRITTEN: see written_detail
 
     def describe(self) -> str:
         match self.kind:
@@ -45,12 +49,23 @@ class InputKey:
                 return f"rodata[{self.detail}]"
             case InputKind.ARGUMENT:
                 return f"{self.function}: r{self.detail}"
+            case InputKind.WRITTEN:
+                nth = f" (run {self.occurrence + 1})" if self.occurrence else ""
+                arg, offset = divmod(self.detail, WRITTEN_ARG)
+                return f"{self.function}+{self.insn} written r{arg}[{offset}]{nth}"
             case _:
                 nth = f" (run {self.occurrence + 1})" if self.occurrence else ""
                 return f"{self.function}+{self.insn} {self.kind.value}{nth}"
 
 
 Inputs = Mapping[InputKey, int]
+
+WRITTEN_ARG = 65536
+
+
+def written_detail(arg: int, offset: int) -> int:
+    """The `detail` of the byte at `offset` filled through argument register `arg`."""
+    return arg * WRITTEN_ARG + offset
 
 # A map lookup (or any helper returning a possibly-NULL pointer) is modelled as: result 0 is NULL, any other
 # value is a valid pointer to fresh memory; both sides use the same convention.

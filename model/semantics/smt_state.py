@@ -121,12 +121,25 @@ class View(Protocol):
     def byte(self, address: int) -> Term | None: ...
 
 
+@dataclass(frozen=True)
+class Havoc:
+    """Stack bytes [start, end) that become unknown. Filled by a call's pointer argument `arg`, each byte is an
+    input a witness names (its offset from `start`); `size`, where the byte count is not known in advance, leaves
+    the bytes at or past it as they were. With `arg` 0 (a store through an unknown stack address, a call whose
+    writes are not known) the bytes are unknowns no run can name."""
+
+    start: int
+    end: int
+    arg: int = 0
+    size: Term | None = None
+
+
 @dataclass
 class Delta:
     """What an instruction changes: locations with their new values, and stack ranges that become unknown."""
 
     values: dict[Loc, Term] = field(default_factory=dict)
-    havoc: list[tuple[int, int]] = field(default_factory=list)
+    havoc: list[Havoc] = field(default_factory=list)
 
     def set(self, n: int, value: Term) -> Delta:
         self.values[n] = value
@@ -227,7 +240,7 @@ class Semantics:
         depth = self._mentions_frame(address)
         if depth is not None:
             top = frame_pointer(depth)
-            delta.havoc.append((top - STACK_SIZE, top))
+            delta.havoc.append(Havoc(top - STACK_SIZE, top))
         return delta
 
     # --- instructions ----------------------------------------------------------------------------------------

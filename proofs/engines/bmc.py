@@ -26,13 +26,15 @@ from pysmt.fnode import FNode
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.program import BpfObject
 from sleepcheck.model.semantics import smt_alu as A
+from sleepcheck.model.semantics.calls import pointer_identity
 from sleepcheck.model.semantics.flow import defined_registers
-from sleepcheck.model.semantics.inputs import InputKey, InputKind
+from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
     CTX_BASE,
     MASK64,
     STACK_SIZE,
     Delta,
+    Havoc,
     Loc,
     Semantics,
     Symbols,
@@ -307,17 +309,30 @@ class Encoding:
             if loc in delta.values:
                 return delta.values[loc]
             if isinstance(loc, tuple) and loc[0] == "mem" and delta.havoc:
-                for start, end in delta.havoc:
-                    if start <= loc[1] < end:
-                        return self._havocked(edge.source, loc[1])
+                for havoc in delta.havoc:
+                    if havoc.start <= loc[1] < havoc.end:
+                        return self._havocked(edge.source, loc[1], havoc)
         return self.value(edge.source, loc)
 
-    def _havocked(self, node: Node, address: int) -> Term:
+    def _havocked(self, node: Node, address: int, havoc: Havoc) -> Term:
         key = (node, ("havoc", address))
         cached = self._value.get(key)  # type: ignore[call-overload]
-        if cached is None:
-            cached = self.symbols.fresh(f"havoc@{node.function}+{node.index}", None, 8)
-            self._value[key] = cached  # type: ignore[index]
+        if cached is not None:
+            return cached
+        unknown = None
+        if havoc.arg:
+            detail = written_detail(havoc.arg, address - havoc.start)
+            unknown = Unknown(InputKind.WRITTEN, node.function, node.index, detail, 8)
+        cached = self.symbols.fresh(f"havoc@{node.function}+{node.index}", unknown, 8)
+        # the byte is the call's input, whichever node's effect was being built when it was first read
+        self._claimed.add(self.symbols.counter)
+        self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
+        if havoc.size is not None:
+            old = self.value(node, mem(address))
+            if old is not None:
+                filled = self.mgr.BVULT(self.semantics.bv(address - havoc.start), havoc.size)
+                cached = self.mgr.Ite(filled, cached, old)
+        self._value[key] = cached  # type: ignore[index]
         return cached
 
     # --- one node's effect --------------------------------------------------------------------------------------
@@ -423,22 +438,50 @@ class Encoding:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
 
-    def _written_by(self, node: Node) -> list[tuple[int, int]]:
-        """A helper may write through a stack pointer argument: the bytes it may reach become unknown. The extent
-        is the size argument after it when that is a small constant, else up to the frame's top."""
-        ranges = []
-        for n in range(1, 6):
-            where = self.known(node, n)
-            depth = frame_of(where) if where is not None else None
-            if where is None or depth is None:
+    def _written_by(self, node: Node) -> list[Havoc]:
+        """The stack bytes a helper or kfunc may fill through its pointer arguments, as the kernel model says. A
+        call whose writes are not known may change whatever a stack pointer argument reaches: the size argument
+        after it when that is a small constant, else up to the frame's top."""
+        site = self.graph.calls[(node.function, node.index)]
+        writes = site.effect.writes if site.effect is not None else None
+        if writes is None:
+            return [Havoc(where, self._extent(node, where, (self.known(node, n + 1) or None) if n < 5 else None))
+                    for n in range(1, 6) if (where := self._stack_pointer(node, n)) is not None]
+        havocs = []
+        for write in writes:
+            where = self._stack_pointer(node, write.arg)
+            if where is None:
                 continue
-            top = frame_pointer(depth)
-            end = top
-            size = self.known(node, n + 1) if n < 5 else None
-            if size is not None and 0 < size <= STACK_SIZE:
-                end = min(top, where + size)
-            ranges.append((where, end))
-        return ranges
+            size = write.size
+            if write.size_arg is not None:
+                size = self.known(node, write.size_arg)
+            elif write.map_value:
+                size = self._map_value_size(node)
+            if size is not None or write.size_arg is None:
+                havocs.append(Havoc(where, self._extent(node, where, size), write.arg if size is not None else 0))
+            else:
+                term = self.semantics.read_reg(self._view(node), write.size_arg)
+                havocs.append(Havoc(where, self._extent(node, where, None), write.arg, term))
+        return havocs
+
+    def _stack_pointer(self, node: Node, n: int) -> int | None:
+        where = self.known(node, n)
+        return where if where is not None and frame_of(where) is not None else None
+
+    @staticmethod
+    def _extent(node: Node, where: int, size: int | None) -> int:
+        """The end of a filled range: `size` bytes on, but never past the top of the pointer's frame."""
+        depth = frame_of(where)
+        assert depth is not None
+        top = frame_pointer(depth)
+        return min(top, where + size) if size is not None and 0 <= size <= STACK_SIZE else top
+
+    def _map_value_size(self, node: Node) -> int | None:
+        identity = pointer_identity(self.obj.functions[node.function], node.index, 1)
+        if identity is None or identity[0] != "data":
+            return None
+        found = self.obj.maps.get(str(identity[1]))
+        return found.value_size if found is not None else None
 
     def known(self, node: Node, loc: Loc) -> int | None:
         """A register's value at a node when plain moves and constant additions make it a constant (frame
@@ -479,12 +522,15 @@ class Encoding:
         match insn:
             case Mov(wide=True, src=Imm(value)):
                 return value & MASK64
+            case Mov(wide=False, src=Imm(value)):  # clang's `w2 = 8` for a u32 size
+                return value & 0xFFFFFFFF
             case Mov(wide=True, src=Reg(other)):
                 return self.known(source, other)
             case Alu(op=AluOp.ADD, wide=True, src=Imm(value)):
                 base = self.known(source, loc)
                 return None if base is None else (base + value) & MASK64
         return None
+
 
 def _may_change(insn: Insn, loc: Loc) -> bool:
     """Whether an instruction can change a location, decided without building any term."""

@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sleepcheck.model.isa.insn import Call, CallKind, Exit
+from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Store
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function
@@ -196,6 +196,9 @@ class _Explorer:
         if isinstance(insn, Call):
             yield from self._call(node, function, insn, graph)
             return
+        if isinstance(insn, Store | Atomic) and node.state.open and self._overwrites_flags(node, function, insn):
+            graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
+            return
         for target, kind in successors(function.code, node.index):
             k = self.next_k(node.function, node.index, target, node.k)
             edge_kind = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": EdgeKind.NOT_TAKEN}[kind]
@@ -246,6 +249,24 @@ class _Explorer:
                 if lock is not None:
                     keys[region] = lock
         return keys
+
+    @staticmethod
+    def _overwrites_flags(node: Node, function: Function, insn: Store | Atomic) -> bool:
+        """A store into the stack slot of IRQ flags that are still saved. The verifier then holds the slot as plain
+        data: the restore is refused ("expected an initialized irq flag"), and so is every exit while the region
+        stays open, so the store dooms the path."""
+        if isinstance(insn, Atomic) and insn.op is AtomicOp.LOAD_ACQUIRE:
+            return False
+        base = insn.dst
+        offset = insn.off if base == R10 else stack_argument(function, node.index, base)
+        if offset is None:
+            return False
+        if base != R10:
+            offset += insn.off
+        depth = len(node.frames)
+        end = offset + int(insn.size)
+        return any(o.region == "irq" and isinstance(o.key, tuple) and o.key[0] == depth
+                   and o.key[1] < end and offset < o.key[1] + 8 for o in node.state.open)
 
     @staticmethod
     def _closes_callers_region(node: Node, state: ContextState, outcomes: tuple[Transition, ...]) -> bool:

@@ -47,14 +47,15 @@ def test_only_loops_jump_back_and_every_run_ends(generated: GeneratedProgram) ->
 @given(programs())
 def test_programs_read_only_the_inputs_the_enumeration_varies(generated: GeneratedProgram) -> None:
     """Context bytes: those masked, the xdp packet bounds (whole, from their own domain); then packet bytes, map
-    values, lookup results and callback counts, each from its domain."""
+    values, lookup results and callback counts, each from its domain, and the bytes bpf_copy_from_user fills (no
+    branch reads them: one value)."""
     obj, program = harness.build(generated, _kernel())
     used = concrete.run(obj, program, _kernel(), {}).inputs_used
     ctx = {key.detail for key in used if key.kind is InputKind.CTX_BYTE}
     varied = set(generated.ctx_offsets) | {o for o, _ in generated.ctx_choices}
     assert varied <= ctx <= varied | (set(range(8)) if generated.prog_type == "xdp" else set())
-    assert all(key.kind in (InputKind.CTX_BYTE, InputKind.CALL_RESULT, InputKind.LOAD, InputKind.CALLBACK_COUNT)
-               for key in used)
+    assert all(key.kind in (InputKind.CTX_BYTE, InputKind.CALL_RESULT, InputKind.LOAD, InputKind.CALLBACK_COUNT,
+                            InputKind.WRITTEN) for key in used)
 
 
 def test_the_generator_makes_every_shape() -> None:
