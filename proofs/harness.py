@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn, LoadImm64, Pseudo
 from sleepcheck.model.isa.text import parse_asm
-from sleepcheck.model.kernel.live_link import Resolver, link
+from sleepcheck.model.kernel.live_link import Linked, Resolver, link
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
 from sleepcheck.model.semantics import concrete
@@ -35,7 +35,7 @@ _NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_
 # The verifier's words for refusals under the sleep and region rules, as this machine's 6.18 kernel prints them
 # (kernel/bpf/verifier.c: check_helper_call, check_kfunc_call, process_bpf_exit / check_resource_leak).
 REFUSALS = {
-    "sleep": ("sleepable helper", "might sleep"),
+    "sleep": ("sleepable helper", "might sleep", "may sleep"),  # "global functions that may sleep are not allowed"
     "region": ("unmatched", "nested rcu read lock", "cannot be used inside", "out of order",
                "expected an initialized irq flag"),
 }
@@ -112,24 +112,21 @@ def build(generated: GeneratedProgram, kernel: KernelModel,
 
 
 def not_loadable(generated: GeneratedProgram) -> str | None:
-    """Why the kernel cannot judge this program as generated, or None: a callback's address (`rN = func NAME`) and
-    a global function need BTF func_info ("missing btf func_info"; without it a global function would be verified
-    as a static one), and `live.open_code` loads code without BTF."""
-    if generated.globals or any(_FUNC_ADDR.match(line.strip()) for line in generated.asm.splitlines()):
-        return "needs BTF func_info (a callback or a global function)"
+    """Why the kernel cannot judge this program as generated, or None. Every generated shape loads now that
+    `kernel_code` carries the functions for which `live.open_code` makes up BTF func_info."""
     return None
 
 
-def kernel_code(generated: GeneratedProgram, kernel: KernelModel, kfunc_id: Callable[[str], int | None]) -> Code:
+def kernel_code(generated: GeneratedProgram, kernel: KernelModel, kfunc_id: Callable[[str], int | None]) -> Linked:
     """The program laid out as the kernel loads it (live_link), with kfunc ids from `kfunc_id` and each map as
-    MAP_IDX into `generated.maps`, for `live.open_code(..., maps=generated.maps)`. Without BTF func_info the
-    kernel verifies a global function as a static one."""
+    MAP_IDX into `generated.maps`, for `live.open_code(..., maps=generated.maps)`; its functions go with it, so the
+    kernel gets func_info (a callback's address needs it, and a global function is verified on its own)."""
     obj, program = build(generated, kernel)
     order = [m.name for m in generated.maps]
     linked = link(obj, program, Resolver(order.index, order.index, kfunc_id, lambda _name: None))
-    return Code.of([LoadImm64(insn.dst, Pseudo.MAP_IDX, insn.lo, insn.hi)
-                    if isinstance(insn, LoadImm64) and insn.pseudo is Pseudo.MAP_FD else insn
-                    for insn in linked.code.insns])
+    return Linked(Code.of([LoadImm64(insn.dst, Pseudo.MAP_IDX, insn.lo, insn.hi)
+                           if isinstance(insn, LoadImm64) and insn.pseudo is Pseudo.MAP_FD else insn
+                           for insn in linked.code.insns]), linked.functions)
 
 
 Assignment = tuple[tuple[InputKey, int], ...]

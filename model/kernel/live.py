@@ -25,8 +25,8 @@ from sleepcheck.model.btf.types import Kind
 from sleepcheck.model.errors import ObjectError
 from sleepcheck.model.isa.decode import encode
 from sleepcheck.model.isa.insn import Code, Exit, Imm, LoadImm64, Mov, Pseudo
-from sleepcheck.model.kernel import live_btf, live_log, live_sys
-from sleepcheck.model.kernel.live_link import Resolver, link
+from sleepcheck.model.kernel import live_btf, live_log, live_synth_btf, live_sys
+from sleepcheck.model.kernel.live_link import Linked, Resolver, link
 from sleepcheck.model.kernel.live_uapi import number
 from sleepcheck.model.program import BpfObject, DataSection, MapDef, Program
 
@@ -357,14 +357,28 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
     return loaded
 
 
-def open_code(code: Code, prog_type: str, *, sleepable: bool, expected_attach_type: str | None = None,
+def open_code(code: Code | Linked, prog_type: str, *, sleepable: bool, expected_attach_type: str | None = None,
               maps: Sequence[MapDef] = (), attach_btf_id: int = 0, license: str = "GPL",
               kernel_log_level: int = 1) -> Loaded:
     """Load generated code. An ld_imm64 with pseudo MAP_IDX (MAP_IDX_VALUE) and imm `i` refers to `maps[i]`
-    (its value); the kernel resolves it through the fd array. Kfunc calls carry vmlinux ids (see `kfunc_id`)."""
+    (its value); the kernel resolves it through the fd array. Kfunc calls carry vmlinux ids (see `kfunc_id`).
+    Code given with its functions (`Linked`) loads with BTF made up for them and for maps with special fields
+    (live_synth_btf): func_info, so the kernel takes callbacks and verifies global functions on their own."""
     loaded = Loaded(_not_loadable("not loaded"))
     try:
+        typed = None
+        if isinstance(code, Linked):
+            typed = live_synth_btf.synthesize(code.functions, maps)
+            maps = [replace(m, btf_key_type_id=typed.map_types[m.name][0], btf_value_type_id=typed.map_types[m.name][1])
+                    if m.name in typed.map_types else m for m in maps]
+            code = code.code
         session = _Session({m.name: m for m in maps}, loaded._fds)
+        if typed is not None:
+            fd, err, log = live_sys.btf_load(typed.data)
+            if fd is None:
+                loaded.result = _not_loadable(f"the kernel refuses the made-up BTF: {live_log.message(log)}", err, log)
+                return loaded
+            session.btf_fd = session.own(fd)
         try:
             fds = tuple(session.map_fd(m.name) for m in maps)
         except _MapRefused as refused:
@@ -374,7 +388,8 @@ def open_code(code: Code, prog_type: str, *, sleepable: bool, expected_attach_ty
             prog_type=number("prog_type", prog_type), insns=encode(code), license=license,
             flags=live_sys.F_SLEEPABLE if sleepable else 0,
             expected_attach_type=number("attach_type", expected_attach_type) if expected_attach_type else 0,
-            attach_btf_id=attach_btf_id, fd_array=fds,
+            attach_btf_id=attach_btf_id, fd_array=fds, prog_btf_fd=session.btf_fd,
+            func_info=typed.func_info if typed else b"",
         )
         loaded.result = _load(spec, kernel_log_level, loaded)
         loaded.maps = dict(session.opened)
@@ -389,7 +404,7 @@ def load_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
         return loaded.result
 
 
-def load_code(code: Code, prog_type: str, *, sleepable: bool, expected_attach_type: str | None = None,
+def load_code(code: Code | Linked, prog_type: str, *, sleepable: bool, expected_attach_type: str | None = None,
               maps: Sequence[MapDef] = (), attach_btf_id: int = 0, kernel_log_level: int = 1) -> LoadResult:
     with open_code(code, prog_type, sleepable=sleepable, expected_attach_type=expected_attach_type, maps=maps,
                    attach_btf_id=attach_btf_id, kernel_log_level=kernel_log_level) as loaded:
