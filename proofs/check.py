@@ -25,10 +25,12 @@ from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
+from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.inputs import WRITTEN_ARG, InputKey, InputKind
-from sleepcheck.proofs.engines.bmc import Encoding, inputs_of, path_of, run_deep
+from sleepcheck.proofs.engines.bmc import CutGraph, Encoding, Term, cut_loops, inputs_of, path_of, run_deep
 from sleepcheck.proofs.engines.explore import (
     AsyncEntry,
+    Edge,
     Event,
     EventKind,
     ExplorationLimit,
@@ -46,6 +48,8 @@ CONTRACT_EVENTS = {
     EventKind.GLOBAL_UNDER_LOCK: "no global function call while a spin lock is held",
     EventKind.SLEEPING_GLOBAL_IN_ATOMIC: "a global function that may sleep is refused in atomic context",
     EventKind.REGION_IN_GLOBAL: "a region opened in a global function does not carry back to its caller",
+    EventKind.OUTSIDE_RCU: "an RCU-protected kfunc, or the iterator it made, is used outside an RCU read-side "
+                           "section in a sleepable context",
 }
 
 
@@ -115,6 +119,8 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
                     f"(the kernel refuses the restore: \"expected an initialized irq flag\")")
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
+        case EventKind.OUTSIDE_RCU:
+            return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case _:
             return f"{event.detail}: {CONTRACT_EVENTS[event.kind]}"
 
@@ -175,6 +181,9 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                     proof="pre-pass: no path-insensitive state reaches a site"))
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
+        if events and not graph.acyclic:
+            proved, events = _loop_proofs(obj, program, options, entry, graph, events, facts)
+            findings.extend(proved)
         if events:
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
@@ -223,13 +232,154 @@ def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[F
     return findings
 
 
+LOOP_PROOF = ("every iteration at once: the pre-pass graph with its loops cut at their heads, where every register "
+              "and stack byte is taken as unknown (sound for any number of iterations)")
+
+
+def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
+                 events: list[Event], facts: Facts) -> tuple[list[Finding], list[Event]]:
+    """Sites no path reaches even when each loop head may hold any values: safe for every iteration count, with no
+    unrolling. The other sites' events are returned for the bounded engine, which finds witnesses."""
+    return run_deep(lambda: _loop_proofs_deep(obj, program, options, entry, graph, events, facts))
+
+
+def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
+                      events: list[Event], facts: Facts) -> tuple[list[Finding], list[Event]]:
+    def loops_of(name: str) -> Loops:
+        if name not in facts.loops:
+            facts.loops[name] = find_loops(obj.functions[name].code)
+        return facts.loops[name]
+
+    cut = cut_loops(graph, loops_of)
+    env = Environment()
+    mgr = env.formula_manager
+    enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads)
+    sites: dict[tuple[EventKind, str, int], list[Event]] = {}
+    for event in events:
+        sites.setdefault((event.kind, event.node.function, event.node.index), []).append(event)
+    proved: list[Finding] = []
+    left: list[Event] = []
+    with open_solver(env, options, obj.path, program.name, entry.label, "loops") as solver:
+        reached = _entered_heads(enc, cut, solver)
+        if reached is None:
+            return [], events
+        solver.add_assertion(mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in reached)]))
+        for key, group in sorted(sites.items(), key=lambda item: (item[0][1], item[0][2], item[0][0].value)):
+            if _satisfiable(solver, mgr.Or([enc.reach(e.node) for e in group])) is not False:
+                left.extend(group)
+                continue
+            proved.append(Finding(obligation_of(group[0]), Verdict.SAFE,
+                                  f"no feasible path reaches this {key[0].value} site",
+                                  at=_location(obj, key[1], key[2]), proof=LOOP_PROOF))
+    return proved, left
+
+
+def _entered_heads(enc: Encoding, cut: CutGraph, solver) -> set[Node] | None:  # type: ignore[no-untyped-def]
+    """The loop heads some path enters, starting from the root or from a head already entered with any values
+    there: the least fixed point, so that no head is entered only because it is entered. None when the solver gives
+    no answer."""
+    mgr = enc.mgr
+    into: dict[Node, list[Edge]] = {head: list(enc.preds.get(head, ())) for head in cut.heads}
+    for edge in cut.back:
+        if edge.target is not None:
+            into[edge.target].append(edge)
+    reached: set[Node] = set()
+    grew = True
+    while grew:
+        grew = False
+        assumed = mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in reached)])
+        for head in cut.heads - reached:
+            answer = _satisfiable(solver, mgr.And(assumed, mgr.Or([enc.guard(e) for e in into[head]])))
+            if answer is None:
+                return None
+            if answer:
+                reached.add(head)
+                grew = True
+    return reached
+
+
+def _satisfiable(solver, term: Term) -> bool | None:  # type: ignore[no-untyped-def]
+    solver.push()
+    solver.add_assertion(term)
+    try:
+        return bool(solver.solve())
+    except SolverReturnedUnknownResultError:
+        return None
+    finally:
+        solver.pop()
+
+
 def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
-              env: Environment) -> Encoding:
+              env: Environment, cut: frozenset[Node] = frozenset()) -> Encoding:
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
     args = None
     if entry.function is not program.entry:
         args = {n: env.formula_manager.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
-    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args)
+    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args, cut=cut)
+
+
+PROBE_DEFAULTS = (0, 1)  # the value every input takes in a probe run
+PROBE_FUEL = 1_000_000  # instructions, the kernel's own limit on what it verifies
+
+
+def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                  finding: Finding) -> Finding:
+    """A site left at "safe up to N" may lie past the bound, as a loop of thousands of iterations that sleeps on
+    one of its last: run the interpreter, every input at one plain value, as far as the kernel itself would look.
+    A run that sleeps (or misuses the region) there is a witness, replayed by construction."""
+    if not _short(finding) or finding.at is None:
+        return finding
+    site = (finding.at.function, finding.at.insn)
+    for default in PROBE_DEFAULTS:
+        if entry.function is program.entry:
+            run = concrete.run(obj, program, kernel, {}, fuel=PROBE_FUEL, rodata_unknown=options.rodata_unknown,
+                               default=default, past_sleep=True)
+        else:
+            run = concrete.run(obj, program, kernel, {}, fuel=PROBE_FUEL, rodata_unknown=options.rodata_unknown,
+                               entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
+                               past_sleep=True)
+        found = _probe_event(obj, run, site, finding.obligation)
+        if found is None:
+            continue
+        message, regions = found
+        opened = regions[0] if regions else None
+        trace = run.trace[:_last_at(run.trace, site) + 1]
+        left_out = max(0, len(trace) - KEPT_START - KEPT_END)
+        kept = trace if not left_out else (*trace[:KEPT_START], *trace[-KEPT_END:])
+        witness = Witness(path=tuple(_location(obj, f, i) for f, i in kept),
+                          region=opened.kind if opened else None,
+                          opened_at=_location(obj, opened.function, opened.insn) if opened else None,
+                          inputs=_readable_inputs({key: default for key in run.inputs_used}),
+                          left_out=left_out, left_out_after=KEPT_START if left_out else 0)
+        return Finding(finding.obligation, Verdict.VIOLATION, message, at=finding.at, witness=witness)
+    return finding
+
+
+KEPT_START, KEPT_END = 64, 448  # instructions of a probe run's path kept in its witness
+
+
+def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:
+    """Where the run was last at the site: its path ends there."""
+    return max((n for n, step in enumerate(trace) if step == site), default=len(trace) - 1)
+
+
+def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], obligation: Obligation,
+                 ) -> tuple[str, tuple[concrete.OpenRegion, ...]] | None:
+    """The message and open regions of what the run did at the site, if it did what the obligation forbids."""
+    if obligation is Obligation.NO_SLEEP_IN_ATOMIC:
+        for sleep in run.sleeps:
+            if (sleep.function, sleep.insn) == site:
+                if not sleep.regions:
+                    return f"{sleep.call} may sleep, but the program runs in a non-sleepable context", ()
+                first = sleep.regions[0]
+                return (f"{sleep.call} may sleep inside the {REGION_TEXT.get(first.kind, first.kind)} opened at "
+                        f"{_where(obj, first.function, first.insn)}", sleep.regions)
+        return None
+    outcome = run.outcome
+    if obligation is Obligation.REGIONS_BALANCED and isinstance(outcome, concrete.RegionMisuse) and \
+            (outcome.function, outcome.insn) == site:
+        return outcome.describe(), (outcome.opened,) if outcome.opened else ()
+    return None
 
 
 DEEPEN = 16  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
@@ -237,19 +387,31 @@ DEEPEN = 16  # a bound that leaves runs past it is raised, four times at a step,
 
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts) -> list[Finding]:
-    """Bounded model checking from `--bound`; where runs go past the bound, again with a larger one while the
-    time allows, since the kernel accepts loops of thousands of iterations."""
+    """Bounded model checking from `--bound`. Where runs go past the bound, a plain run of the interpreter may show
+    the site reached later; if not, the sites still open are checked again with a larger bound while the time
+    allows, since the kernel accepts loops of thousands of iterations."""
     bound = options.bound
-    findings = _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)
-    while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline and any(
-            f.verdict is Verdict.UNKNOWN and (f.reason or "").startswith("safe up to") for f in findings):
+    findings = [_probe_deeper(obj, program, kernel, options, entry, f)
+                for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
+    while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline:
+        still = {(f.obligation, f.at) for f in findings if _short(f)}
+        if not still:
+            break
         bound *= 4
-        deeper = _bounded_at(obj, program, kernel, replace(options, bound=bound), entry, prepass_events, deadline,
-                             None, facts)
+        events = [e for e in prepass_events
+                  if (obligation_of(e), _location(obj, e.node.function, e.node.index)) in still]
+        deeper = _bounded_at(obj, program, kernel, replace(options, bound=bound), entry, events, deadline, None,
+                             facts)
         if any(f.reason and "did not finish" in f.message for f in deeper):
             break
-        findings = deeper
+        again = {(f.obligation, f.at): f for f in deeper}
+        findings = [again.get((f.obligation, f.at), f) if _short(f) else f for f in findings]
     return findings
+
+
+def _short(finding: Finding) -> bool:
+    """Unknown only because runs go past the bound."""
+    return finding.verdict is Verdict.UNKNOWN and (finding.reason or "").startswith("safe up to")
 
 
 def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,

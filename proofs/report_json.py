@@ -3,8 +3,10 @@
 `{"kernel", "programs": [{"file", "program", "section", "prog_type", "sleepable", "verdict", "error", "findings":
 [{"obligation", "verdict", "message", "insn", "source", "proof", "reason", "rule", "witness"}], "seconds"}]}`,
 a witness being `{"path": [{"insn", "source"}], "region": {"kind", "opened_at": {"insn", "source"}} | null,
-"inputs": {name: value}}`. `insn` is the slot within the function's section, as objdump numbers it; `source` is
-"file:line:col: text" or null. A file that could not be read is one entry with verdict "error", its message in
+"inputs": {name: value}, "left_out": {"instructions", "after"}}` (a path of more than a few hundred instructions
+keeps its start and its end: `instructions` were left out after the first `after` entries). `insn` is the slot
+within the function's section, as objdump numbers it; `source` is "file:line:col: text" or null. A file that
+could not be read is one entry with verdict "error", its message in
 "error", and null program fields.
 """
 
@@ -64,4 +66,5 @@ def witness_entry(witness: Witness) -> dict[str, Any]:
         "opened_at": location_entry(witness.opened_at) if witness.opened_at else None,
     }
     return {"path": [location_entry(location) for location in witness.path], "region": region,
-            "inputs": dict(witness.inputs)}
+            "inputs": dict(witness.inputs), "left_out": {"instructions": witness.left_out,
+                                                         "after": witness.left_out_after}}

@@ -89,4 +89,6 @@ def _result(result: ProgramResult, finding: Finding, rule_index: int) -> dict[st
             entry["relatedLocations"] = [{"id": 1, **_location(result, witness.opened_at,
                                                                 f"{witness.region} region opened here")}]
         entry["properties"]["inputs"] = dict(witness.inputs)
+        if witness.left_out:
+            entry["properties"]["pathLeftOut"] = {"instructions": witness.left_out, "after": witness.left_out_after}
     return entry

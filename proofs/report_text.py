@@ -57,10 +57,23 @@ def _prefix(result: ProgramResult, at: Location | None) -> str:
     return source.where() if source else f"{result.file}: {where(at)}"
 
 
+PATH_HEAD, PATH_TAIL = 12, 36  # a longer path (a loop run thousands of times) shows its start and its end
+
+
 def witness_lines(witness: Witness) -> list[str]:
-    rows = list(path_rows(witness.path))
+    cut = witness.left_out_after if witness.left_out else len(witness.path)
+    rows = list(path_rows(witness.path[:cut]))
+    if witness.left_out:
+        rows.append(("...", f"{witness.left_out} instructions left out"))
+        rows.extend(path_rows(witness.path[cut:]))
     width = max((len(place) for place, _ in rows), default=0)
-    lines = ["  path:"] + [f"    {place.ljust(width)}  {text}".rstrip() for place, text in rows]
+    shown = [f"    {place.ljust(width)}  {text}".rstrip() for place, text in rows]
+    if len(shown) > PATH_HEAD + PATH_TAIL + 1:
+        left_out = len(shown) - PATH_HEAD - PATH_TAIL
+        total = len(witness.path) + witness.left_out
+        shown = [*shown[:PATH_HEAD], f"    ... {left_out} source lines left out ({total} instructions in all) ...",
+                 *shown[-PATH_TAIL:]]
+    lines = ["  path:", *shown]
     if witness.region is None:
         lines.append("  region: none: the program itself runs in a non-sleepable context")
     else:

@@ -22,12 +22,13 @@ from typing import TypeVar
 
 from pysmt.environment import Environment
 from pysmt.fnode import FNode
+from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.program import BpfObject
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.calls import pointer_identity
-from sleepcheck.model.semantics.flow import defined_registers
+from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
     CTX_BASE,
@@ -76,6 +77,10 @@ def run_deep(work: Callable[[], T]) -> T:
     return result[0]
 
 
+def _node_order(node: Node) -> str:
+    return repr(node)
+
+
 def predecessors(graph: Graph) -> dict[Node, list[Edge]]:
     preds: dict[Node, list[Edge]] = {}
     for edges in graph.out.values():
@@ -83,6 +88,50 @@ def predecessors(graph: Graph) -> dict[Node, list[Edge]]:
             if edge.target is not None:
                 preds.setdefault(edge.target, []).append(edge)
     return preds
+
+
+@dataclass(frozen=True)
+class CutGraph:
+    """A graph without the edges that close a cycle (found by a depth-first walk from the root), the loop heads
+    those edges enter, and the edges themselves."""
+
+    graph: Graph
+    heads: frozenset[Node]
+    back: tuple[Edge, ...]
+
+
+def cut_loops(graph: Graph, loops_of: Callable[[str], Loops]) -> CutGraph:
+    """Cut at the loops of the code (a backward jump inside a cycle, so that the head is the loop's own header and
+    one iteration stays whole), at every return of a callback to its call, then wherever a depth-first walk from
+    the root still closes a cycle. A loop head's context state in the pre-pass graph is one state whatever the
+    iteration, so an encoding that takes any value there (`Encoding(..., cut=heads)`) speaks of every iteration."""
+    back: list[Edge] = [e for edges in graph.out.values() for e in edges if e.target is not None and (
+        e.kind is EdgeKind.CALLBACK_RETURN or (e.source.function == e.target.function and e.source.frames ==
+                                               e.target.frames and loops_of(e.source.function).is_back_edge(
+                                                   e.source.index, e.target.index)))]
+    closing = {id(e) for e in back}
+    on_stack: set[Node] = {graph.root}
+    done: set[Node] = set()
+    stack: list[tuple[Node, int]] = [(graph.root, 0)]
+    while stack:
+        node, child = stack.pop()
+        edges = [e for e in graph.out.get(node, ()) if e.target is not None and id(e) not in closing]
+        if child < len(edges):
+            stack.append((node, child + 1))
+            target = edges[child].target
+            assert target is not None
+            if target in on_stack:
+                back.append(edges[child])
+            elif target not in done:
+                on_stack.add(target)
+                stack.append((target, 0))
+            continue
+        on_stack.discard(node)
+        done.add(node)
+    closing = {id(e) for e in back}
+    out = {node: [e for e in edges if id(e) not in closing] for node, edges in graph.out.items()}
+    cut = Graph(graph.root, graph.nodes, out, graph.events, graph.async_entries, [], graph.calls, graph.acyclic)
+    return CutGraph(cut, frozenset(e.target for e in back if e.target is not None), tuple(back))
 
 
 def topological(graph: Graph) -> list[Node]:
@@ -207,8 +256,12 @@ class _NodeEffect:
 
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
-                 entry_args: dict[int, Term] | None) -> None:
+                 entry_args: dict[int, Term] | None, cut: frozenset[Node] = frozenset()) -> None:
+        """`cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
+        that starts at a head holds any values there but the frame pointer: an over-approximation of every
+        iteration, good for proofs, not for witnesses."""
         self.graph = graph
+        self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
         self.env = env
         self.mgr = env.formula_manager
         self.symbols = Symbols(self.mgr)
@@ -229,20 +282,30 @@ class Encoding:
     def reach(self, node: Node) -> Term:
         if node in self._reach:
             return self._reach[node]
-        if node == self.graph.root:
+        if node == self.graph.root and not self.cut:
             term = self.mgr.TRUE()
         elif (dominator := self.shortcuts.get(node)) is not None:
             term = self.reach(dominator)
         else:
             guards = [self.guard(edge) for edge in self.preds.get(node, ())]
+            if node == self.graph.root:
+                guards.append(self.starts_at(None))
+            if node in self.cut:
+                guards.append(self.starts_at(node))
             term = self.mgr.Or(guards) if len(guards) != 1 else guards[0]
         self._reach[node] = term
         return term
 
+    def starts_at(self, head: Node | None) -> Term:
+        """With a cut encoding: the path starts at `head` (None: at the root)."""
+        start = self.mgr.Symbol("start", BVType(32))
+        return self.mgr.Equals(start, self.mgr.BV(self.cut[head] if head is not None else 0, 32))
+
     @property
     def shortcuts(self) -> dict[Node, Node]:
         if self._shortcuts is None:
-            self._shortcuts = reach_shortcuts(self.graph, self.preds)
+            # a loop head is reached whatever its dominator does: no shortcut may lead past one
+            self._shortcuts = {} if self.cut else reach_shortcuts(self.graph, self.preds)
         return self._shortcuts
 
     def guard(self, edge: Edge) -> Term:
@@ -263,12 +326,17 @@ class Encoding:
             return self._value[key]
         if loc == 10:  # read-only: the frame pointer of the node's own frame
             result = self.semantics.bv(frame_pointer(len(node.frames)))
-        elif node == self.graph.root:
+        elif node == self.graph.root and node not in self.cut:
             result = self._initial(loc)
         else:
             incoming = self.preds.get(node, ())
             values = [self.flow(edge, loc) for edge in incoming]
             result = self._merge(incoming, values, loc)
+            if node in self.cut:
+                width = 8 if isinstance(loc, tuple) and loc[0] == "mem" else 64
+                fresh = self.symbols.fresh(f"head@{node.function}+{node.index}", None, width)
+                before = self._initial(loc) if node == self.graph.root else result
+                result = fresh if before is None else self.mgr.Ite(self.starts_at(node), fresh, before)
         self._value[key] = result
         return result
 
@@ -493,7 +561,7 @@ class Encoding:
         result: int | None
         if loc == 10:
             result = frame_pointer(len(node.frames))
-        elif node == self.graph.root:
+        elif node == self.graph.root or node in self.cut:
             result = None
         else:
             found = {self._known_along(edge, loc) for edge in self.preds.get(node, ())}

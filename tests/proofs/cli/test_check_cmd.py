@@ -70,7 +70,7 @@ def test_json_has_one_entry_per_program_as_list_writes_them() -> None:
     assert (finding["obligation"], finding["insn"], finding["source"]) == (
         "no-sleep-in-atomic", 5, "./p.c:9:2: \tbpf_copy_from_user(b, 8, p);")
     assert finding["witness"] == {"path": [{"insn": 5, "source": finding["source"]}], "region": None,
-                                  "inputs": {"ctx.di": 1}}
+                                  "inputs": {"ctx.di": 1}, "left_out": {"instructions": 0, "after": 0}}
     assert syscall["findings"][0]["proof"] == "pre-pass" and kprobe["seconds"] == 0.25
 
 

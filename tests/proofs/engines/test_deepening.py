@@ -1,4 +1,6 @@
-"""A loop longer than the first bound: the bound is raised until the answer is a proof or a witness."""
+"""A loop longer than the first bound whose region spans two iterations (opened on iteration 150, closed on 151), so
+the loop engine, which takes any values at the loop head, cannot prove it: the bound is raised until the answer is
+a proof or a witness."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ A:
     r3 = 0
     call bpf_copy_from_user
 B:
-    if r7 != 150 goto C
+    if r7 != 151 goto C
     call bpf_rcu_read_unlock
 C:
     r7 += 1
@@ -52,11 +54,11 @@ def test_a_sleep_in_iteration_150_is_found_past_the_first_bound() -> None:
 
 
 def test_a_safe_long_loop_is_proved_once_the_bound_covers_it() -> None:
-    finding = _check(copy_at=151, bound=64)
+    finding = _check(copy_at=152, bound=64)
     assert finding.verdict is Verdict.SAFE, finding.reason
     assert "unwinding check passed" in (finding.proof or "")
 
 
 def test_a_small_bound_that_cannot_reach_says_safe_up_to() -> None:
-    finding = _check(copy_at=151, bound=4)
+    finding = _check(copy_at=152, bound=4)
     assert finding.verdict is Verdict.UNKNOWN and "safe up to 64" in (finding.reason or "")

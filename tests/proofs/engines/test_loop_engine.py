@@ -1,0 +1,60 @@
+"""The loop engine proves sites safe for every iteration count by cutting loops at their heads, and a plain run of
+the interpreter finds what lies past the unrolling bound."""
+
+from __future__ import annotations
+
+from sleepcheck.model.kernel.loader import load_kernel_model
+from sleepcheck.model.semantics.context import ContextState
+from sleepcheck.model.semantics.flow import find_loops
+from sleepcheck.proofs.check import LOOP_PROOF, check_program
+from sleepcheck.proofs.engines.bmc import cut_loops
+from sleepcheck.proofs.engines.explore import explore
+from sleepcheck.proofs.harness import build
+from sleepcheck.proofs.options import CheckOptions
+from sleepcheck.proofs.strategies import GeneratedProgram
+from sleepcheck.proofs.verdict import Obligation, Verdict
+
+KERNEL = load_kernel_model("6.18")
+OPTIONS = CheckOptions(bound=8)
+
+
+def _counted(lock_at: int, copy_unless: int, count: int = 3000) -> GeneratedProgram:
+    """r9 counts to `count`; the iteration where r9 == lock_at is inside an RCU section, and every iteration but
+    r9 == copy_unless copies from user memory."""
+    return GeneratedProgram("\n".join([
+        "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r9 = 0",
+        "LBB0_1:",
+        f"if r9 != {lock_at} goto LBB0_2", "call bpf_rcu_read_lock", "LBB0_2:",
+        f"if r9 == {copy_unless} goto LBB0_3", "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user",
+        "LBB0_3:",
+        f"if r9 != {lock_at} goto LBB0_4", "call bpf_rcu_read_unlock", "LBB0_4:",
+        "r9 += 1", f"if r9 < {count} goto LBB0_1", "r0 = 0", "exit",
+    ]), "syscall", True, (0,), loops=True)
+
+
+def _sleep_finding(generated: GeneratedProgram):  # type: ignore[no-untyped-def]
+    obj, program = build(generated, KERNEL)
+    result = check_program(obj, program, KERNEL, OPTIONS)
+    return next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
+
+
+def test_one_value_deciding_each_iteration_is_proved_for_every_count() -> None:
+    finding = _sleep_finding(_counted(lock_at=5, copy_unless=5))
+    assert finding.verdict is Verdict.SAFE and finding.proof == LOOP_PROOF, finding
+
+
+def test_a_sleep_on_a_late_iteration_is_found_past_the_bound() -> None:
+    finding = _sleep_finding(_counted(lock_at=2500, copy_unless=5))
+    assert finding.verdict is Verdict.VIOLATION, finding
+    assert finding.witness is not None and finding.witness.region == "rcu"
+    assert finding.witness.left_out > 0 and len(finding.witness.path) == 512
+
+
+def test_a_head_entered_only_from_itself_is_not_entered() -> None:
+    """The path-insensitive graph has a loop head with the RCU section open (after an iteration that locked and
+    did not unlock, which no run does): the loop engine must not take it as entered, or nothing would be proved."""
+    obj, program = build(_counted(lock_at=5, copy_unless=5), KERNEL)
+    graph = explore(obj, KERNEL, program.entry, ContextState(True), bound=None)
+    cut = cut_loops(graph, lambda name: find_loops(obj.functions[name].code))
+    assert any(head.state.open for head in cut.heads)
+    assert all(edge.target in cut.heads for edge in cut.back)
