@@ -35,6 +35,7 @@ class CallEffect:
     region_messages: tuple[tuple[str, str], ...]  # region -> message for this blocking call inside it
     source: str
     writes: tuple[MemoryWrite, ...] | None  # memory filled through pointer arguments; None: not known
+    needs_rcu: str | None = None  # the verifier's refusal when a sleepable context calls it outside an RCU section
 
     def region_message(self, region: str) -> str | None:
         return dict(self.region_messages).get(region)

@@ -190,4 +190,11 @@ class KernelModel:
             callbacks=self._callbacks(fact.callbacks),
             non_sleepable_message=message,
             region_messages=self._region_messages("kfunc", fact.name, None) if blocking else (),
-            source=fact.provenance.source, writes=fact.writes)
+            source=fact.provenance.source, writes=fact.writes, needs_rcu=self._needs_rcu(fact))
+
+    def _needs_rcu(self, fact: KfuncFact) -> str | None:
+        """KF_RCU_PROTECTED kfuncs, and the next and destroy of the iterators they make, want an RCU read-side
+        section around them in a sleepable context (a non-sleepable one is one already)."""
+        kind = "protected" if "rcu_protected" in fact.flags else "iter" if "rcu_iter" in fact.flags else None
+        template = self.region("rcu").message(kind) if kind is not None else None
+        return template.format(name=fact.name) if template is not None else None

@@ -92,6 +92,7 @@ class EventKind(enum.Enum):
     SLEEPING_GLOBAL_IN_ATOMIC = "sleeping-global-in-atomic"
     REGION_IN_GLOBAL = "region-in-global"
     ENDS_IN_REGION = "ends-in-region"
+    OUTSIDE_RCU = "outside-rcu"
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -300,6 +301,8 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
+        if effect.needs_rcu is not None and state.sleepable and not any(o.region == "rcu" for o in state.open):
+            graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
         if ending is not None and state.open:
             graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{state.open[-1].region}"))
