@@ -2,8 +2,9 @@
 
 Hypothesis generates the programs (proofs/strategies.py) and the properties are harness.py's, the same the test
 suite runs; the first disagreement is shrunk and printed as assembly text, ready to paste into a test. Completeness
-is asked of loop-free programs only. With --kernel-oracle every program the kernel can
-judge without BTF is also loaded (`harness.not_loadable`: not those with a bpf_loop callback or a global function).
+is asked of loop-free programs only. With --kernel-oracle every program is also loaded into the running kernel,
+with BTF made up for its functions and timer map (model/kernel/live_synth_btf.py), and its verdict compared (what
+`harness.not_loadable` names is counted as not judged).
 Exit 0 when every property held, 1 on a disagreement.
 """
 

@@ -63,7 +63,7 @@ def test_the_generator_makes_every_shape() -> None:
     seen: set[str] = set()
     marks = {"counted loop": "r9 += 1", "bpf_loop": "call bpf_loop", "static call": "call static_",
              "global function": ".globl", "lookup": "call bpf_map_lookup_elem", "read twice": "(r10 -40) = r1",
-             "32-bit wrap": "w2 += -", "tc": "", "xdp": ""}
+             "32-bit wrap": "w2 += -", "timer": "call bpf_timer_start", "tc": "", "xdp": ""}
 
     @settings(max_examples=300, deadline=None, database=None)
     @given(programs())
