@@ -492,8 +492,9 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
 
     The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
     says, no region open) unless `entry_state` says otherwise. After the main program exits, every async callback it
-    armed runs once. A missing input reads as `default`. With `past_sleep`, a sleep in atomic context is recorded
-    in `Run.sleeps` and the run goes on, so an event later on the same path (a region left open) can be seen."""
+    armed runs once, even when it exited with a region open (that exit is the outcome). A missing input reads as
+    `default`. With `past_sleep`, a sleep in atomic context is recorded in `Run.sleeps` and the run goes on, so an
+    event later on the same path (a region left open) can be seen."""
     reader = InputReader(inputs, default)
     memory = Memory(reader, obj.data, rodata_unknown)
     function = entry or program.entry
@@ -508,9 +509,17 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
     r0: int | None = None
     try:
         r0 = numeric(machine.call(CodeTarget(function.name), args, state, (function.name, 0)))
-        machine.check_exit(state, function.name, machine.last_insn())
-        machine.run_pending()
-        outcome: Outcome = Exit(r0)
+        exited: Outcome | None = None
+        try:
+            machine.check_exit(state, function.name, machine.last_insn())
+        except _Stop as stop:  # it did exit, with a region open: what it armed still fires
+            exited = stop.outcome
+        try:
+            machine.run_pending()
+        except _Stop:
+            if exited is None:
+                raise
+        outcome: Outcome = exited or Exit(r0)
     except _Stop as stop:
         outcome = stop.outcome
     return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps))

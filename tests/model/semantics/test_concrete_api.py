@@ -90,3 +90,19 @@ def test_the_corpus_runs_without_getting_stuck(path: Path, kernel: KernelModel) 
         assert not isinstance(outcome, Stuck | OutOfFuel), (program.name, outcome)
         outcome = run(obj, program, kernel, {}, fuel=100_000, default=1).outcome
         assert not isinstance(outcome, Stuck), (program.name, outcome)
+
+
+def test_an_armed_timer_fires_after_an_exit_with_a_region_open(kernel: KernelModel) -> None:
+    """The exit with preemption disabled is the run's outcome, but the program did exit: the timer callback it armed
+    still runs (in atomic context), and its sleep is seen."""
+    main = "\n".join([
+        "call bpf_preempt_disable", "r1 = 0", "*(u32 *)(r10 - 4) = r1", "r2 = r10", "r2 += -4", "r1 = map timers",
+        "call bpf_map_lookup_elem", "if r0 == 0 goto LBB0_1", "r6 = r0", "r1 = r6", "r2 = map timers", "r3 = 1",
+        "call bpf_timer_init", "r1 = r6", "r2 = func cb", "call bpf_timer_set_callback", "LBB0_1:", "r0 = 0",
+        "exit"])
+    cb = "r1 = r10\nr1 += -8\nr2 = 8\nr3 = 0\ncall bpf_copy_from_user\nr0 = 0\nexit"
+    obj, program = build({"main": main, "cb": cb}, kernel, sleepable=True, prog_type="syscall", maps={"timers": 1})
+    found = InputKey(InputKind.CALL_RESULT, "main", 6)
+    result = run(obj, program, kernel, {found: 1}, past_sleep=True)
+    assert result.outcome.misuse.value == "exit" and result.outcome.region == "preempt"  # type: ignore[union-attr]
+    assert [(s.function, s.call) for s in result.sleeps] == [("cb", "bpf_copy_from_user")]
