@@ -18,7 +18,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from pysmt.environment import Environment
 from pysmt.fnode import FNode
@@ -27,7 +27,7 @@ from pysmt.typing import BVType
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.program import BpfObject
 from sleepcheck.model.semantics import smt_alu as A
-from sleepcheck.model.semantics.calls import pointer_identity
+from sleepcheck.model.semantics.calls import pointer_identity, trace_register_paths
 from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
@@ -509,32 +509,49 @@ class Encoding:
     def _written_by(self, node: Node) -> list[Havoc]:
         """The stack bytes a helper or kfunc may fill through its pointer arguments, as the kernel model says. A
         call whose writes are not known may change whatever a stack pointer argument reaches: the size argument
-        after it when that is a small constant, else up to the frame's top."""
+        after it when that is a small constant, else up to the frame's top. A pointer the code does not show to be
+        outside the stack may point anywhere in it: every frame's bytes become unknown."""
         site = self.graph.calls[(node.function, node.index)]
         writes = site.effect.writes if site.effect is not None else None
         if writes is None:
-            return [Havoc(where, self._extent(node, where, (self.known(node, n + 1) or None) if n < 5 else None))
-                    for n in range(1, 6) if (where := self._stack_pointer(node, n)) is not None]
+            written: list[tuple[int, int | None, int | None]] = [
+                (n, (self.known(node, n + 1) or None) if n < 5 else None, None) for n in range(1, 6)]
+        else:
+            written = [(w.arg, w.size if not w.map_value else self._map_value_size(node), w.size_arg)
+                       for w in writes]
         havocs = []
-        for write in writes:
-            where = self._stack_pointer(node, write.arg)
-            if where is None:
+        for arg, size, size_arg in written:
+            where = self._stack_pointer(node, arg)
+            if where is False:
                 continue
-            size = write.size
-            if write.size_arg is not None:
-                size = self.known(node, write.size_arg)
-            elif write.map_value:
-                size = self._map_value_size(node)
-            if size is not None or write.size_arg is None:
-                havocs.append(Havoc(where, self._extent(node, where, size), write.arg if size is not None else 0))
+            if where is None:
+                havocs.extend(Havoc(frame_pointer(depth) - STACK_SIZE, frame_pointer(depth))
+                              for depth in range(len(node.frames) + 1))
+                continue
+            if writes is None:
+                havocs.append(Havoc(where, self._extent(node, where, size)))
+            elif size_arg is not None and (known := self.known(node, size_arg)) is not None:
+                havocs.append(Havoc(where, self._extent(node, where, known), arg))
+            elif size_arg is not None:
+                term = self.semantics.read_reg(self._view(node), size_arg)
+                havocs.append(Havoc(where, self._extent(node, where, None), arg, term))
             else:
-                term = self.semantics.read_reg(self._view(node), write.size_arg)
-                havocs.append(Havoc(where, self._extent(node, where, None), write.arg, term))
+                havocs.append(Havoc(where, self._extent(node, where, size), arg if size is not None else 0))
         return havocs
 
-    def _stack_pointer(self, node: Node, n: int) -> int | None:
+    def _stack_pointer(self, node: Node, n: int) -> int | Literal[False] | None:
+        """Where register `n` points in the stack at a call: its address; False when the code shows it is no stack
+        pointer (a constant outside the stack, a map or global address, a call's result); None when it does not
+        tell (a pointer loaded from memory, say)."""
         where = self.known(node, n)
-        return where if where is not None and frame_of(where) is not None else None
+        if where is not None:
+            return where if frame_of(where) is not None else False
+        origins = trace_register_paths(self.obj.functions[node.function], node.index, n)
+        if origins and all(o.kind == "frame" for o in origins) and len({o.offset for o in origins}) == 1:
+            return frame_pointer(len(node.frames)) + origins[0].offset
+        if origins and all(o.kind in ("result", "load") for o in origins):
+            return False
+        return None
 
     @staticmethod
     def _extent(node: Node, where: int, size: int | None) -> int:

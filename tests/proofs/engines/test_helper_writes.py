@@ -85,3 +85,30 @@ def test_the_kernel_model_says_which_arguments_are_written() -> None:
     assert strtol is not None and [(w.arg, w.size) for w in strtol] == [(4, 8)]
     kfunc = KERNEL.call_effect("bpf_copy_from_user_str").writes
     assert kfunc is not None and [(w.arg, w.size_arg) for w in kfunc] == [(1, 2)]
+
+
+def _rcu_copy_if_filled(pointer: list[str], loop: bool) -> GeneratedProgram:
+    """fp-8 holds 0, then bpf_probe_read_user fills it through a pointer made by `pointer` (into r1) inside an RCU
+    section; the copy from user memory runs when the byte read back is not 0: a sleep in the section whenever the
+    helper writes something else. With `loop`, the same body runs 3,000 times."""
+    body = ["r1 = 0", "*(u64 *)(r10 - 8) = r1", "call bpf_rcu_read_lock", *pointer, "r2 = 8", "r3 = 0",
+            "call bpf_probe_read_user", "r2 = *(u64 *)(r10 - 8)", "if r2 == 0 goto LBB0_3",
+            "r1 = r10", "r1 += -16", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "LBB0_3:",
+            "call bpf_rcu_read_unlock"]
+    head = ["r6 = r1", "r7 = r10", "r7 += -8", "*(u64 *)(r10 - 24) = r7", "r1 = 0", "*(u64 *)(r10 - 16) = r1"]
+    if loop:
+        body = ["r9 = 0", "LBB0_1:", *body, "r9 += 1", "if r9 < 3000 goto LBB0_1"]
+    return GeneratedProgram("\n".join([*head, *body, "r0 = 0", "exit"]), "syscall", True, (0,), loops=loop)
+
+
+def test_a_pointer_kept_from_before_a_loop_still_fills_the_stack() -> None:
+    """The pointer is made once before the loop (as clang hoists it): the loop engine, which forgets registers at
+    the loop head, must still see the helper fill fp-8, or it proves a sleep unreachable."""
+    verdict, _ = _sleep_verdict(_rcu_copy_if_filled(["r1 = r7"], loop=True))
+    assert verdict is Verdict.VIOLATION
+
+
+def test_a_pointer_reloaded_from_the_stack_may_fill_any_of_it() -> None:
+    """A pointer the code loads from memory could point anywhere in the stack: never a proof that fp-8 kept 0."""
+    verdict, _ = _sleep_verdict(_rcu_copy_if_filled(["r1 = *(u64 *)(r10 - 24)"], loop=False))
+    assert verdict is not Verdict.SAFE
