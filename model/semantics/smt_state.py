@@ -42,6 +42,7 @@ from sleepcheck.model.semantics.inputs import InputKind
 
 Term = FNode
 STACK_SIZE = 512
+MAX_FRAMES = 16  # frames a store through an unknown address may reach: above the kernel's MAX_CALL_FRAMES (8)
 FRAME_BASE = 0x7F00_0000_0000
 FRAME_STRIDE = 0x1_0000
 CTX_BASE = 0x6000_0000_0000
@@ -85,6 +86,7 @@ class Symbols:
     ctx: dict[int, Term] = field(default_factory=dict)
     rodata: dict[tuple[str, int], Term] = field(default_factory=dict)
     counter: int = 0
+    anywhere: set[Term] = field(default_factory=set)  # unknowns that may be stack addresses (loop-head values)
 
     def fresh(self, prefix: str, unknown: Unknown | None, width: int = 64) -> Term:
         self.counter += 1
@@ -241,6 +243,8 @@ class Semantics:
         if depth is not None:
             top = frame_pointer(depth)
             delta.havoc.append(Havoc(top - STACK_SIZE, top))
+        elif self.symbols.anywhere and not self.symbols.anywhere.isdisjoint(address.get_free_variables()):
+            delta.havoc.extend(Havoc(frame_pointer(d) - STACK_SIZE, frame_pointer(d)) for d in range(MAX_FRAMES))
         return delta
 
     # --- instructions ----------------------------------------------------------------------------------------

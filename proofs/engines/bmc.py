@@ -332,13 +332,26 @@ class Encoding:
             incoming = self.preds.get(node, ())
             values = [self.flow(edge, loc) for edge in incoming]
             result = self._merge(incoming, values, loc)
-            if node in self.cut:
+            if node in self.cut and (invariant := self._invariant(node, loc)) is not None:
+                result = self.semantics.bv(invariant)
+            elif node in self.cut:
                 width = 8 if isinstance(loc, tuple) and loc[0] == "mem" else 64
                 fresh = self.symbols.fresh(f"head@{node.function}+{node.index}", None, width)
+                self.symbols.anywhere.add(fresh)  # it may be a stack pointer: a store through it reaches anything
                 before = self._initial(loc) if node == self.graph.root else result
                 result = fresh if before is None else self.mgr.Ite(self.starts_at(node), fresh, before)
         self._value[key] = result
         return result
+
+    def _invariant(self, head: Node, loc: Loc) -> int | None:
+        """At a loop head, a register the code sets to one frame address on every path in (a buffer pointer made
+        before the loop): that address, in every iteration."""
+        if not isinstance(loc, int) or not 1 <= loc <= 9:
+            return None
+        origins = trace_register_paths(self.obj.functions[head.function], head.index, loc)
+        if origins and all(o.kind == "frame" for o in origins) and len({o.offset for o in origins}) == 1:
+            return frame_pointer(len(head.frames)) + origins[0].offset
+        return None
 
     def _initial(self, loc: Loc) -> Term | None:
         if loc == 10:
@@ -578,7 +591,9 @@ class Encoding:
         result: int | None
         if loc == 10:
             result = frame_pointer(len(node.frames))
-        elif node == self.graph.root or node in self.cut:
+        elif node in self.cut:
+            result = self._invariant(node, loc)
+        elif node == self.graph.root:
             result = None
         else:
             found = {self._known_along(edge, loc) for edge in self.preds.get(node, ())}

@@ -58,3 +58,29 @@ def test_a_head_entered_only_from_itself_is_not_entered() -> None:
     cut = cut_loops(graph, lambda name: find_loops(obj.functions[name].code))
     assert any(head.state.open for head in cut.heads)
     assert all(edge.target in cut.heads for edge in cut.back)
+
+
+def test_a_store_through_a_pointer_reloaded_in_the_loop_reaches_the_stack() -> None:
+    """A pointer to fp-8 spilled before the loop and reloaded in it: at the loop head it is an unknown value, and a
+    store through it may be a store to fp-8, which then decides a copy inside an RCU section."""
+    generated = GeneratedProgram("\n".join([
+        "r6 = r1", "r7 = r10", "r7 += -8", "*(u64 *)(r10 - 24) = r7", "r1 = 0", "*(u64 *)(r10 - 16) = r1", "r9 = 0",
+        "LBB0_1:", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "call bpf_rcu_read_lock", "r8 = *(u64 *)(r10 - 24)",
+        "r1 = *(u8 *)(r6 + 0)", "*(u64 *)(r8 + 0) = r1", "r2 = *(u64 *)(r10 - 8)", "if r2 == 0 goto LBB0_3",
+        "r1 = r10", "r1 += -16", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "LBB0_3:",
+        "call bpf_rcu_read_unlock", "r9 += 1", "if r9 < 3000 goto LBB0_1", "r0 = 0", "exit",
+    ]), "syscall", True, (0,), loops=True)
+    assert _sleep_finding(generated).verdict is Verdict.VIOLATION
+
+
+def test_a_buffer_pointer_made_before_the_loop_stays_one_address() -> None:
+    """Clang hoists `r7 = r10 - 8` out of the loop: the loop engine keeps it a frame address at the head, so the
+    store through it is a store to fp-8, and the proof holds (the copy needs fp-8 != 0, the store writes 0)."""
+    generated = GeneratedProgram("\n".join([
+        "r6 = r1", "r7 = r10", "r7 += -8", "r1 = 0", "*(u64 *)(r10 - 16) = r1", "r9 = 0",
+        "LBB0_1:", "call bpf_rcu_read_lock", "r1 = 0", "*(u64 *)(r7 + 0) = r1", "r2 = *(u64 *)(r10 - 8)",
+        "if r2 == 0 goto LBB0_3", "r1 = r10", "r1 += -16", "r2 = 8", "r3 = 0", "call bpf_copy_from_user",
+        "LBB0_3:", "call bpf_rcu_read_unlock", "r9 += 1", "if r9 < 3000 goto LBB0_1", "r0 = 0", "exit",
+    ]), "syscall", True, (0,), loops=True)
+    finding = _sleep_finding(generated)
+    assert finding.verdict is Verdict.SAFE and finding.proof == LOOP_PROOF, finding
