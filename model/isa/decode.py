@@ -53,6 +53,12 @@ def _fail(slot: int, code: int, why: str) -> DecodeError:
     return DecodeError(f"{why} (opcode 0x{code:02x})", insn=slot)
 
 
+# Instruction records are immutable and programs repeat their instructions (a 100,000-instruction program has a
+# few hundred distinct ones): a slot's bytes decode once.
+_DECODED: dict[bytes, Insn] = {}
+_DECODED_MAX = 1 << 16
+
+
 def decode(data: bytes) -> Code:
     """Decode a whole function or section. Raises DecodeError naming the slot of the first bad instruction."""
     if len(data) % SLOT_SIZE:
@@ -62,25 +68,36 @@ def decode(data: bytes) -> Code:
     slots: list[int] = []
     slot = 0
     while slot < count:
-        code, regs, off, imm = _SLOT.unpack_from(data, slot * SLOT_SIZE)
-        dst, src = regs & 0x0F, regs >> 4
-        if dst >= NUM_REGS or src >= NUM_REGS:
-            raise _fail(slot, code, f"register r{max(dst, src)} does not exist")
-        if code == oc.LD | oc.MODE_IMM | oc.SIZE_OPCODE[Size.DW]:
-            if slot + 1 >= count:
-                raise _fail(slot, code, "ld_imm64 is missing its second slot")
-            code2, regs2, off2, imm2 = _SLOT.unpack_from(data, (slot + 1) * SLOT_SIZE)
-            if code2 or regs2 or off2:
-                raise _fail(slot, code, "ld_imm64 second slot has reserved fields set")
-            if src not in Pseudo._value2member_map_:
-                raise _fail(slot, code, f"ld_imm64 with unknown pseudo source {src}")
-            insn: Insn = LoadImm64(dst, Pseudo(src), imm & 0xFFFFFFFF, imm2 & 0xFFFFFFFF)
-        else:
-            insn = _decode_one(slot, code, dst, src, off, imm)
+        at = slot * SLOT_SIZE
+        raw = data[at:at + SLOT_SIZE]
+        insn = _DECODED.get(raw)  # never an ld_imm64, whose meaning takes two slots
+        if insn is None:
+            insn = _decode_slot(data, slot, count)
+            if not isinstance(insn, LoadImm64):
+                if len(_DECODED) >= _DECODED_MAX:
+                    _DECODED.clear()
+                _DECODED[raw] = insn
         insns.append(insn)
         slots.append(slot)
         slot += 2 if isinstance(insn, LoadImm64) else 1
     return Code(tuple(insns), tuple(slots))
+
+
+def _decode_slot(data: bytes, slot: int, count: int) -> Insn:
+    code, regs, off, imm = _SLOT.unpack_from(data, slot * SLOT_SIZE)
+    dst, src = regs & 0x0F, regs >> 4
+    if dst >= NUM_REGS or src >= NUM_REGS:
+        raise _fail(slot, code, f"register r{max(dst, src)} does not exist")
+    if code != oc.LD | oc.MODE_IMM | oc.SIZE_OPCODE[Size.DW]:
+        return _decode_one(slot, code, dst, src, off, imm)
+    if slot + 1 >= count:
+        raise _fail(slot, code, "ld_imm64 is missing its second slot")
+    code2, regs2, off2, imm2 = _SLOT.unpack_from(data, (slot + 1) * SLOT_SIZE)
+    if code2 or regs2 or off2:
+        raise _fail(slot, code, "ld_imm64 second slot has reserved fields set")
+    if src not in Pseudo._value2member_map_:
+        raise _fail(slot, code, f"ld_imm64 with unknown pseudo source {src}")
+    return LoadImm64(dst, Pseudo(src), imm & 0xFFFFFFFF, imm2 & 0xFFFFFFFF)
 
 
 def _decode_one(slot: int, code: int, dst: int, src: int, off: int, imm: int) -> Insn:
