@@ -238,7 +238,9 @@ def _mov(m: re.Match[str]) -> Insn:
     src = _operand(m, 3)
     if isinstance(src, Imm):
         src = Imm(_check_imm32(src.value))
-    return Mov(m.group(1) == "r", int(m.group(2)), src)
+    # LLVM prints its zero-extending MOV_32_64 as `rX = wY`; it is the 32-bit move `wX = wY`.
+    wide = m.group(1) == "r" and m.group(3) != "w"
+    return Mov(wide, int(m.group(2)), src)
 
 
 @_LINE.add(rf"{_R} = \(s(8|16|32)\){_R}")

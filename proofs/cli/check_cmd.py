@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from sleepcheck.model.elf import load_object
+from sleepcheck.model.asm import load_file
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, KernelModel, load_kernel_model
 from sleepcheck.model.program import BpfObject, Program
@@ -31,7 +31,8 @@ RENDERERS: dict[str, Callable[[Sequence[ProgramResult], str], str]] = {
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("check", help="prove that no program sleeps in atomic context, or show a run "
                                    "that does", description=__doc__.split("\n\n")[1])
-    parser.add_argument("files", nargs="+", metavar="FILE", help="BPF ELF object built by clang")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="BPF ELF object built by clang, or its assembly text (clang -S)")
     parser.add_argument("--kernel", default=DEFAULT_KERNEL,
                         help=f"kernel version, e.g. 6.18 or 6.18.44 (known: {', '.join(KERNEL_VERSIONS)}; "
                         f"default {DEFAULT_KERNEL})")
@@ -79,7 +80,7 @@ def check_files(files: Sequence[str], options: CheckOptions, kernel: KernelModel
     for path in files:
         started = time.perf_counter()
         try:
-            obj = load_object(path)
+            obj = load_file(path)
         except SleepcheckError as error:
             results.append(ProgramResult(path, "", "", "", False, (), time.perf_counter() - started,
                                          error=_message(error)))

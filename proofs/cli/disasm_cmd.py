@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from sleepcheck.model.elf import load_object
+from sleepcheck.model.asm import load_file
 from sleepcheck.model.errors import KernelModelError
 from sleepcheck.model.isa.insn import Call, CallKind, LoadImm64
 from sleepcheck.model.isa.text import Syntax, format_insn
@@ -26,7 +26,7 @@ from sleepcheck.proofs.cli.list_cmd import program_row
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("disasm", help="disassemble a BPF object's programs with their source lines")
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("file", metavar="FILE", help="BPF ELF object built by clang, or its assembly text (clang -S)")
     parser.add_argument("--program", metavar="NAME", help="only this program (or subprogram)")
     parser.add_argument("--syntax", choices=[s.value for s in Syntax], default=Syntax.LLVM.value)
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -84,7 +84,7 @@ def _selected(obj: BpfObject, name: str | None) -> list[tuple[Program | None, tu
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    obj = load_object(args.file)
+    obj = load_file(args.file)
     syntax = Syntax(args.syntax)
     helper = helper_names(args.kernel)
     selected = _selected(obj, args.program)

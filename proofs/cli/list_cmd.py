@@ -12,7 +12,7 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from sleepcheck.model.elf import load_object
+from sleepcheck.model.asm import load_file
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.program import BpfObject, Program, RefKind
 from sleepcheck.proofs.cli import EXIT_INPUT, EXIT_OK
@@ -23,7 +23,8 @@ COLUMNS = ("file", "program", "section", "prog_type", "attach_type", "attach_tar
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("list", help="list the programs of BPF objects")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="BPF ELF object built by clang")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="BPF ELF object built by clang, or its assembly text (clang -S)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(run=run)
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     errors: list[SleepcheckError] = []
     for path in args.files:
         try:
-            obj = load_object(path)
+            obj = load_file(path)
         except SleepcheckError as error:
             errors.append(error.located(file=path))
             continue

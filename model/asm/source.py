@@ -1,0 +1,141 @@
+"""Assembly text to statements: comments gone, labels split off, each statement with its line number.
+
+The syntax is what clang's BPF assembly printer writes and LLVM's assembler reads: `#`, `;` and `//` start a
+comment outside a string, `name:` defines a label (several may precede one statement), a statement starting with
+`.` and a letter is a directive, anything else is an instruction. Clang brackets inline assembly with `#APP` and
+`#NO_APP` comments; statements between them are marked, since clang's parser treats their labels differently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sleepcheck.model.errors import AsmError
+
+_LABEL = re.compile(r'\s*([A-Za-z_.$][\w.$@]*|"[^"]+")\s*:(?!:)')
+_DIRECTIVE = re.compile(r"(\.[A-Za-z_][\w.]*)\s*(.*)")
+_ESCAPES = {"n": 10, "t": 9, "r": 13, "b": 8, "f": 12, "v": 11, "a": 7, "\\": 92, '"': 34, "'": 39}
+
+
+@dataclass(frozen=True)
+class Statement:
+    line: int
+    labels: tuple[str, ...]
+    text: str  # the directive or instruction; "" for labels alone
+    inline_asm: bool = False
+
+    @property
+    def directive(self) -> tuple[str, str] | None:
+        """(name, arguments) when the statement is a directive."""
+        m = _DIRECTIVE.fullmatch(self.text)
+        return (m.group(1), m.group(2)) if m else None
+
+
+def statements(text: str) -> Iterator[Statement]:
+    inline_asm = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        marker = raw.strip()
+        if marker in ("#APP", "#NO_APP"):
+            inline_asm = marker == "#APP"
+            continue
+        body = _strip_comment(raw, number)
+        labels: list[str] = []
+        while m := _LABEL.match(body):
+            labels.append(m.group(1).strip('"'))
+            body = body[m.end():]
+        body = body.strip()
+        if labels or body:
+            yield Statement(number, tuple(labels), body, inline_asm)
+
+
+_COMMENT = re.compile(r"#|;|//")
+
+
+def _strip_comment(line: str, number: int) -> str:
+    if '"' not in line:
+        m = _COMMENT.search(line)
+        return line[:m.start()] if m else line
+    quoted = False
+    k = 0
+    while k < len(line):
+        c = line[k]
+        if quoted:
+            if c == "\\":
+                k += 1
+            elif c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c in "#;" or line.startswith("//", k):
+            return line[:k]
+        k += 1
+    if quoted:
+        raise AsmError(f"line {number}: string not closed")
+    return line
+
+
+def split_args(text: str) -> list[str]:
+    """Comma-separated arguments, commas inside strings and parentheses kept."""
+    out: list[str] = []
+    depth = 0
+    quoted = False
+    start = 0
+    k = 0
+    while k < len(text):
+        c = text[k]
+        if quoted:
+            if c == "\\":
+                k += 1
+            elif c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append(text[start:k].strip())
+            start = k + 1
+        k += 1
+    last = text[start:].strip()
+    if last or out:
+        out.append(last)
+    return out
+
+
+def parse_string(token: str) -> bytes:
+    """A double-quoted string with C escapes (octal `\\000`, hex `\\x41`, `\\n`...) to its bytes."""
+    if len(token) < 2 or token[0] != '"' or token[-1] != '"':
+        raise AsmError(f"expected a string in double quotes, not {token!r}")
+    body = token[1:-1]
+    out = bytearray()
+    k = 0
+    while k < len(body):
+        c = body[k]
+        if c != "\\":
+            out += c.encode()
+            k += 1
+            continue
+        k += 1
+        if k == len(body):
+            raise AsmError(f"string ends in a backslash: {token!r}")
+        e = body[k]
+        if e in "01234567":
+            digits = re.match(r"[0-7]{1,3}", body[k:]).group(0)  # type: ignore[union-attr]
+            out.append(int(digits, 8) & 0xFF)
+            k += len(digits)
+        elif e in "xX":
+            m = re.match(r"[0-9a-fA-F]+", body[k + 1:])
+            if m is None:
+                raise AsmError(f"\\x without hex digits in {token!r}")
+            out.append(int(m.group(0), 16) & 0xFF)
+            k += 1 + len(m.group(0))
+        elif e in _ESCAPES:
+            out.append(_ESCAPES[e])
+            k += 1
+        else:
+            raise AsmError(f"unknown escape \\{e} in {token!r}")
+    return bytes(out)
