@@ -120,6 +120,8 @@ def _step_back(insn: Insn, at: int, wanted: int, offset: int) -> Origin | tuple[
         return Origin("frame", at, offset) if insn.src.n == 10 else (insn.src.n, offset)
     if isinstance(insn, LoadImm64) and insn.dst == wanted:
         return Origin("load", at, offset)
+    if isinstance(insn, Mov) and insn.dst == wanted and isinstance(insn.src, Imm):
+        return Origin("const", at, offset)
     if wanted in defined_registers(insn):
         return None
     return (wanted, offset)
@@ -150,7 +152,8 @@ def pointer_identity(function: Function, index: int, register: int) -> tuple[obj
 @dataclass(frozen=True)
 class Origin:
     """Where a register's value at an instruction comes from, plus a constant added on the way: the frame pointer
-    ("frame"), an ld_imm64 ("load", at its index), or a call's result ("result", at the call's index)."""
+    ("frame"), an ld_imm64 ("load", at its index), a call's result ("result", at the call's index), or a constant
+    moved in ("const", at the move: a number, never a pointer)."""
 
     kind: str
     at: int

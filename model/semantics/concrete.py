@@ -52,10 +52,10 @@ from sleepcheck.model.isa.insn import (
 from sleepcheck.model.isa.insn import Exit as ExitInsn
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete_alu as alu
-from sleepcheck.model.semantics.concrete_callbacks import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
 from sleepcheck.model.semantics.concrete_context import (
     ContextState,
     EntryState,

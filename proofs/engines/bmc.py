@@ -14,8 +14,6 @@ for every run.
 
 from __future__ import annotations
 
-import os
-import queue
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -27,9 +25,10 @@ from pysmt.fnode import FNode
 from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
+from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
 from sleepcheck.model.program import BpfObject
 from sleepcheck.model.semantics import smt_alu as A
-from sleepcheck.model.semantics.calls import pointer_identity, trace_register_paths
+from sleepcheck.model.semantics.calls import CallSite, pointer_identity, trace_register_paths
 from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
@@ -54,64 +53,32 @@ T = TypeVar("T")
 
 def run_deep(work: Callable[[], T]) -> T:
     """Run `work` on a thread with a large stack: demand-driven encoding recurses along paths that can be as long
-    as the program. One such thread serves every call (starting one cost 4 ms a query group)."""
-    worker = _deep_worker()
-    if threading.current_thread() is worker.thread:
-        return work()
+    as the program."""
     result: list[T] = []
     error: list[BaseException] = []
-    done = threading.Event()
 
-    def task() -> None:
+    def target() -> None:
         try:
             result.append(work())
         except BaseException as exc:  # handed back to the caller's thread
             error.append(exc)
-        finally:
-            done.set()
 
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old_limit, 2_000_000))
+    old_size = threading.stack_size(1 << 30)
     try:
-        worker.tasks.put(task)
-        done.wait()
+        thread = threading.Thread(target=target)
+        thread.start()
+        thread.join()
     finally:
+        threading.stack_size(old_size)
         sys.setrecursionlimit(old_limit)
     if error:
         raise error[0]
     return result[0]
 
 
-@dataclass
-class _Worker:
-    thread: threading.Thread
-    tasks: queue.SimpleQueue[Callable[[], None]]
-    pid: int
-
-
-_WORKER: list[_Worker] = []
-_WORKER_LOCK = threading.Lock()
-
-
-def _deep_worker() -> _Worker:
-    """The thread with a 1 GiB stack, started on first use (again in a forked child, which has no threads)."""
-    with _WORKER_LOCK:
-        if _WORKER and _WORKER[0].pid == os.getpid():
-            return _WORKER[0]
-        tasks: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
-
-        def serve() -> None:
-            while True:
-                tasks.get()()
-
-        old_size = threading.stack_size(1 << 30)
-        try:
-            thread = threading.Thread(target=serve, name="sleepcheck-deep", daemon=True)
-            thread.start()
-        finally:
-            threading.stack_size(old_size)
-        _WORKER[:] = [_Worker(thread, tasks, os.getpid())]
-        return _WORKER[0]
+NOT_RUNNING = MASK64  # the iteration count of a callback-taking call once it has returned
 
 
 def _node_order(node: Node) -> str:
@@ -405,7 +372,8 @@ class Encoding:
         if all(v is first for v in values):
             return first
         width = 8 if isinstance(loc, tuple) and loc[0] == "mem" else 64
-        filled = [v if v is not None else self.mgr.BV(0, width) for v in values]
+        nothing = NOT_RUNNING if isinstance(loc, tuple) and loc[0] == "runs" else 0
+        filled = [v if v is not None else self.mgr.BV(nothing, width) for v in values]
         result = filled[-1]
         for edge, value in zip(reversed(edges[:-1]), reversed(filled[:-1]), strict=True):
             result = self.mgr.Ite(self.guard(edge), value, result)
@@ -532,14 +500,24 @@ class Encoding:
         conditions: dict[EdgeKind, Term] = {}
         frame_entry: dict[EdgeKind, dict[Loc, Term | None]] = {}
         iterate = None
+        runs: Loc = ("runs", len(node.frames), node.index)
         if EdgeKind.CALLBACK_ENTER in kinds:
             iterate = self._choice(Unknown(InputKind.CALLBACK_COUNT, node.function, node.index), tag)
+            ran, kept = self._iterations(node, view, runs)
+            limit = self._limit(node, site, kept)
+            if limit is not None:
+                iterate = mgr.And(iterate, mgr.BVULT(ran, limit))
             conditions[EdgeKind.CALLBACK_ENTER] = iterate
-            fresh: dict[int, Term | None] = {n: sem.symbols.fresh(f"cbarg@{tag}", None, 64) for n in range(1, 6)}
-            frame_entry[EdgeKind.CALLBACK_ENTER] = self._enter(node, fresh)
+            entry = self._enter(node, self._callback_args(site, kept, tag, ran))
+            entry[runs] = mgr.BVAdd(ran, sem.bv(1))
+            for n, value in kept.items():
+                entry[("call", len(node.frames), node.index, n)] = value
+            frame_entry[EdgeKind.CALLBACK_ENTER] = entry
         result = sem.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function, node.index), 64)
         delta = Delta()
         delta.values[0] = result
+        if iterate is not None:  # the next time the call is reached, its callback runs afresh
+            delta.values[runs] = sem.bv(NOT_RUNNING)
         delta.havoc.extend(self._written_by(node))
         for n in range(1, 6):
             delta.values[n] = sem.bv(0)
@@ -555,6 +533,57 @@ class Encoding:
             if condition is not None:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
+
+    def _callback_args(self, site: CallSite, call: dict[int, Term | None], tag: str, ran: Term
+                       ) -> dict[int, Term | None]:
+        """A sync callback's R1-R5: the registers of the call the kernel passes on (a callback_ctx pointer into the
+        caller's stack, through which the callback may write), the iteration number, unknowns for the rest (kernel
+        objects)."""
+        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
+        args: dict[int, Term | None] = {}
+        for n in range(1, 6):
+            spec = invocation.args[n - 1] if n <= len(invocation.args) else ("object",)
+            if spec[0] == "caller" and len(spec) == 2:
+                args[n] = call[spec[1]]
+            elif spec[0] == "index":
+                args[n] = ran
+            else:
+                args[n] = self.symbols.fresh(f"cbarg@{tag}", None, 64)
+        return args
+
+    def _iterations(self, node: Node, view: _View, runs: Loc) -> tuple[Term, dict[int, Term | None]]:
+        """How many times the callback ran so far at this call, and R1-R5 as the call had them when it was reached
+        (a callback's return leaves them 0): both carried through the callback's frame as locations of the
+        caller's frame."""
+        sem = self.semantics
+        mgr = self.mgr
+        before = self.value(node, runs) or sem.bv(NOT_RUNNING)
+        now = {n: view.reg(n) for n in range(1, 6)}
+        if before.is_bv_constant() and before.constant_value() == NOT_RUNNING:
+            return sem.bv(0), now
+        depth = len(node.frames)
+        earlier = {n: self.value(node, ("call", depth, node.index, n)) for n in range(1, 6)}
+        fresh = mgr.Equals(before, sem.bv(NOT_RUNNING))  # merged paths: some reach the call anew
+        kept: dict[int, Term | None] = {}
+        for n in range(1, 6):
+            first, again = now[n], earlier[n]
+            kept[n] = again if first is None else first if again is None else mgr.Ite(fresh, first, again)
+        return mgr.Ite(fresh, sem.bv(0), before), kept
+
+    def _limit(self, node: Node, site: CallSite, call: dict[int, Term | None]) -> Term | None:
+        """At most how many times the kernel runs the callback (None: no bound it states)."""
+        sem = self.semantics
+        mgr = self.mgr
+        match INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT).bound:
+            case "nr_loops_r1":
+                loops = mgr.BVAnd(call[1] or sem.bv(0), sem.bv(0xFFFFFFFF))
+                return mgr.Ite(mgr.BVUGT(loops, sem.bv(BPF_MAX_LOOPS)), sem.bv(0), loops)
+            case "once":
+                return sem.bv(1)
+            case "map_r1":
+                size = self._map_entries(node)
+                return sem.bv(size) if size is not None else None
+        return None
 
     def _written_by(self, node: Node) -> list[Havoc]:
         """The stack bytes a helper or kfunc may fill through its pointer arguments, as the kernel model says. A
@@ -610,6 +639,11 @@ class Encoding:
         assert depth is not None
         top = frame_pointer(depth)
         return min(top, where + size) if size is not None and 0 <= size <= STACK_SIZE else top
+
+    def _map_entries(self, node: Node) -> int | None:
+        identity = pointer_identity(self.obj.functions[node.function], node.index, 1)
+        found = self.obj.maps.get(str(identity[1])) if identity is not None and identity[0] == "data" else None
+        return found.max_entries if found is not None else None
 
     def _map_value_size(self, node: Node) -> int | None:
         identity = pointer_identity(self.obj.functions[node.function], node.index, 1)

@@ -20,9 +20,16 @@ from dataclasses import dataclass, field
 
 from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Store
 from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.invocations import DEFAULT, INVOCATIONS
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function
-from sleepcheck.model.semantics.calls import CallSite, pointer_identity, resolve_call, stack_argument
+from sleepcheck.model.semantics.calls import (
+    CallSite,
+    pointer_identity,
+    resolve_call,
+    stack_argument,
+    trace_register_paths,
+)
 from sleepcheck.model.semantics.context import ContextState, Misuse, Opened, Transition, apply_call
 from sleepcheck.model.semantics.flow import Loops, find_loops, successors
 
@@ -36,6 +43,7 @@ class Frame:
     k: int
     callback: bool = False
     global_entry: tuple[Opened, ...] | None = None  # for a call of a global function: the regions open at the call
+    shares_stack: bool = False  # a callback handed a pointer that may reach its caller's stack (a callback_ctx)
 
 
 @dataclass(frozen=True, eq=False)
@@ -220,12 +228,12 @@ class _Explorer:
                 graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
         if frame.callback:
             k = frame.k + 1 if self.bound is not None else 0
-            if self.bound is not None and any(
+            if self.bound is not None and not frame.shares_stack and any(
                     Node(node.frames[:-1], frame.function, frame.resume, earlier, node.state) in graph.nodes
                     for earlier in range(k)):
-                # Back at the call in a context state it already had: every callback run starts from fresh
-                # arguments and what it reaches through them is unknown, and it cannot change its caller's
-                # registers, so what follows is what followed then. The count needs no bound.
+                # Back at the call in a context state it already had: a callback that cannot reach its caller's
+                # stack cannot change its caller's registers or bytes, so what follows is what followed then. The
+                # count needs no bound.
                 return
             if self.bound is not None and k > self.bound:
                 yield Edge(node, None, EdgeKind.CALLBACK_RETURN)
@@ -318,7 +326,8 @@ class _Explorer:
                 return
         for callback in site.callbacks:
             if callback.effect.context is Context.INHERIT:
-                frame = Frame(node.function, node.index, node.k, callback=True)
+                frame = Frame(node.function, node.index, node.k, callback=True,
+                              shares_stack=_may_share_stack(function, node.index, effect.name))
                 yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, state), EdgeKind.CALLBACK_ENTER)
             else:
                 graph.async_entries.append(AsyncEntry(callback.function, callback.effect.context, at, effect.name))
@@ -328,6 +337,17 @@ class _Explorer:
             if outcome.fails is not None:
                 kind = EdgeKind.FAILED if outcome.fails else EdgeKind.ACQUIRED
             yield Edge(node, Node(node.frames, node.function, after, fall_k, outcome.state), kind)
+
+
+def _may_share_stack(function: Function, index: int, call: str) -> bool:
+    """Whether a caller's register the kernel hands to the callback may point into the caller's stack: unless the
+    code shows it is a constant, a map or global address, or a call's result."""
+    for spec in INVOCATIONS.get(call, DEFAULT).args:
+        if spec[0] == "caller" and len(spec) == 2:
+            origins = trace_register_paths(function, index, spec[1])
+            if not origins or any(o.kind not in ("const", "load", "result") for o in origins):
+                return True
+    return False
 
 
 class ExplorationLimit(Exception):

@@ -1,6 +1,8 @@
 """How the kernel invokes each callback: which values it passes, how many times at most, and whether a nonzero return
 stops it. The kernel model says where a callback runs (its context) and in which register it is passed; these are
-the remaining facts a concrete run needs, each read from the kernel function that makes the calls.
+the remaining facts, each read from the kernel function that makes the calls. The interpreter runs callbacks with
+them; the SMT encoding passes a callback the caller's registers they name (a pointer to the caller's stack, whose
+bytes the callback may change).
 
 An argument is `("caller", n)`: the caller's register Rn as it was at the call; `("index",)`: the iteration number;
 `("object",)`: a pointer to kernel memory (a map key or value, a vma, a dynptr, a tree node), whose loads are fresh
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 # Sync callbacks whose bound the program does not give (a ring buffer's records, a tree's comparisons) run at most
 # this many times in a concrete run: enough for every program of the harness's small domains, and documented as
-# the interpreter's limit (a CALLBACK_COUNT input above it is clamped).
+# the interpreter's limit (a CALLBACK_COUNT input above it is clamped). Not a kernel fact: the interpreter's.
 CALLBACK_CAP = 64
 
 Arg = tuple[str] | tuple[str, int]
