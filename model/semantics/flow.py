@@ -81,15 +81,25 @@ class Loops:
 
 
 def find_loops(code: Code) -> Loops:
-    """Tarjan's algorithm, iterative, so that a long function does not hit Python's recursion limit."""
+    """Tarjan's algorithm, iterative, so that a long function does not hit Python's recursion limit.
+
+    Only a window of the code can hold a cycle: a cycle's highest instruction jumps back to a lower (or the same)
+    one, and its lowest is jumped to from a higher one, so every cycle lies between the lowest target and the highest
+    source of a backward jump. Code without a backward jump has no loop to look for."""
     count = len(code.insns)
+    first, last = count, -1
+    for index in range(count):
+        for target, _ in successors(code, index):
+            if target <= index:
+                first, last = min(first, target), max(last, index)
+    succ = {index: [s for s, _ in successors(code, index) if first <= s <= last] for index in range(first, last + 1)}
     index_of: dict[int, int] = {}
     low: dict[int, int] = {}
     on_stack: set[int] = set()
     stack: list[int] = []
     cyclic: set[int] = set()
     counter = 0
-    for root in range(count):
+    for root in range(first, last + 1):
         if root in index_of:
             continue
         work: list[tuple[int, int]] = [(root, 0)]
@@ -100,10 +110,10 @@ def find_loops(code: Code) -> Loops:
                 counter += 1
                 stack.append(node)
                 on_stack.add(node)
-            succ = [s for s, _ in successors(code, node) if s < count]
-            if child < len(succ):
+            below = succ[node]
+            if child < len(below):
                 work.append((node, child + 1))
-                nxt = succ[child]
+                nxt = below[child]
                 if nxt not in index_of:
                     work.append((nxt, 0))
                 elif nxt in on_stack:
@@ -117,7 +127,7 @@ def find_loops(code: Code) -> Loops:
                     component.append(member)
                     if member == node:
                         break
-                if len(component) > 1 or node in [s for s, _ in successors(code, node)]:
+                if len(component) > 1 or node in succ[node]:
                     cyclic.update(component)
             if work:
                 parent = work[-1][0]
