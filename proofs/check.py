@@ -156,7 +156,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             for armed in graph.async_entries:
                 if all(e.function.name != armed.function for e in entries):
                         entries.append(Entry(obj.functions[armed.function],
-                                         ContextState(armed.context is Context.SLEEPABLE), armed.function, armed))
+                                         ContextState(_async_sleepable(armed, program)), armed.function, armed))
             index += 1
     except ExplorationLimit as limit:
         # the path-insensitive graph can grow without end where a loop keeps acquiring; the unrolled one cannot
@@ -188,6 +188,11 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
     return _result(obj, program, findings, started)
+
+
+def _async_sleepable(armed: AsyncEntry, program: Program) -> bool:
+    """Whether an async callback runs where it may sleep: its own context, or the arming program's (`program`)."""
+    return armed.context is Context.SLEEPABLE or (armed.context is Context.PROGRAM and program.sleepable)
 
 
 PATH_OBLIGATIONS = (Obligation.NO_SLEEP_IN_ATOMIC, Obligation.REGIONS_BALANCED, Obligation.KERNEL_CONTRACT)

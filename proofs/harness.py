@@ -143,6 +143,7 @@ class GroundTruth:
 
     runs: tuple[tuple[Assignment, concrete.Outcome], ...]
     sleeps: tuple[tuple[Assignment, tuple[concrete.SleepInAtomic, ...]], ...] = ()
+    reached: frozenset[tuple[str, int]] = frozenset()  # (function, instruction) some run executed
 
     def _where(self, kind: type) -> tuple[Assignment, ...]:
         return tuple(values for values, outcome in self.runs if isinstance(outcome, kind))
@@ -195,10 +196,12 @@ def enumerate_runs(generated: GeneratedProgram, obj: BpfObject, program: Program
     has more than one value in its domain is split on, until no run reads a free one."""
     runs = []
     sleeps = []
+    reached: set[tuple[str, int]] = set()
     pending: list[dict[InputKey, int]] = [{}]
     while pending:
         chosen = pending.pop()
         run = concrete.run(obj, program, kernel, chosen, fuel=10_000, past_sleep=True)
+        reached.update(run.trace)
         free = next((key for key in run.inputs_used
                      if key not in chosen and len(domain(key, generated, obj, kernel)) > 1), None)
         if free is None:
@@ -207,7 +210,7 @@ def enumerate_runs(generated: GeneratedProgram, obj: BpfObject, program: Program
             sleeps.append((assignment, run.sleeps))
             continue
         pending.extend({**chosen, free: value} for value in reversed(domain(free, generated, obj, kernel)))
-    return GroundTruth(tuple(runs), tuple(sleeps))
+    return GroundTruth(tuple(runs), tuple(sleeps), frozenset(reached))
 
 
 def parse_input(text: str, value: int) -> dict[InputKey, int] | None:
@@ -362,11 +365,27 @@ def _refused_call(message: str, log: str) -> str | None:
     return calls[-1] if calls else None
 
 
+_LOG_SITE = re.compile(r"^(\d+): \(85\) call ", re.MULTILINE)  # "12: (85) call bpf_x#148": slot 12 of the load
+
+
+def refused_site(log: str, linked: Linked) -> tuple[str, int] | None:
+    """(function, instruction) of the last call the kernel's log shows, mapped back through the layout it loaded."""
+    found = _LOG_SITE.findall(log)
+    if not found:
+        return None
+    slot = int(found[-1])
+    for function, start in sorted(linked.functions, key=lambda item: item[1], reverse=True):
+        if start <= slot and slot - start in function.code.slots:
+            return function.name, function.code.slots.index(slot - start)
+    return None
+
+
 def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: str, kernel: KernelModel,
-          log: str = "") -> Judgement:
+          log: str = "", site: tuple[str, int] | None = None) -> Judgement:
     """The enumeration runs on the same kernel model as the checker, so a call the model wrongly thinks does not
     block fools both; the kernel's message (or its log) names the call, and that is checked against the model
-    first."""
+    first. A call refused as sleeping "in a non-sleepable prog" is refused whatever the path: if some run reaches
+    it (`site`, from refused_site) and no run sleeps there, the model is wrong about where that code runs."""
     sleep = verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) or Verdict.SAFE
     if accepted:
         problem = None if sleep is not Verdict.VIOLATION else "the kernel accepts, we say no-sleep-in-atomic violated"
@@ -383,6 +402,10 @@ def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: st
         return Judgement("agree", None, message)
     if said is Verdict.UNKNOWN:  # no claim to contradict; completeness judges unknowns, on loop-free programs
         return Judgement("unknown", None, message)
+    if family == "sleep" and "non-sleepable" in message and site is not None and site in truth.reached \
+            and site not in truth.sleep_sites:
+        return Judgement("model-wrong", f"the kernel refuses the call at {site[0]}+{site[1]} in a non-sleepable "
+                                        "context, a run reaches it, and the model lets it sleep there", message)
     if not runs:
         return Judgement("lost-precision", None, message)
     return Judgement("agree", f"the kernel refuses ({family}) and {show(runs[0])} does it, but we say {said.value}",

@@ -77,7 +77,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         elif args.kernel_oracle:
             code = harness.kernel_code(generated, kernel, live.kfunc_id)
             loaded = live.load_code(code, generated.prog_type, sleepable=generated.sleepable, maps=generated.maps)
-            judgement = harness.judge(result, truth, loaded.accepted, loaded.message, kernel, loaded.log)
+            judgement = harness.judge(result, truth, loaded.accepted, loaded.message, kernel, loaded.log,
+                                      harness.refused_site(loaded.log, code))
             stats[f"kernel {'accepts' if loaded.accepted else 'refuses'}: {judgement.category}"] += 1
             if judgement.category != "agree":
                 stats[f"  {judgement.category}: {loaded.message}"] += 1

@@ -95,14 +95,14 @@ _UNAVAILABLE = live.bpf_available()
 @LOOPS_PROFILE
 @given(programs())
 def test_the_kernel_as_judge(generated: GeneratedProgram) -> None:
-    """Programs with a callback or a global function are left to the other properties: they need BTF func_info,
-    which generated code lacks (`harness.not_loadable`)."""
+    """Every shape loads (with made-up BTF where a callback or a global function needs func_info)."""
     assume(harness.not_loadable(generated) is None)
     result, truth = _checked(generated)
     code = harness.kernel_code(generated, _kernel(), live.kfunc_id)
     loaded = live.load_code(code, generated.prog_type, sleepable=generated.sleepable, maps=generated.maps)
     assert loaded.not_loadable is None, loaded.not_loadable
-    judgement = harness.judge(result, truth, loaded.accepted, loaded.message, _kernel(), loaded.log)
+    judgement = harness.judge(result, truth, loaded.accepted, loaded.message, _kernel(), loaded.log,
+                              harness.refused_site(loaded.log, code))
     event(f"kernel: {judgement.category}")
     note(f"kernel: {loaded.verdict}: {loaded.message}")
     assert judgement.category != "other-refusal", f"the kernel refused for another reason: {loaded.message}"
@@ -147,6 +147,27 @@ def test_the_judge_finds_the_refused_call_in_the_log() -> None:
     assert harness.judge(said_safe, silent, False, message, _kernel(), log).category == "lost-precision"
     wrong = log.replace("bpf_copy_from_user", "bpf_get_prandom_u32")
     assert harness.judge(said_safe, silent, False, message, _kernel(), wrong).category == "model-wrong"
+
+
+def test_a_refusal_in_a_non_sleepable_context_at_a_call_some_run_reaches_is_the_model_s_fault() -> None:
+    """"In a non-sleepable prog" does not depend on the path: when a run reaches the refused call and the model lets
+    it sleep there (as a model that forgets that a timer callback is atomic would), lost precision cannot explain
+    it. The site comes from the log's slot, mapped back through the layout the kernel loaded."""
+    obj, program = harness.build(KPROBE_SLEEPS, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    truth = harness.enumerate_runs(KPROBE_SLEEPS, obj, program, _kernel())
+    code = harness.kernel_code(KPROBE_SLEEPS, _kernel(), lambda _name: 1)
+    log = "9: (85) call bpf_copy_from_user#148\nhelper call might sleep in a non-sleepable prog\n"
+    site = harness.refused_site(log, code)
+    assert site == ("main", 9) and site in truth.reached
+    message = "helper call might sleep in a non-sleepable prog"
+    said_safe = replace(result, findings=tuple(f for f in result.findings
+                                               if f.obligation is not Obligation.NO_SLEEP_IN_ATOMIC))
+    unaware = harness.GroundTruth(tuple((values, concrete.Exit(0)) for values, _ in truth.runs),
+                                  reached=truth.reached)
+    assert harness.judge(said_safe, unaware, False, message, _kernel(), log, site).category == "model-wrong"
+    unreached = replace(unaware, reached=frozenset())
+    assert harness.judge(said_safe, unreached, False, message, _kernel(), log, site).category == "lost-precision"
 
 
 # Shrunk from the generator: two blocking calls on one path of a kprobe program. The second site's witness used
