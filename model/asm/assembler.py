@@ -331,6 +331,8 @@ class _Assembler:
     def _value(self, expr: Linear) -> Value:
         value = resolve(expr, self._where)
         if value.symbol is not None:
+            if value.symbol not in self.labels and self._temporary(value.symbol):
+                raise AsmError(f"undefined temporary label {value.symbol!r}")
             self._mention(value.symbol)
         return value
 
@@ -397,10 +399,6 @@ class _Assembler:
         """Section symbols of the sections relocations name, then local symbols, then global ones."""
         section_targets = sorted({r.target_section for r in self.relocs if r.symbol is None})
         named = [self._symbol(name) for name in self.order if not self._temporary(name)]
-        needed = {r.symbol for r in self.relocs if r.symbol is not None}
-        for name in needed:
-            if self._temporary(name) and name not in self.labels:
-                raise AsmError(f"undefined temporary label {name!r}")
         locals_ = [s for s in named if s.bind is Bind.LOCAL]
         globals_ = [s for s in named if s.bind is not Bind.LOCAL]
         symbols = [ImageSymbol("", 0, 0, SymType.NOTYPE, Bind.LOCAL, Visibility.DEFAULT, None)]

@@ -12,6 +12,7 @@ from sleepcheck.model.program import BpfObject
 
 _ELF_MAGIC = b"\x7fELF"
 _ASM_SUFFIXES = (".s", ".S", ".asm")
+_OBJECT_SUFFIXES = (".o", ".obj")
 
 
 def assemble(text: str) -> bytes:
@@ -20,12 +21,13 @@ def assemble(text: str) -> bytes:
 
 
 def is_assembly(data: bytes, name: str) -> bool:
-    """Not ELF, and named like assembly or readable as text (no NUL byte, valid UTF-8)."""
+    """Not ELF, and named like assembly, or not named like an object and readable as text (no NUL byte, UTF-8):
+    a `.o` that is not ELF stays "not an ELF file", the message that tells its user what is wrong."""
     if data.startswith(_ELF_MAGIC):
         return False
     if name.endswith(_ASM_SUFFIXES):
         return True
-    if not data or b"\0" in data[:4096]:
+    if name.endswith(_OBJECT_SUFFIXES) or not data or b"\0" in data[:4096]:
         return False
     try:
         data.decode("utf-8")
