@@ -54,7 +54,7 @@ CONTRACT_EVENTS = {
 
 
 def obligation_of(event: Event) -> Obligation:
-    if event.kind is EventKind.BLOCKING_IN_ATOMIC:
+    if event.kind in (EventKind.BLOCKING_IN_ATOMIC, EventKind.MISSING_CALL):
         return Obligation.NO_SLEEP_IN_ATOMIC
     if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and (
             (event.misuse is Misuse.NESTED and event.detail == "rcu") or event.misuse is Misuse.DIFFERENT_LOCK)):
@@ -119,6 +119,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
                     f"(the kernel refuses the restore: \"expected an initialized irq flag\")")
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
+        case EventKind.MISSING_CALL:
+            return (f"{event.detail} is called, a weak kfunc Linux {kernel.version} lacks: libbpf leaves the call "
+                    "unresolved and the kernel refuses the program where it is reached")
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case _:
@@ -430,7 +433,7 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
         return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
                         at=_location(obj, event.node.function, event.node.index), reason=str(limit))
                 for event in _one_per_site(prepass_events)]
-    findings: list[Finding] = []
+    groups: list[SiteGroup] = []
     for obligation in PATH_OBLIGATIONS:
         wanted = {(e.kind, e.node.function, e.node.index) for e in prepass_events if obligation_of(e) is obligation}
         if not wanted:
@@ -440,8 +443,17 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
             key = (event.kind, event.node.function, event.node.index)
             if key in wanted and obligation_of(event) is obligation:
                 sites.setdefault(key, []).append(event)
-        findings.extend(_solve(obj, program, kernel, options, obligation, entry, graph, sites, wanted))
-    return findings
+        groups.append(SiteGroup(obligation, sites, wanted))
+    return _solve(obj, program, kernel, options, entry, graph, groups) if groups else []
+
+
+@dataclass(frozen=True)
+class SiteGroup:
+    """One obligation's sites in the unrolled graph: the pre-pass's (`wanted`), and the events found at each."""
+
+    obligation: Obligation
+    sites: dict[tuple[EventKind, str, int], list[Event]]
+    wanted: set[tuple[EventKind, str, int]]
 
 
 def _one_per_site(events: list[Event]) -> list[Event]:
@@ -451,44 +463,44 @@ def _one_per_site(events: list[Event]) -> list[Event]:
     return list(seen.values())
 
 
-def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
-           entry: Entry, graph: Graph, sites: dict[tuple[EventKind, str, int], list[Event]],
-           prepass_sites: set[tuple[EventKind, str, int]]) -> list[Finding]:
-    return run_deep(lambda: _solve_sites(obj, program, kernel, options, obligation, entry, graph, sites,
-                                         prepass_sites))
+def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
+           groups: list[SiteGroup]) -> list[Finding]:
+    return run_deep(lambda: _solve_sites(obj, program, kernel, options, entry, graph, groups))
 
 
-def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
-                 obligation: Obligation, entry: Entry, graph: Graph,
-                 sites: dict[tuple[EventKind, str, int], list[Event]],
-                 prepass_sites: set[tuple[EventKind, str, int]]) -> list[Finding]:
+def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                 graph: Graph, groups: list[SiteGroup]) -> list[Finding]:
+    """One encoding of the graph for every obligation (its terms and reach shortcuts are built once); a solver
+    session per obligation."""
     env = Environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, graph, env)
     findings: list[Finding] = []
-    with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
-        for key in sorted(prepass_sites, key=lambda k: (k[1], k[2], k[0].value)):
-            group = sites.get(key, [])
-            at = _location(obj, key[1], key[2])
-            if not group:
-                findings.append(_no_path(obligation, key, at, solver, enc, graph, group, options))
-                continue
-            solver.push()
-            solver.add_assertion(mgr.Or([enc.reach(e.node) for e in group]))
-            try:
-                sat = solver.solve()
-            except SolverReturnedUnknownResultError:
+    for group in groups:
+        obligation = group.obligation
+        with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
+            for key in sorted(group.wanted, key=lambda k: (k[1], k[2], k[0].value)):
+                events = group.sites.get(key, [])
+                at = _location(obj, key[1], key[2])
+                if not events:
+                    findings.append(_no_path(obligation, key, at, solver, enc, graph, events, options))
+                    continue
+                solver.push()
+                solver.add_assertion(mgr.Or([enc.reach(e.node) for e in events]))
+                try:
+                    sat = solver.solve()
+                except SolverReturnedUnknownResultError:
+                    solver.pop()
+                    findings.append(Finding(obligation, Verdict.UNKNOWN, "the solver gave no answer", at=at,
+                                            reason=f"solver timeout after {options.timeout} s"))
+                    continue
+                if not sat:
+                    solver.pop()
+                    findings.append(_no_path(obligation, key, at, solver, enc, graph, events, options))
+                    continue
+                finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, events, at)
                 solver.pop()
-                findings.append(Finding(obligation, Verdict.UNKNOWN, "the solver gave no answer", at=at,
-                                        reason=f"solver timeout after {options.timeout} s"))
-                continue
-            if not sat:
-                solver.pop()
-                findings.append(_no_path(obligation, key, at, solver, enc, graph, group, options))
-                continue
-            finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, group, at)
-            solver.pop()
-            findings.append(finding)
+                findings.append(finding)
     return findings
 
 
@@ -515,6 +527,9 @@ def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Locati
 
 def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
              entry: Entry, enc, solver, group: list[Event], at: Location) -> Finding:  # type: ignore[no-untyped-def]
+    if group[0].kind is EventKind.MISSING_CALL:  # no run goes past it: nothing to replay, nothing to conclude
+        return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
+                       at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
     targets = {e.node for e in group}
     path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
     end = path[-1]
