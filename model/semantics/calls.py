@@ -29,6 +29,9 @@ class CallSite:
     local: Function | None  # a bpf-to-bpf call's target
     effect: CallEffect | None  # a helper's or kfunc's effect
     callbacks: tuple[Callback, ...] = ()
+    # a weak kfunc extern the kernel lacks: libbpf leaves the call poisoned, so the kernel refuses the program
+    # where it is reached; code guarded by bpf_ksym_exists() never reaches it
+    missing: bool = False
 
     @property
     def is_global(self) -> bool:
@@ -48,6 +51,8 @@ def resolve_call(obj: BpfObject, kernel: KernelModel, function: Function, index:
         if ref is None or ref.kind is not RefKind.KFUNC:
             raise ObjectError("kfunc call with no extern symbol", program=function.name,
                               insn=function.code.slots[index])
+        if ref.weak and ref.target not in kernel.kfuncs:
+            return CallSite(ref.target, None, None, missing=True)
         effect = _effect(kernel, ref.target, function, index)
     else:
         effect = _effect(kernel, insn.imm, function, index)

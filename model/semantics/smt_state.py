@@ -51,6 +51,7 @@ DATA_BASE = 0x5000_0000_0000
 DATA_STRIDE = 0x1_0000_0000
 MAP_BASE = 0x4000_0000_0000
 FUNC_BASE = 0x3000_0000_0000
+KFUNC_BASE = 0x2000_0000_0000  # a kfunc's address (bpf_ksym_exists): never 0 where the kernel has it
 MASK64 = (1 << 64) - 1
 
 
@@ -156,6 +157,7 @@ class Semantics:
     obj: BpfObject
     symbols: Symbols
     rodata_unknown: bool
+    absent: frozenset[str] = frozenset()  # weak kfunc externs the kernel lacks: their address reads 0
     map_index: dict[str, int] = field(default_factory=dict)
     data_index: dict[str, int] = field(default_factory=dict)
     func_index: dict[str, int] = field(default_factory=dict)
@@ -299,6 +301,10 @@ class Semantics:
                 return self.bv(DATA_BASE + self.data_index[ref.target] * DATA_STRIDE + ref.offset)
             case RefKind.FUNC_ADDR:
                 return self.bv(FUNC_BASE + 0x10 * self.func_index.get(ref.target, 0))
+            case RefKind.KSYM if ref.target in self.absent:
+                return self.bv(0)  # bpf_ksym_exists() of a kfunc this kernel lacks
+            case RefKind.KSYM if (extern := self.obj.externs.get(ref.target)) is not None and extern.kind == "kfunc":
+                return self.bv(KFUNC_BASE + 0x10 * sorted(self.obj.externs).index(ref.target))
         return self.symbols.fresh(tag, Unknown(InputKind.LOAD, function.name, index), 64)
 
     def _atomic(self, view: View, insn: Atomic, function: Function, index: int, tag: str, delta: Delta) -> Delta:

@@ -306,7 +306,8 @@ class Encoding:
         self.env = env
         self.mgr = env.formula_manager
         self.symbols = Symbols(self.mgr)
-        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown)
+        absent = frozenset(site.name for site in graph.calls.values() if site.missing)
+        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent)
         self.obj = obj
         self.preds = predecessors(graph)
         self.entry_args = entry_args if entry_args is not None else {1: self.semantics.bv(CTX_BASE)}

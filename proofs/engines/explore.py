@@ -101,6 +101,7 @@ class EventKind(enum.Enum):
     REGION_IN_GLOBAL = "region-in-global"
     ENDS_IN_REGION = "ends-in-region"
     OUTSIDE_RCU = "outside-rcu"
+    MISSING_CALL = "missing-call"  # a weak kfunc the kernel lacks is called: the kernel refuses what reaches it
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -302,6 +303,9 @@ class _Explorer:
                     graph.events.append(Event(node, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, site.name))
             frame = Frame(node.function, after, node.k, global_entry=state.open if site.is_global else None)
             yield Edge(node, Node((*node.frames, frame), site.name, 0, 0, state), EdgeKind.CALL)
+            return
+        if site.missing:  # the run cannot go on; where it is reached, the program does not load
+            graph.events.append(Event(node, EventKind.MISSING_CALL, site.name))
             return
         effect = site.effect
         assert effect is not None and insn.kind in (CallKind.HELPER, CallKind.KFUNC)
