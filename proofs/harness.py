@@ -39,6 +39,8 @@ REFUSALS = {
     "region": ("unmatched", "nested rcu read lock", "cannot be used inside", "out of order",
                "expected an initialized irq flag"),
 }
+# Refusals of a blocking call for where the code runs (the program or callback is not sleepable), whatever the path
+ANY_PATH = ("in a non-sleepable prog", "program must be sleepable to call")
 # Rules about global functions the kernel applies to every call of one, reachable sleep or not: a contract, not
 # a run; the enumeration cannot show them, so completeness leaves them out (the issue: "contracts may change").
 GLOBAL_RULES = frozenset(CONTRACT_EVENTS[kind] for kind in (
@@ -402,7 +404,7 @@ def judge(result: ProgramResult, truth: GroundTruth, accepted: bool, message: st
         return Judgement("agree", None, message)
     if said is Verdict.UNKNOWN:  # no claim to contradict; completeness judges unknowns, on loop-free programs
         return Judgement("unknown", None, message)
-    if family == "sleep" and "non-sleepable" in message and site is not None and site in truth.reached \
+    if family == "sleep" and any(w in message for w in ANY_PATH) and site is not None and site in truth.reached \
             and site not in truth.sleep_sites:
         return Judgement("model-wrong", f"the kernel refuses the call at {site[0]}+{site[1]} in a non-sleepable "
                                         "context, a run reaches it, and the model lets it sleep there", message)
