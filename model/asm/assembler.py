@@ -32,6 +32,7 @@ from sleepcheck.model.asm.image import (
     ImageSection,
     ImageSymbol,
     ObjectImage,
+    RelocType,
     SymType,
     Visibility,
 )
@@ -109,7 +110,7 @@ class _Attrs:
 class _Reloc:
     section: int
     offset: int
-    type: int
+    type: RelocType
     symbol: str | None  # None: the section symbol of `target_section`
     target_section: int
 
@@ -254,8 +255,8 @@ class _Assembler:
         if align <= 0 or align & (align - 1):
             raise AsmError(f"{name} {args[0] if args else ''}: not a power of two")
         fill = self._number(args[1]) if len(args) > 1 and args[1] else 0
-        section = self.sections[self.current] if self.current is not None else None
-        assert section is not None
+        assert self.current is not None
+        section = self.sections[self.current]
         section.align = max(section.align, align)
         pad = -section.size % align
         if pad:
@@ -298,7 +299,7 @@ class _Assembler:
         relocations: dict[int, list[ImageReloc]] = {}
         for r in self.relocs:
             symbol = index_of[r.symbol] if r.symbol is not None else index_of[("section", r.target_section)]
-            relocations.setdefault(r.section, []).append(ImageReloc(r.offset, symbol, r.type))  # type: ignore[arg-type]
+            relocations.setdefault(r.section, []).append(ImageReloc(r.offset, symbol, r.type))
         sections = tuple(ImageSection(s.name, s.type, s.flags, s.align, s.entsize, bytes(data))
                          for s, data in zip(self.sections, contents, strict=True))
         return ObjectImage(sections, symbols, {k: tuple(v) for k, v in relocations.items()})

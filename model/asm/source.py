@@ -124,9 +124,10 @@ def parse_string(token: str) -> bytes:
             raise AsmError(f"string ends in a backslash: {token!r}")
         e = body[k]
         if e in "01234567":
-            digits = re.match(r"[0-7]{1,3}", body[k:]).group(0)  # type: ignore[union-attr]
-            out.append(int(digits, 8) & 0xFF)
-            k += len(digits)
+            digits = re.match(r"[0-7]{1,3}", body[k:])
+            assert digits is not None  # body[k] is an octal digit
+            out.append(int(digits.group(0), 8) & 0xFF)
+            k += len(digits.group(0))
         elif e in "xX":
             m = re.match(r"[0-9a-fA-F]+", body[k + 1:])
             if m is None:
