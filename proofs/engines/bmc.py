@@ -366,6 +366,19 @@ class Encoding:
         key = (node, loc)
         if key in self._value:
             return self._value[key]
+        # back along a line of nodes, each the only way into the next, that leave the location alone: the value is
+        # the one where the line starts (in a loop, not recursing node by node through thousands of them)
+        line: list[Node] = []
+        while loc != 10 and node != self.graph.root and node not in self.cut:
+            incoming = self.preds.get(node, ())
+            source = incoming[0].source if len(incoming) == 1 else None
+            if source is None or _may_change(self.obj.functions[source.function].code.insns[source.index], loc):
+                break
+            line.append(node)
+            node = source
+            key = (node, loc)
+            if key in self._value:
+                return self._remember(line, loc, self._value[key])
         if loc == 10:  # read-only: the frame pointer of the node's own frame
             result = self.semantics.bv(frame_pointer(len(node.frames)))
         elif node == self.graph.root and node not in self.cut:
@@ -383,6 +396,11 @@ class Encoding:
                 before = self._initial(loc) if node == self.graph.root else result
                 result = fresh if before is None else self.mgr.Ite(self.starts_at(node), fresh, before)
         self._value[key] = result
+        return self._remember(line, loc, result)
+
+    def _remember(self, line: list[Node], loc: Loc, result: Term | None) -> Term | None:
+        for node in line:
+            self._value[(node, loc)] = result
         return result
 
     def _invariant(self, head: Node, loc: Loc) -> int | None:
