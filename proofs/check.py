@@ -54,7 +54,7 @@ CONTRACT_EVENTS = {
 
 
 def obligation_of(event: Event) -> Obligation:
-    if event.kind is EventKind.BLOCKING_IN_ATOMIC:
+    if event.kind in (EventKind.BLOCKING_IN_ATOMIC, EventKind.MISSING_CALL):
         return Obligation.NO_SLEEP_IN_ATOMIC
     if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and (
             (event.misuse is Misuse.NESTED and event.detail == "rcu") or event.misuse is Misuse.DIFFERENT_LOCK)):
@@ -119,6 +119,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
                     f"(the kernel refuses the restore: \"expected an initialized irq flag\")")
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
+        case EventKind.MISSING_CALL:
+            return (f"{event.detail} is called, a weak kfunc Linux {kernel.version} lacks: libbpf leaves the call "
+                    "unresolved and the kernel refuses the program where it is reached")
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case _:
@@ -524,6 +527,9 @@ def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Locati
 
 def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
              entry: Entry, enc, solver, group: list[Event], at: Location) -> Finding:  # type: ignore[no-untyped-def]
+    if group[0].kind is EventKind.MISSING_CALL:  # no run goes past it: nothing to replay, nothing to conclude
+        return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
+                       at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
     targets = {e.node for e in group}
     path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
     end = path[-1]
