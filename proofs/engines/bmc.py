@@ -18,7 +18,7 @@ import os
 import queue
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
@@ -176,113 +176,106 @@ def cut_loops(graph: Graph, loops_of: Callable[[str], Loops]) -> CutGraph:
 
 
 def topological(graph: Graph) -> list[Node]:
-    """The graph's nodes, each before its successors (the graph with loop counts is acyclic)."""
+    """The graph's nodes, each before its successors (the graph with loop counts is acyclic). Nodes are known by
+    identity (explore makes one object per node), which spares hashing them."""
     order: list[Node] = []
-    done: set[Node] = set()
-    stack: list[tuple[Node, int]] = [(graph.root, 0)]
-    entered: set[Node] = {graph.root}
+    out = graph.out
+    entered = {id(graph.root)}
+    stack: list[tuple[Node, Iterator[Edge]]] = [(graph.root, iter(out.get(graph.root, ())))]
     while stack:
-        node, child = stack.pop()
-        succ = [e.target for e in graph.out.get(node, ()) if e.target is not None]
-        if child < len(succ):
-            stack.append((node, child + 1))
-            nxt = succ[child]
-            if nxt not in entered:
-                entered.add(nxt)
-                stack.append((nxt, 0))
-            continue
-        done.add(node)
-        order.append(node)
+        node, edges = stack[-1]
+        for edge in edges:
+            target = edge.target
+            if target is not None and id(target) not in entered:
+                entered.add(id(target))
+                stack.append((target, iter(out.get(target, ()))))
+                break
+        else:
+            stack.pop()
+            order.append(node)
     order.reverse()
     return order
-
-
-def _dominators(order: list[Node], parents: Callable[[Node], list[Node]]) -> dict[Node, Node]:
-    """Immediate dominators on a DAG given in topological order (Cooper, Harvey and Kennedy's intersection)."""
-    position = {node: i for i, node in enumerate(order)}
-    idom: dict[Node, Node] = {order[0]: order[0]}
-    for node in order[1:]:
-        chosen: Node | None = None
-        for parent in parents(node):
-            if parent not in idom:
-                continue
-            if chosen is None:
-                chosen = parent
-                continue
-            a, b = chosen, parent
-            while a is not b:
-                while position[a] > position[b]:
-                    a = idom[a]
-                while position[b] > position[a]:
-                    b = idom[b]
-            chosen = a
-        if chosen is not None:
-            idom[node] = chosen
-    return idom
-
-
-_EXIT = Node((), "", -1, 0, None)  # type: ignore[arg-type]
 
 
 def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, Node]:
     """Nodes reached exactly when their immediate dominator is: every path from the dominator passes through them
     (they post-dominate it). Their reach condition is the dominator's, which keeps the branches in between, and
-    the values they compare, out of a query."""
+    the values they compare, out of a query.
+
+    Nodes are numbered in topological order (known by identity, as in `topological`) and the work is done on the
+    numbers: hashing nodes was most of it. Post-dominators are dominators of the reversed graph, numbered from its
+    root, the exit: node i is count - i there."""
     order = topological(graph)
-    if len(order) < 2:
+    count = len(order)
+    if count < 2:
         return {}
-    idom = _dominators(order, lambda n: [e.source for e in preds.get(n, ())])
-
-    def successors(node: Node) -> list[Node]:
-        if node is _EXIT:
-            return []
-        out = graph.out.get(node, ())
-        targets = [e.target if e.target is not None else _EXIT for e in out]
-        return targets or [_EXIT]
-
-    reverse = [_EXIT, *reversed(order)]
-    ipdom = _dominators(reverse, successors)
+    number = {id(node): i for i, node in enumerate(order)}
+    idom = _dominators([[number[id(e.source)] for e in preds.get(node, ()) if id(e.source) in number]
+                        for node in order])
+    reverse: list[list[int]] = [[]]
+    for node in reversed(order):
+        reverse.append([count - number[id(e.target)] if e.target is not None else 0
+                        for e in graph.out.get(node, ())] or [0])
+    ipdom = _dominators(reverse)
     enter, leave = _intervals(ipdom)
     shortcuts: dict[Node, Node] = {}
-    for node in order[1:]:
-        dominator = idom.get(node)
-        if dominator is None or node not in enter or dominator not in enter:
-            continue
+    for node in range(1, count):
+        dominator = idom[node]
         # node post-dominates its dominator: it is the dominator's ancestor in the post-dominator tree
-        if enter[node] <= enter[dominator] and leave[dominator] <= leave[node]:
-            shortcuts[node] = dominator
+        if dominator >= 0 and 0 <= enter[count - node] <= enter[count - dominator] and \
+                leave[count - dominator] <= leave[count - node]:
+            shortcuts[order[node]] = order[dominator]
     return shortcuts
 
 
-def _intervals(parent: dict[Node, Node]) -> tuple[dict[Node, int], dict[Node, int]]:
-    """Entry and exit times of a depth-first walk of a tree given by parent links (the root is its own parent),
-    so that ancestry is a comparison of two intervals."""
-    children: dict[Node, list[Node]] = {}
-    roots = []
-    for child, up in parent.items():
-        if up is child:
-            roots.append(child)
+def _dominators(parents: list[list[int]]) -> list[int]:
+    """Immediate dominators on a DAG whose nodes are numbered in topological order from its root, 0: Cooper,
+    Harvey and Kennedy's intersection. -1 for a node no parent reaches."""
+    idom = [-1] * len(parents)
+    idom[0] = 0
+    for node in range(1, len(parents)):
+        chosen = -1
+        for parent in parents[node]:
+            if idom[parent] < 0:
+                continue
+            if chosen < 0:
+                chosen = parent
+                continue
+            a, b = chosen, parent
+            while a != b:
+                while a > b:
+                    a = idom[a]
+                while b > a:
+                    b = idom[b]
+            chosen = a
+        idom[node] = chosen
+    return idom
+
+
+def _intervals(parent: list[int]) -> tuple[list[int], list[int]]:
+    """Entry and exit times of a depth-first walk of a tree given by parent links from its root, 0 (-1: not in the
+    tree), so that ancestry is a comparison of two intervals."""
+    children: list[list[int]] = [[] for _ in parent]
+    for child in range(1, len(parent)):
+        if parent[child] >= 0:
+            children[parent[child]].append(child)
+    enter = [-1] * len(parent)
+    leave = [-1] * len(parent)
+    clock = 1
+    enter[0] = 0
+    stack: list[tuple[int, int]] = [(0, 0)]
+    while stack:
+        node, child = stack.pop()
+        below = children[node]
+        if child < len(below):
+            stack.append((node, child + 1))
+            nxt = below[child]
+            enter[nxt] = clock
+            clock += 1
+            stack.append((nxt, 0))
         else:
-            children.setdefault(up, []).append(child)
-    enter: dict[Node, int] = {}
-    leave: dict[Node, int] = {}
-    clock = 0
-    for root in roots:
-        stack: list[tuple[Node, int]] = [(root, 0)]
-        enter[root] = clock
-        clock += 1
-        while stack:
-            node, child = stack.pop()
-            below = children.get(node, ())
-            if child < len(below):
-                stack.append((node, child + 1))
-                nxt = below[child]
-                enter[nxt] = clock
-                clock += 1
-                stack.append((nxt, 0))
-            else:
-                leave[node] = clock
-                clock += 1
+            leave[node] = clock
+            clock += 1
     return enter, leave
 
 
