@@ -778,13 +778,21 @@ class _View:
 
 
 def path_of(enc: Encoding, holds: Callable[[Term], bool], targets: set[Node]) -> list[Node]:
-    """The path a model takes: from the root, the edge whose guard holds, until a target."""
+    """The path a model takes: from the root, the edge whose guard holds, until a target.
+
+    Once the root's reach condition holds, so does every node's on the path (it is the disjunction of its incoming
+    guards, one of which held, or its dominator's, which is on the path): an edge whose guard is its source's reach
+    condition, with no branch condition, is taken without asking the model (most edges, each a model evaluation)."""
     path = [enc.graph.root]
     node = enc.graph.root
+    reached = holds(enc.reach(node))
     while node not in targets:
         nxt = None
         for edge in enc.graph.out.get(node, ()):
-            if edge.target is not None and holds(enc.guard(edge)):
+            if edge.target is None:
+                continue
+            guard = enc.guard(edge)
+            if (reached and guard is enc.reach(node)) or holds(guard):
                 nxt = edge.target
                 break
         if nxt is None:
