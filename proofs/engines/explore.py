@@ -46,7 +46,7 @@ class Frame:
     shares_stack: bool = False  # a callback handed a pointer that may reach its caller's stack (a callback_ctx)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, init=False)
 class Node:
     """Hashed once: engines keep dictionaries keyed by nodes, and a program has one per (instruction, state)."""
 
@@ -56,9 +56,11 @@ class Node:
     k: int
     state: ContextState
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_key", (self.frames, self.function, self.index, self.k, self.state))
-        object.__setattr__(self, "_hash", hash(self._key))  # type: ignore[attr-defined]
+    def __init__(self, frames: tuple[Frame, ...], function: str, index: int, k: int, state: ContextState) -> None:
+        # written straight into the instance's dict: a frozen dataclass's own __init__ sets each field through
+        # object.__setattr__, and a program makes a node per (instruction, state)
+        key = (frames, function, index, k, state)
+        vars(self).update(frames=frames, function=function, index=index, k=k, state=state, _key=key, _hash=hash(key))
 
     def __hash__(self) -> int:
         return self._hash  # type: ignore[attr-defined,no-any-return]
@@ -147,6 +149,9 @@ class Facts:
     may_sleep: dict[str, bool] = field(default_factory=dict)
 
 
+_EDGE_KINDS = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": EdgeKind.NOT_TAKEN}
+
+
 class _Explorer:
     def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None, facts: Facts) -> None:
         self.obj = obj
@@ -211,7 +216,7 @@ class _Explorer:
             return
         for target, kind in successors(function.code, node.index):
             k = self.next_k(node.function, node.index, target, node.k)
-            edge_kind = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": EdgeKind.NOT_TAKEN}[kind]
+            edge_kind = _EDGE_KINDS[kind]
             if k is None:
                 yield Edge(node, None, edge_kind)
                 continue
@@ -374,6 +379,8 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     graph.nodes.add(root)
     work = [root]
     canonical: dict[Node, Node] = {root: root}  # one object per node, so engines may compare nodes by identity
+    functions = {entry.name}
+    entered: set[EdgeKind] = set()
     while work:
         if len(canonical) & 0xFFF == 0:
             _check_budget(len(canonical), deadline)
@@ -383,20 +390,27 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
                                    f"{node.function}+{node.index}")
         edges = []
         for edge in explorer.step(node, graph):
-            if edge.target is None:
+            target = edge.target
+            if target is None:
                 graph.unwinding.append(edge)
-            elif edge.target in canonical:
-                edge = Edge(edge.source, canonical[edge.target], edge.kind)
+            elif (known := canonical.get(target)) is not None:
+                edge = Edge(edge.source, known, edge.kind)
             else:
-                canonical[edge.target] = edge.target
-                graph.nodes.add(edge.target)
-                work.append(edge.target)
+                canonical[target] = target
+                graph.nodes.add(target)
+                work.append(target)
+                if edge.kind in _ENTERING:  # the only edges into another function
+                    entered.add(edge.kind)
+                    functions.add(target.function)
             edges.append(edge)
         graph.out[node] = edges
     graph.calls = explorer.calls
-    graph.acyclic = not any(edge.kind is EdgeKind.CALLBACK_ENTER for edges in graph.out.values() for edge in edges) \
-        and not any(explorer.loops_of(name).cyclic for name in {n.function for n in graph.nodes})
+    graph.acyclic = EdgeKind.CALLBACK_ENTER not in entered and not any(
+        explorer.loops_of(name).cyclic for name in functions)
     return graph
+
+
+_ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
 
 
 def _check_budget(nodes: int, deadline: float | None) -> None:
