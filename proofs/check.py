@@ -470,14 +470,19 @@ def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
 
 def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
                  graph: Graph, groups: list[SiteGroup]) -> list[Finding]:
-    """One encoding of the graph for every obligation (its terms and reach shortcuts are built once); a solver
-    session per obligation."""
-    env = Environment()
-    mgr = env.formula_manager
-    enc = _encoding(obj, program, options, entry, graph, env)
+    """An encoding and a solver session per obligation, as a witness names only its own query's inputs; the
+    graph's predecessors and reach shortcuts, which depend on the graph alone, are computed once for all."""
     findings: list[Finding] = []
+    first: Encoding | None = None
     for group in groups:
         obligation = group.obligation
+        env = Environment()
+        mgr = env.formula_manager
+        enc = _encoding(obj, program, options, entry, graph, env)
+        if first is None:
+            first = enc
+        else:
+            enc.share_graph_facts(first)
         with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
             for key in sorted(group.wanted, key=lambda k: (k[1], k[2], k[0].value)):
                 events = group.sites.get(key, [])

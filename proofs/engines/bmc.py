@@ -336,6 +336,13 @@ class Encoding:
         start = self.mgr.Symbol("start", BVType(32))
         return self.mgr.Equals(start, self.mgr.BV(self.cut[head] if head is not None else 0, 32))
 
+    def share_graph_facts(self, other: Encoding) -> None:
+        """Use another encoding's predecessors and reach shortcuts for the same graph: they depend on the graph and
+        the cut alone, not on the terms."""
+        assert other.graph is self.graph and other.cut == self.cut
+        self.preds = other.preds
+        self._shortcuts = other.shortcuts
+
     @property
     def shortcuts(self) -> dict[Node, Node]:
         if self._shortcuts is None:
