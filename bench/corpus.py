@@ -58,9 +58,11 @@ def main() -> None:
 
     started = time.perf_counter()
     from sleepcheck.proofs.check import check_program
+    from sleepcheck.proofs.cli import tune_gc
 
     kernel_model = load_kernel_model(DEFAULT_KERNEL)
     options = CheckOptions()
+    tune_gc()  # as the command line runs
     startup = time.perf_counter() - started
     loader, unavailable = live_loader()
     print(f"kernel: {'unavailable (' + unavailable + ')' if unavailable else 'live'}; model {DEFAULT_KERNEL}; "

@@ -122,11 +122,13 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=600.0, help="sleepcheck's timeout per program")
     args = parser.parse_args()
     from sleepcheck.proofs.check import check_program
+    from sleepcheck.proofs.cli import tune_gc
 
     ids, unavailable = kernel_ids()
     print(f"kernel: {'unavailable (' + unavailable + ')' if unavailable else 'live, ' + DEFAULT_KERNEL + ' model'}")
     kernel = load_kernel_model(DEFAULT_KERNEL)
     options = CheckOptions(timeout=args.timeout)
+    tune_gc()  # as the command line runs
     header = ("insns", "blocking", "sleepcheck", "verdict", "kernel verify", "kernel wall", "ratio")
     rows = [header]
     for size in (int(s) for s in args.sizes.split(",")):
