@@ -5,7 +5,8 @@ branches on values derived from them (copies, `+c`, `*3`, masks, stack spills of
 compares, 32-bit arithmetic that wraps around), opens and closes regions (balanced or not) and calls a blocking
 helper (bpf_copy_from_user) or a non-blocking one (bpf_get_prandom_u32). On top of that, each a small named
 strategy: a counted loop with a constant bound, bpf_loop with a callback function, calls of static and global
-subprograms, a map lookup whose value is read once or twice (each read masked too) and branched on, and a bpf_timer
+subprograms, a map lookup whose value is read once or twice (each read masked too) and branched on, then maybe
+written (a store or an atomic update of a value derived from an input, which no later load reads), and a bpf_timer
 armed with a callback (syscall and tc programs: the kernel refuses timers in tracing programs) that runs later in
 atomic context, whatever the program's. The program returns a value computed from its inputs, so the interpreter
 can be compared with the kernel on it.
@@ -266,8 +267,26 @@ def map_lookups(draw: st.DrawFn, scope: _Scope, where: _Where, depth: int) -> tu
         offset = draw(st.sampled_from((0, 4)))
         lines += [f"r1 = *(u32 *)(r0 + {offset})", f"r1 &= {DOMAIN - 1}", f"*(u64 *)(r10 {slot}) = r1"]
         slots.append(Source(f"*(u64 *)(r10 {slot})", tuple(range(DOMAIN))))
+    if draw(st.integers(0, 3)) > 0:  # mostly: the live test compares what is written with the kernel's map
+        lines += draw(map_writes(where.sources))
     body = draw(bodies(scope, _Where((*slots, *where.sources), regions=where.regions), depth + 1))
     return (*lines, *body, f"{skip}:")
+
+
+@st.composite
+def map_writes(draw: st.DrawFn, sources: tuple[Source, ...]) -> tuple[str, ...]:
+    """A write through r0, the lookup's pointer: a store of any width or an atomic update (u32, u64), aligned as
+    the kernel demands, of an input scaled so its upper bytes are not all zero (a store of the wrong width shows)."""
+    source = draw(st.sampled_from([s for s in sources if s.text in INPUT_REGISTERS]))
+    factor = draw(st.sampled_from((1, 0x10203, -0x61C88647)))
+    lines = [f"r1 = {source.text}", f"r1 += {draw(st.integers(1, 7))}", f"r1 *= {factor}"]
+    width = draw(st.sampled_from((8, 16, 32, 64)))
+    atomic = width >= 32 and draw(st.booleans())
+    offset = draw(st.sampled_from(range(0, VALUES_MAP.value_size, width // 8)))
+    if atomic:
+        op = draw(st.sampled_from("+|&^"))
+        return (*lines, f"lock *(u{width} *)(r0 + {offset}) {op}= {'w' if width == 32 else 'r'}1")
+    return (*lines, f"*(u{width} *)(r0 + {offset}) = r1")
 
 
 @st.composite

@@ -15,12 +15,15 @@ pointer arguments into the stack (a bpf_probe_read_user into a local) are WRITTE
 model says; a call whose writes the model does not know leaves the stack as it was. A tail call is a call
 that fails (the program goes on). A helper's or kfunc's R0 is always a CALL_RESULT input (bpf_loop's count
 included); for a lock that may fail, 0 is "acquired" and any other value is the failure's R0, with nothing held.
+A bpf_map_lookup_elem's result other than 0 (NULL) is a pointer to the element of the map in R1 named by the key
+R2 points to, when the program wrote the key's bytes on its stack: its address is the input's value, loads through
+it still read LOAD inputs, and stores through it are recorded (`Run.map_writes`, see `concrete_memory.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sleepcheck.model.errors import KernelModelError
 from sleepcheck.model.isa.insn import (
@@ -64,11 +67,14 @@ from sleepcheck.model.semantics.concrete_context import (
     RegionError,
 )
 from sleepcheck.model.semantics.concrete_inputs import InputReader
-from sleepcheck.model.semantics.concrete_memory import Memory, MemoryFault, Site
+from sleepcheck.model.semantics.concrete_memory import MapByte, Memory, MemoryFault, Site
 from sleepcheck.model.semantics.concrete_values import CodeTarget, Pointer, RegionKind, Value, numeric
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 
 MAX_CALL_DEPTH = 64
+# "void *bpf_map_lookup_elem(struct bpf_map *map, const void *key) ... Return: Map value associated to *key*, or
+# NULL if no entry was found." (include/uapi/linux/bpf.h)
+LOOKUP = "bpf_map_lookup_elem"
 
 
 # -- outcomes ---------------------------------------------------------------------------------------------------
@@ -133,6 +139,7 @@ class Run:
     inputs_missing: tuple[InputKey, ...]  # those the mapping lacked, read as the default
     r0: int | None  # the main program's return value, once it exited (async callbacks may run after)
     sleeps: tuple[SleepInAtomic, ...] = ()  # with past_sleep: every sleep in atomic context the run went past
+    map_writes: Mapping[MapByte, int] = field(default_factory=dict)  # the last byte stored there, by the run's end
 
 
 class _Stop(Exception):
@@ -354,7 +361,7 @@ class _Machine:
         for callback in effect.callbacks:
             self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
         self._fill(effect, args, fn.name, pc, occurrence)
-        regs[R0] = result
+        regs[R0] = self._element(args, result) if effect.name == LOOKUP and result != 0 else result
         regs[1:6] = [0] * 5
 
     def _fill(self, effect: CallEffect, args: tuple[Value, ...], function: str, pc: int, occurrence: int) -> None:
@@ -373,6 +380,15 @@ class _Machine:
             for offset in range(min(size, max(0, -pointer.offset))):
                 byte = self.reader.at(InputKind.WRITTEN, function, pc, occurrence, written_detail(write.arg, offset))
                 self.memory.store(pointer, offset, 1, byte & 0xFF)
+
+    def _element(self, args: tuple[Value, ...], address: int) -> Value:
+        """A lookup's pointer to the element its key names, or the bare address when the key is not known bytes."""
+        spec, key = args[0], None
+        if isinstance(spec, Pointer) and spec.region is RegionKind.MAP and str(spec.identity) in self.obj.maps:
+            key = self.memory.peek(args[1], self.obj.maps[str(spec.identity)].key_size)
+        if key is None:
+            return address
+        return Pointer(RegionKind.MAP_VALUE, (str(spec.identity), key), 0, address)
 
     def _map_value_size(self, pointer: Value) -> int:
         if isinstance(pointer, Pointer) and pointer.region is RegionKind.MAP and str(pointer.identity) in self.obj.maps:
@@ -525,4 +541,5 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
         outcome: Outcome = exited or Exit(r0)
     except _Stop as stop:
         outcome = stop.outcome
-    return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps))
+    return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps),
+               dict(memory.map_writes))

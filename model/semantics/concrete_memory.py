@@ -11,8 +11,13 @@ Rules, each chosen to say what a real execution does and to match the vocabulary
   like) is seen by later loads, as in a real run.
 - A read-only data section other than `.kconfig` holds the object's bytes (RODATA_BYTE inputs, keyed by section and
   offset, with `rodata_unknown`); `.kconfig`, writable sections, maps, packets, kernel memory and memory reached
-  through a scalar give a LOAD input at every load, keyed by the load's site. Stores there are forgotten: a later
-  load is a fresh input anyway.
+  through a scalar give a LOAD input at every load, keyed by the load's site. Stores there do not change what a
+  later load reads: it is a fresh input anyway (another CPU may have written the memory since).
+- Stores into a map element a lookup found (a MAP_VALUE pointer, see `concrete_values.py`) are recorded all the
+  same, byte by byte, as `map_writes`: (map, key, offset in the value) -> the last byte written, so a run can be
+  compared with the map's contents after a real one. Atomic updates are stores; a pointer stored there is recorded
+  as the bytes of its address, which is the interpreter's, not the kernel's. A helper's writes into a map value,
+  and stores through a scalar or into an element whose key the program did not spell out, are not recorded.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ class _Fragment:
 
 
 _Cell = int | _Fragment | None
+MapByte = tuple[str, int, int]  # (map name, key as a little-endian number, byte offset in the value)
 
 
 def _to_bytes(value: Value, size: int) -> list[_Cell]:
@@ -63,6 +69,7 @@ class Memory:
         self._rodata_unknown = rodata_unknown
         self._stacks: dict[int, list[_Cell]] = {}
         self._ctx_written: dict[int, int] = {}
+        self.map_writes: dict[MapByte, int] = {}
 
     def new_frame(self) -> Pointer:
         """A fresh frame; the pointer is its frame pointer (r10)."""
@@ -94,6 +101,21 @@ class Memory:
             case RegionKind.CTX:
                 for i, byte in enumerate(numeric(value).to_bytes(8, "little")[:size]):
                     self._ctx_written[at + i] = byte
+            case RegionKind.MAP_VALUE:
+                name, key = base.identity  # type: ignore[misc]
+                for i, byte in enumerate(numeric(value).to_bytes(8, "little")[:size]):
+                    self.map_writes[(name, key, at + i)] = byte
+
+    def peek(self, base: Value, size: int) -> int | None:
+        """The number in the `size` stack bytes `base` points to, little-endian, if the program wrote every one (a
+        map key); None otherwise. Reads no input."""
+        if not isinstance(base, Pointer) or base.region is not RegionKind.STACK:
+            return None
+        start = base.offset + STACK_SIZE
+        if not 0 <= start <= STACK_SIZE - size:
+            return None
+        cells = self._stacks[base.slot][start:start + size]
+        return None if any(c is None for c in cells) else self._from_bytes(cells)
 
     # -- stack
 

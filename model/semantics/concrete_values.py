@@ -22,6 +22,9 @@ class RegionKind(enum.Enum):
     CTX = "ctx"
     GLOBAL = "global"  # identity: the data section's name
     MAP = "map"  # a map itself (ld_imm64 of a map); identity: the map's name
+    # an element bpf_map_lookup_elem found; identity: (map name, key as a little-endian number); slot: the lookup's
+    # result, which is the pointer's address, so the pointer's arithmetic is the input's
+    MAP_VALUE = "map_value"
     FUNC = "func"  # a function's address (a callback); identity: a CodeTarget
     OTHER = "other"  # anything else: kernel objects, callback arguments, ksyms
 
@@ -47,7 +50,7 @@ _NAMED_BASE = {RegionKind.GLOBAL: 0xFFFF_A000_0000_0000, RegionKind.MAP: 0xFFFF_
 @dataclass(frozen=True, slots=True)
 class Pointer:
     region: RegionKind
-    identity: int | str | CodeTarget
+    identity: int | str | CodeTarget | tuple[str, int]
     offset: int = 0  # signed; for the stack, relative to the frame pointer (r10), so in [-512, 0)
     slot: int = 0  # the region's index among its kind, fixing its numeric address
 
@@ -58,6 +61,8 @@ class Pointer:
                 base = _STACK_BASE + (self.slot + 1) * _STACK_STRIDE
             case RegionKind.CTX:
                 base = _CTX_BASE
+            case RegionKind.MAP_VALUE:
+                base = self.slot
             case _:
                 base = _NAMED_BASE[self.region] + (self.slot << 24)
         return (base + self.offset) & MASK64
