@@ -43,7 +43,9 @@ class Frame:
     k: int
     callback: bool = False
     global_entry: tuple[Opened, ...] | None = None  # for a call of a global function: the regions open at the call
-    shares_stack: bool = False  # a callback handed a pointer that may reach its caller's stack (a callback_ctx)
+    # a callback whose runs may differ: it gets its iteration number, or a pointer that may reach its caller's stack
+    # (a callback_ctx); each of its runs is explored on its own
+    runs_differ: bool = False
 
 
 @dataclass(frozen=True, eq=False, init=False)
@@ -234,12 +236,12 @@ class _Explorer:
                 graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
         if frame.callback:
             k = frame.k + 1 if self.bound is not None else 0
-            if self.bound is not None and not frame.shares_stack and any(
+            if self.bound is not None and not frame.runs_differ and any(
                     Node(node.frames[:-1], frame.function, frame.resume, earlier, node.state) in graph.nodes
                     for earlier in range(k)):
-                # Back at the call in a context state it already had: a callback that cannot reach its caller's
-                # stack cannot change its caller's registers or bytes, so what follows is what followed then. The
-                # count needs no bound.
+                # Back at the call in a context state it already had: a callback whose runs cannot differ (no
+                # iteration number, nothing reaching its caller's stack) cannot change its caller's registers or
+                # bytes either, so what follows is what followed then. The count needs no bound.
                 return
             if self.bound is not None and k > self.bound:
                 yield Edge(node, None, EdgeKind.CALLBACK_RETURN)
@@ -336,7 +338,7 @@ class _Explorer:
         for callback in site.callbacks:
             if callback.effect.context is Context.INHERIT:
                 frame = Frame(node.function, node.index, node.k, callback=True,
-                              shares_stack=_may_share_stack(function, node.index, effect.name))
+                              runs_differ=_runs_differ(function, node.index, effect.name))
                 yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, state), EdgeKind.CALLBACK_ENTER)
             else:
                 graph.async_entries.append(AsyncEntry(callback.function, callback.effect.context, at, effect.name))
@@ -348,10 +350,12 @@ class _Explorer:
             yield Edge(node, Node(node.frames, node.function, after, fall_k, outcome.state), kind)
 
 
-def _may_share_stack(function: Function, index: int, call: str) -> bool:
-    """Whether a caller's register the kernel hands to the callback may point into the caller's stack: unless the
-    code shows it is a constant, a map or global address, or a call's result."""
+def _runs_differ(function: Function, index: int, call: str) -> bool:
+    """Whether the kernel hands the callback its iteration number, or a caller's register that may point into the
+    caller's stack: unless the code shows it is a constant, a map or global address, or a call's result."""
     for spec in INVOCATIONS.get(call, DEFAULT).args:
+        if spec[0] == "index":
+            return True
         if spec[0] == "caller" and len(spec) == 2:
             origins = trace_register_paths(function, index, spec[1])
             if not origins or any(o.kind not in ("const", "load", "result") for o in origins):

@@ -196,6 +196,27 @@ REGION_IN_LOOP = GeneratedProgram("\n".join((
     "syscall", True, (0,), loops=True)
 
 
+# Shrunk by `sleepcheck fuzz --examples 2000 --kernel-oracle`: a bpf_loop callback that copies from user memory on
+# its second iteration only (index 1), in a kprobe. Once the encoding passed callbacks their iteration number, the
+# explorer's shortcut for a callback's repeated return (sound only when its runs cannot differ) hid the second
+# iteration, and the sleep was proved unreachable.
+SECOND_ITERATION = GeneratedProgram("\n".join((
+    "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
+    "r1 = 2", "r2 = func callback_0", "r3 = 0", "r4 = 0", "call bpf_loop", "r0 = 0", "exit", "",
+    "callback_0:", "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r2 = r6", "if w2 != 1 goto LBB0_1",
+    "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "LBB0_1:", "r0 = 0", "exit")),
+    "kprobe", False, (0,), loops=True)
+
+
+def test_a_sleep_on_a_callback_s_second_iteration_is_found() -> None:
+    obj, program = harness.build(SECOND_ITERATION, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    truth = harness.enumerate_runs(SECOND_ITERATION, obj, program, _kernel())
+    assert harness.soundness(result, truth) is None, harness.soundness(result, truth)
+    assert harness.verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is Verdict.VIOLATION
+    assert harness.witnessed(obj, program, _kernel(), result) is None
+
+
 def test_a_region_left_open_by_a_counted_loop_is_a_violation() -> None:
     obj, program = harness.build(REGION_IN_LOOP, _kernel())
     result = check_program(obj, program, _kernel(), OPTIONS)
