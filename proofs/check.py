@@ -27,6 +27,7 @@ from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.inputs import WRITTEN_ARG, InputKey, InputKind
+from sleepcheck.model.semantics.smt_state import MASK64
 from sleepcheck.proofs.engines.bmc import CutGraph, Encoding, Term, cut_loops, inputs_of, path_of, run_deep
 from sleepcheck.proofs.engines.explore import (
     AsyncEntry,
@@ -326,7 +327,7 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
     return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args, cut=cut)
 
 
-PROBE_DEFAULTS = (0, 1)  # the value every input takes in a probe run
+PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
 PROBE_FUEL = 1_000_000  # instructions, the kernel's own limit on what it verifies
 
 
@@ -335,7 +336,7 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
     """A site left at "safe up to N" may lie past the bound, as a loop of thousands of iterations that sleeps on
     one of its last: run the interpreter, every input at one plain value, as far as the kernel itself would look.
     A run that sleeps (or misuses the region) there is a witness, replayed by construction."""
-    if not _short(finding) or finding.at is None:
+    if not (_short(finding) or _not_replayed(finding)) or finding.at is None:
         return finding
     site = (finding.at.function, finding.at.insn)
     for default in PROBE_DEFAULTS:
@@ -415,6 +416,11 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         again = {(f.obligation, f.at): f for f in deeper}
         findings = [again.get((f.obligation, f.at), f) if _short(f) else f for f in findings]
     return findings
+
+
+def _not_replayed(finding: Finding) -> bool:
+    """Unknown because the solver's path did not replay (it stands for runs it could not tell apart)."""
+    return finding.verdict is Verdict.UNKNOWN and "does not replay" in (finding.reason or "")
 
 
 def _short(finding: Finding) -> bool:

@@ -564,7 +564,11 @@ class Encoding:
             if limit is not None:
                 iterate = mgr.And(iterate, mgr.BVULT(ran, limit))
             conditions[EdgeKind.CALLBACK_ENTER] = iterate
-            entry = self._enter(node, self._callback_args(site, kept, tag, ran))
+            # where the explorer stops at a callback's repeated return, its one run stands for every iteration
+            shares = any(e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None and e.target.frames[-1].runs_differ
+                         for e in self.graph.out.get(node, ()))
+            index = ran if shares else self.symbols.fresh(f"index@{tag}", None, 64)
+            entry = self._enter(node, self._callback_args(site, kept, tag, index))
             entry[runs] = mgr.BVAdd(ran, sem.bv(1))
             for n, value in kept.items():
                 entry[("call", len(node.frames), node.index, n)] = value

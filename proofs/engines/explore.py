@@ -43,8 +43,8 @@ class Frame:
     k: int
     callback: bool = False
     global_entry: tuple[Opened, ...] | None = None  # for a call of a global function: the regions open at the call
-    # a callback whose runs may differ: it gets its iteration number, or a pointer that may reach its caller's stack
-    # (a callback_ctx); each of its runs is explored on its own
+    # a callback whose runs may differ in what they leave behind: it gets a pointer that may reach its caller's
+    # stack (a callback_ctx); each of its runs is explored on its own
     runs_differ: bool = False
 
 
@@ -239,9 +239,9 @@ class _Explorer:
             if self.bound is not None and not frame.runs_differ and any(
                     Node(node.frames[:-1], frame.function, frame.resume, earlier, node.state) in graph.nodes
                     for earlier in range(k)):
-                # Back at the call in a context state it already had: a callback whose runs cannot differ (no
-                # iteration number, nothing reaching its caller's stack) cannot change its caller's registers or
-                # bytes either, so what follows is what followed then. The count needs no bound.
+                # Back at the call in a context state it already had: a callback that cannot reach its caller's
+                # stack cannot change its caller's registers or bytes, so what follows is what followed then (its
+                # one explored run stands for every iteration number). The count needs no bound.
                 return
             if self.bound is not None and k > self.bound:
                 yield Edge(node, None, EdgeKind.CALLBACK_RETURN)
@@ -351,11 +351,10 @@ class _Explorer:
 
 
 def _runs_differ(function: Function, index: int, call: str) -> bool:
-    """Whether the kernel hands the callback its iteration number, or a caller's register that may point into the
-    caller's stack: unless the code shows it is a constant, a map or global address, or a call's result."""
+    """Whether the kernel hands the callback a caller's register that may point into the caller's stack: unless the
+    code shows it is a constant, a map or global address, or a call's result. (Its iteration number is passed as
+    any number where the runs are not told apart: unrolling every callback nests into too many nodes.)"""
     for spec in INVOCATIONS.get(call, DEFAULT).args:
-        if spec[0] == "index":
-            return True
         if spec[0] == "caller" and len(spec) == 2:
             origins = trace_register_paths(function, index, spec[1])
             if not origins or any(o.kind not in ("const", "load", "result") for o in origins):

@@ -198,8 +198,9 @@ REGION_IN_LOOP = GeneratedProgram("\n".join((
 
 # Shrunk by `sleepcheck fuzz --examples 2000 --kernel-oracle`: a bpf_loop callback that copies from user memory on
 # its second iteration only (index 1), in a kprobe. Once the encoding passed callbacks their iteration number, the
-# explorer's shortcut for a callback's repeated return (sound only when its runs cannot differ) hid the second
-# iteration, and the sleep was proved unreachable.
+# explorer's shortcut for a callback's repeated return hid the second iteration, and the sleep was proved
+# unreachable. Now the one explored run takes any iteration number, and a plain run with every input at all ones
+# (callbacks run to their bound) gives the witness.
 SECOND_ITERATION = GeneratedProgram("\n".join((
     "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
     "r1 = 2", "r2 = func callback_0", "r3 = 0", "r4 = 0", "call bpf_loop", "r0 = 0", "exit", "",
