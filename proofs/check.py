@@ -584,8 +584,12 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
                      entry_state=EntryState(entry.state.sleepable), past_sleep=True)
     outcome = result.outcome
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
-        if any((sleep.function, sleep.insn) == site for sleep in result.sleeps):
+        regions = tuple(o.region for o in event.node.state.open)
+        slept = [sleep for sleep in result.sleeps if (sleep.function, sleep.insn) == site]
+        if any(tuple(r.kind for r in sleep.regions) == regions for sleep in slept):
             return True, ""
+        if slept:
+            return False, "the concrete run slept there with other regions open"
         return False, f"the concrete run did not sleep there; it ended with {outcome}"
     if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and obligation_of(event) is not \
             Obligation.KERNEL_CONTRACT:

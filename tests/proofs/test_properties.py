@@ -218,6 +218,27 @@ def test_a_sleep_on_a_callback_s_second_iteration_is_found() -> None:
     assert harness.witnessed(obj, program, _kernel(), result) is None
 
 
+# From `sleepcheck fuzz --examples 1000 --kernel-oracle --seed 202` (reported flaky): bpf_loop(1, cb) in a kprobe,
+# the callback disabling preemption on iteration 1 (never reached) before a copy. The solver may pick iteration 1
+# for the callback's one explored run; its witness then replayed to the copy without the region it names. A replay
+# must now meet the site with the same regions open, else the witness comes from a plain run.
+REGION_ON_SECOND_ITERATION = GeneratedProgram("\n".join((
+    "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
+    "r1 = 1", "r2 = func callback_0", "r3 = 0", "r4 = 0", "call bpf_loop", "r0 = 0", "exit", "",
+    "callback_0:", "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r2 = r6", "if w2 != 1 goto LBB0_1",
+    "call bpf_preempt_disable", "LBB0_1:", "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user",
+    "r0 = 0", "exit")), "kprobe", False, (0,), loops=True)
+
+
+def test_a_witness_names_the_regions_its_run_has_open() -> None:
+    obj, program = harness.build(REGION_ON_SECOND_ITERATION, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    assert harness.verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is Verdict.VIOLATION
+    assert harness.witnessed(obj, program, _kernel(), result) is None
+    sleep = next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
+    assert sleep.witness is not None and sleep.witness.region is None
+
+
 def test_a_region_left_open_by_a_counted_loop_is_a_violation() -> None:
     obj, program = harness.build(REGION_IN_LOOP, _kernel())
     result = check_program(obj, program, _kernel(), OPTIONS)
