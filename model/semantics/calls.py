@@ -8,6 +8,7 @@ call, so the callback is found by following that register back through the strai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from sleepcheck.model.errors import KernelModelError, ObjectError
 from sleepcheck.model.isa.insn import Alu, AluOp, Call, CallKind, Code, Imm, Insn, LoadImm64, Mov, Reg
@@ -130,6 +131,20 @@ def _step_back(insn: Insn, at: int, wanted: int, offset: int) -> Origin | tuple[
     if wanted in defined_registers(insn):
         return None
     return (wanted, offset)
+
+
+def stack_origin(function: Function, index: int, register: int) -> int | Literal[False] | None:
+    """What a register holds at an instruction, on every path into it: its frame offset when each path makes it the
+    frame pointer plus one same constant; False when no path makes it a stack address (a constant, an ld_imm64, a
+    call's result); None when the code does not tell (a value loaded from memory, say)."""
+    origins = trace_register_paths(function, index, register)
+    if not origins:
+        return None
+    if all(o.kind == "frame" for o in origins) and len({o.offset for o in origins}) == 1:
+        return origins[0].offset
+    if all(o.kind in ("const", "load", "result") for o in origins):
+        return False
+    return None
 
 
 def stack_argument(function: Function, index: int, register: int) -> int | None:

@@ -28,9 +28,9 @@ from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
-from sleepcheck.model.program import BpfObject
+from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
-from sleepcheck.model.semantics.calls import CallSite, pointer_identity, trace_register_paths
+from sleepcheck.model.semantics.calls import CallSite, pointer_identity, stack_origin
 from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
@@ -408,10 +408,8 @@ class Encoding:
         before the loop): that address, in every iteration."""
         if not isinstance(loc, int) or not 1 <= loc <= 9:
             return None
-        origins = trace_register_paths(self.obj.functions[head.function], head.index, loc)
-        if origins and all(o.kind == "frame" for o in origins) and len({o.offset for o in origins}) == 1:
-            return frame_pointer(len(head.frames)) + origins[0].offset
-        return None
+        offset = stack_origin(self.obj.functions[head.function], head.index, loc)
+        return None if offset is None or offset is False else frame_pointer(len(head.frames)) + offset
 
     def _initial(self, loc: Loc) -> Term | None:
         if loc == 10:
@@ -641,8 +639,8 @@ class Encoding:
             case "once":
                 return sem.bv(1)
             case "map_r1":
-                size = self._map_entries(node)
-                return sem.bv(size) if size is not None else None
+                found = self._map_in_r1(node)
+                return sem.bv(found.max_entries) if found is not None else None
         return None
 
     def _written_by(self, node: Node) -> list[Havoc]:
@@ -656,7 +654,8 @@ class Encoding:
             written: list[tuple[int, int | None, int | None]] = [
                 (n, (self.known(node, n + 1) or None) if n < 5 else None, None) for n in range(1, 6)]
         else:
-            written = [(w.arg, w.size if not w.map_value else self._map_value_size(node), w.size_arg)
+            value = self._map_in_r1(node) if any(w.map_value for w in writes) else None
+            written = [(w.arg, w.size if not w.map_value else value.value_size if value else None, w.size_arg)
                        for w in writes]
         havocs = []
         for arg, size, size_arg in written:
@@ -685,12 +684,8 @@ class Encoding:
         where = self.known(node, n)
         if where is not None:
             return where if frame_of(where) is not None else False
-        origins = trace_register_paths(self.obj.functions[node.function], node.index, n)
-        if origins and all(o.kind == "frame" for o in origins) and len({o.offset for o in origins}) == 1:
-            return frame_pointer(len(node.frames)) + origins[0].offset
-        if origins and all(o.kind in ("result", "load") for o in origins):
-            return False
-        return None
+        offset = stack_origin(self.obj.functions[node.function], node.index, n)
+        return offset if offset is None or offset is False else frame_pointer(len(node.frames)) + offset
 
     @staticmethod
     def _extent(node: Node, where: int, size: int | None) -> int:
@@ -700,17 +695,10 @@ class Encoding:
         top = frame_pointer(depth)
         return min(top, where + size) if size is not None and 0 <= size <= STACK_SIZE else top
 
-    def _map_entries(self, node: Node) -> int | None:
+    def _map_in_r1(self, node: Node) -> MapDef | None:
+        """The map a call's R1 names, where the code before the call shows it."""
         identity = pointer_identity(self.obj.functions[node.function], node.index, 1)
-        found = self.obj.maps.get(str(identity[1])) if identity is not None and identity[0] == "data" else None
-        return found.max_entries if found is not None else None
-
-    def _map_value_size(self, node: Node) -> int | None:
-        identity = pointer_identity(self.obj.functions[node.function], node.index, 1)
-        if identity is None or identity[0] != "data":
-            return None
-        found = self.obj.maps.get(str(identity[1]))
-        return found.value_size if found is not None else None
+        return self.obj.maps.get(str(identity[1])) if identity is not None and identity[0] == "data" else None
 
     def known(self, node: Node, loc: Loc) -> int | None:
         """A register's value at a node when plain moves and constant additions make it a constant (frame

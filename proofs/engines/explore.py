@@ -28,7 +28,7 @@ from sleepcheck.model.semantics.calls import (
     pointer_identity,
     resolve_call,
     stack_argument,
-    trace_register_paths,
+    stack_origin,
 )
 from sleepcheck.model.semantics.context import ContextState, Misuse, Opened, Transition, apply_call
 from sleepcheck.model.semantics.flow import Loops, find_loops, successors
@@ -355,10 +355,8 @@ def _runs_differ(function: Function, index: int, call: str) -> bool:
     code shows it is a constant, a map or global address, or a call's result. (Its iteration number is passed as
     any number where the runs are not told apart: unrolling every callback nests into too many nodes.)"""
     for spec in INVOCATIONS.get(call, DEFAULT).args:
-        if spec[0] == "caller" and len(spec) == 2:
-            origins = trace_register_paths(function, index, spec[1])
-            if not origins or any(o.kind not in ("const", "load", "result") for o in origins):
-                return True
+        if spec[0] == "caller" and len(spec) == 2 and stack_origin(function, index, spec[1]) is not False:
+            return True
     return False
 
 
