@@ -137,6 +137,11 @@ class Havoc:
     size: Term | None = None
 
 
+def whole_frame(depth: int) -> Havoc:
+    """Every byte of the frame at `depth` unknown."""
+    return Havoc(frame_pointer(depth) - STACK_SIZE, frame_pointer(depth))
+
+
 @dataclass
 class Delta:
     """What an instruction changes: locations with their new values, and stack ranges that become unknown."""
@@ -243,10 +248,9 @@ class Semantics:
             return delta
         depth = self._mentions_frame(address)
         if depth is not None:
-            top = frame_pointer(depth)
-            delta.havoc.append(Havoc(top - STACK_SIZE, top))
+            delta.havoc.append(whole_frame(depth))
         elif self.symbols.anywhere and not self.symbols.anywhere.isdisjoint(address.get_free_variables()):
-            delta.havoc.extend(Havoc(frame_pointer(d) - STACK_SIZE, frame_pointer(d)) for d in range(MAX_FRAMES))
+            delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
         return delta
 
     # --- instructions ----------------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ from sleepcheck.model.semantics.smt_state import (
     frame_of,
     frame_pointer,
     mem,
+    whole_frame,
 )
 from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Graph, Node
 
@@ -663,8 +664,7 @@ class Encoding:
             if where is False:
                 continue
             if where is None:
-                havocs.extend(Havoc(frame_pointer(depth) - STACK_SIZE, frame_pointer(depth))
-                              for depth in range(len(node.frames) + 1))
+                havocs.extend(whole_frame(depth) for depth in range(len(node.frames) + 1))
                 continue
             if writes is None:
                 havocs.append(Havoc(where, self._extent(node, where, size)))
