@@ -296,7 +296,12 @@ def encode(insns: Code | list[Insn] | tuple[Insn, ...]) -> bytes:
 
 
 def check_jumps(code: Code) -> None:
-    """Every jump must land on the start of an instruction inside the same function."""
+    """Every jump must land on the start of an instruction inside the same function, and no run may fall off its
+    end: the kernel refuses a function whose last instruction is not an exit or an unconditional jump ("last insn
+    is not an exit or jmp", kernel/bpf/verifier.c: check_subprogs)."""
+    if not code.insns or not isinstance(code.insns[-1], Exit | Goto):
+        raise DecodeError("the last instruction is not an exit or an unconditional jump: a run falls off the end",
+                          insn=code.slots[-1] if code.insns else 0)
     for index, insn in enumerate(code.insns):
         if isinstance(insn, Jump | Goto | MayGoto):
             target = code.slots[index] + 1 + insn.off

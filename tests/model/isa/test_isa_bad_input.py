@@ -8,7 +8,7 @@ import pytest
 
 from sleepcheck.model.errors import AsmError, DecodeError
 from sleepcheck.model.isa.decode import check_jumps, decode
-from sleepcheck.model.isa.insn import Code, Exit, Goto, JmpOp, Jump, Reg
+from sleepcheck.model.isa.insn import Code, Exit, Goto, Imm, JmpOp, Jump, Mov, Reg
 from sleepcheck.model.isa.text import parse_asm
 
 EXIT = bytes.fromhex("9500000000000000")
@@ -53,6 +53,18 @@ def test_jump_out_of_function(insns: tuple) -> None:
     with pytest.raises(DecodeError, match="outside the function") as caught:
         check_jumps(Code.of(list(insns)))
     assert caught.value.insn == 0
+
+
+@pytest.mark.parametrize("insns", [
+    (Mov(True, 0, Imm(0)),),
+    (Mov(True, 0, Imm(0)), Exit(), Mov(True, 0, Imm(1))),
+    (Exit(), Jump(JmpOp.JEQ, True, 1, Reg(2), -2)),  # a conditional jump falls through when not taken
+    (),
+])
+def test_run_falls_off_the_end(insns: tuple) -> None:
+    """The kernel refuses it ("last insn is not an exit or jmp"); the engines would step past the last instruction."""
+    with pytest.raises(DecodeError, match="falls off the end"):
+        check_jumps(Code.of(list(insns)))
 
 
 def test_jump_into_ld_imm64() -> None:
