@@ -41,7 +41,7 @@ from sleepcheck.proofs.engines.explore import (
     explore,
 )
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.solvers import open_solver
+from sleepcheck.proofs.solvers import environment, open_solver
 from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
 
 CONTRACT_EVENTS = {
@@ -150,18 +150,11 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     facts = Facts()
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
-    prepass_graphs: list[tuple[Entry, Graph]] = []
     try:
-        index = 0
-        while index < len(entries):
-            entry = entries[index]
-            graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts)
-            prepass_graphs.append((entry, graph))
-            for armed in graph.async_entries:
-                if all(e.function.name != armed.function for e in entries):
-                        entries.append(Entry(obj.functions[armed.function],
-                                         ContextState(_async_sleepable(armed, program)), armed.function, armed))
-            index += 1
+        # compact graphs first: where they find no site, that is the proof; else the engines want full graphs
+        prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts, compact=True)
+        if any(graph.events for _, graph in prepass_graphs):
+            prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts, compact=False)
     except ExplorationLimit as limit:
         # the path-insensitive graph can grow without end where a loop keeps acquiring; the unrolled one cannot
         try:
@@ -192,6 +185,24 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
     return _result(obj, program, findings, started)
+
+
+def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, entries: list[Entry], deadline: float,
+             facts: Facts, compact: bool) -> list[tuple[Entry, Graph]]:
+    """The path-insensitive graph of each entry; async callbacks the program arms become entries (to `entries`)."""
+    graphs: list[tuple[Entry, Graph]] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
+                        compact=compact)
+        graphs.append((entry, graph))
+        for armed in graph.async_entries:
+            if all(e.function.name != armed.function for e in entries):
+                entries.append(Entry(obj.functions[armed.function], ContextState(_async_sleepable(armed, program)),
+                                     armed.function, armed))
+        index += 1
+    return graphs
 
 
 def _async_sleepable(armed: AsyncEntry, program: Program) -> bool:
@@ -260,7 +271,7 @@ def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, e
         return facts.loops[name]
 
     cut = cut_loops(graph, loops_of)
-    env = Environment()
+    env = environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads)
     sites: dict[tuple[EventKind, str, int], list[Event]] = {}
@@ -358,13 +369,21 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
         witness = Witness(path=tuple(_location(obj, f, i) for f, i in kept),
                           region=opened.kind if opened else None,
                           opened_at=_location(obj, opened.function, opened.insn) if opened else None,
-                          inputs=_readable_inputs({key: default for key in run.inputs_used}),
+                          inputs=_probe_inputs(run, default),
                           left_out=left_out, left_out_after=KEPT_START if left_out else 0)
         return Finding(finding.obligation, Verdict.VIOLATION, message, at=finding.at, witness=witness)
     return finding
 
 
 KEPT_START, KEPT_END = 64, 448  # instructions of a probe run's path kept in its witness
+LISTED_INPUTS = 64  # a probe run that reads more inputs than this (a helper's bytes on each of 3,000 iterations)
+
+
+def _probe_inputs(run: concrete.Run, default: int) -> dict[str, int]:
+    """A probe run's inputs all take one value: each by its name where they are few, else that value once."""
+    if len(run.inputs_used) > LISTED_INPUTS:
+        return {"every input": default}
+    return _readable_inputs({key: default for key in run.inputs_used})
 
 
 def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:
@@ -480,10 +499,10 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     graph's predecessors and reach shortcuts, which depend on the graph alone, are computed once for all."""
     findings: list[Finding] = []
     first: Encoding | None = None
+    env = environment()
+    mgr = env.formula_manager
     for group in groups:
         obligation = group.obligation
-        env = Environment()
-        mgr = env.formula_manager
         enc = _encoding(obj, program, options, entry, graph, env)
         if first is None:
             first = enc

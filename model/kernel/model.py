@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sleepcheck.model.errors import KernelModelError
 from sleepcheck.model.kernel.admission import Admission, admissibility
@@ -60,6 +60,8 @@ class KernelModel:
     maps: Mapping[str, MapTypeFact]
     maps_message: str
     iterators: tuple[tuple[str, Provenance], ...]
+    # every call site of a program asks for its call's effect: each is built once
+    effects: dict[int | str, CallEffect] = field(default_factory=dict, compare=False, repr=False)
 
     # --- lookups -------------------------------------------------------------------------------------------
     def helper(self, number: int) -> HelperFact:
@@ -133,6 +135,12 @@ class KernelModel:
     # --- questions -----------------------------------------------------------------------------------------
     def call_effect(self, call: int | str) -> CallEffect:
         """What a call does to the context state. `call` is a helper number or a kfunc (or helper) name."""
+        known = self.effects.get(call)
+        if known is None:
+            known = self.effects[call] = self._call_effect(call)
+        return known
+
+    def _call_effect(self, call: int | str) -> CallEffect:
         if isinstance(call, int):
             return self._helper_effect(self.helper(call))
         if call in self.kfuncs:

@@ -64,6 +64,9 @@ def successors(code: Code, index: int) -> tuple[tuple[int, str], ...]:
     return ((fall, "fall"),)
 
 
+_JUMPS = (Goto, Jump, MayGoto)
+
+
 def _target(code: Code, index: int, off: int) -> int:
     target = code.index_of_slot(code.slots[index] + 1 + off)
     assert target is not None, "jumps are checked when the object is read"
@@ -88,10 +91,11 @@ def find_loops(code: Code) -> Loops:
     source of a backward jump. Code without a backward jump has no loop to look for."""
     count = len(code.insns)
     first, last = count, -1
-    for index in range(count):
-        for target, _ in successors(code, index):
-            if target <= index:
-                first, last = min(first, target), max(last, index)
+    for index, insn in enumerate(code.insns):
+        if type(insn) in _JUMPS:
+            for target, _ in successors(code, index):
+                if target <= index:
+                    first, last = min(first, target), max(last, index)
     succ = {index: [s for s, _ in successors(code, index) if first <= s <= last] for index in range(first, last + 1)}
     index_of: dict[int, int] = {}
     low: dict[int, int] = {}

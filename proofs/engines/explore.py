@@ -17,8 +17,10 @@ import enum
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
+from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Store
+from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Goto, Insn, Jump, MayGoto, Store
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import DEFAULT, INVOCATIONS
 from sleepcheck.model.kernel.model import KernelModel
@@ -88,8 +90,10 @@ class EdgeKind(enum.Enum):
     FAILED = "failed"
 
 
-@dataclass(frozen=True)
-class Edge:
+class Edge(NamedTuple):
+    """A named tuple, not a dataclass: a program makes one per instruction and state, and a frozen dataclass sets
+    each field through object.__setattr__."""
+
     source: Node
     target: Node | None  # None: the unwinding sink, a path that goes past the bound
     kind: EdgeKind
@@ -149,6 +153,7 @@ class Facts:
     loops: dict[str, Loops] = field(default_factory=dict)
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
     may_sleep: dict[str, bool] = field(default_factory=dict)
+    straight: dict[str, Straight] = field(default_factory=dict)
 
 
 _EDGE_KINDS = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": EdgeKind.NOT_TAKEN}
@@ -163,9 +168,15 @@ class _Explorer:
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
         self.may_sleep = facts.may_sleep
         self.calls = facts.calls
+        self.straight = facts.straight
 
     def function(self, name: str) -> Function:
         return self.obj.functions[name]
+
+    def straight_of(self, name: str) -> Straight:
+        if name not in self.straight:
+            self.straight[name] = straight_line(self.function(name).code.insns)
+        return self.straight[name]
 
     def loops_of(self, name: str) -> Loops:
         if name not in self.loops:
@@ -368,12 +379,19 @@ class ExplorationLimit(Exception):
 # happens on paths that keep acquiring in a loop, which the kernel refuses, and which would not end here.
 MAX_OPEN_REGIONS = 64
 MAX_NODES = 4_000_000
+BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 
 
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
-            bound: int | None, deadline: float | None = None, facts: Facts | None = None) -> Graph:
+            bound: int | None, deadline: float | None = None, facts: Facts | None = None,
+            compact: bool = False) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
-    Raises ExplorationLimit past the deadline (a `time.monotonic()` value), the node budget or the region depth."""
+    Raises ExplorationLimit past the deadline (a `time.monotonic()` value), the node budget or the region depth.
+
+    A compact graph (without loop counts only) has nodes only where something may happen (calls, exits, jumps,
+    stores, and where jumps land): the same states and events at a fraction of the nodes, for a pre-pass that
+    finds no site; the engines need the full graph."""
+    assert not compact or bound is None
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts())
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root)
@@ -382,13 +400,35 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     canonical: dict[Node, Node] = {root: root}  # one object per node, so engines may compare nodes by identity
     functions = {entry.name}
     entered: set[EdgeKind] = set()
+    fall = EdgeKind.FALL
+    budget_at = BUDGET_STEP
     while work:
-        if len(canonical) & 0xFFF == 0:
+        if len(canonical) >= budget_at:
             _check_budget(len(canonical), deadline)
+            budget_at += BUDGET_STEP
         node = work.pop()
         if bound is None and len(node.state.open) > MAX_OPEN_REGIONS:  # unrolled, the bound keeps it finite
             raise ExplorationLimit(f"more than {MAX_OPEN_REGIONS} regions open at once at "
                                    f"{node.function}+{node.index}")
+        # A straight run (no call, exit, jump, nor a store that could hit saved IRQ flags) only falls through with
+        # the same state: followed here without the general step, as most of a program's nodes are on one. A compact
+        # graph leaves the run out: one edge to where it ends.
+        straight = explorer.straight_of(node.function)
+        cyclic = explorer.loops_of(node.function).cyclic if bound is not None else frozenset()
+        while straight.kind[node.index] == PLAIN or (straight.kind[node.index] == STORE and not node.state.open):
+            index = node.index + 1
+            if compact:
+                index = straight.end(node.index, bool(node.state.open))
+            target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, node.state)
+            known = canonical.get(target)
+            graph.out[node] = [Edge(node, known or target, fall)]
+            if known is not None:
+                break
+            canonical[target] = target
+            graph.nodes.add(target)
+            node = target
+        if node in graph.out:
+            continue
         edges = []
         for edge in explorer.step(node, graph):
             target = edge.target
@@ -412,6 +452,31 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
 
 
 _ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
+PLAIN, STORE, OTHER = 0, 1, 2  # what the pre-pass must look at in an instruction: nothing, the open regions, all
+
+
+@dataclass(frozen=True)
+class Straight:
+    """What the pre-pass must look at in each instruction of a function, a byte each: PLAIN, nothing; STORE, the
+    open regions, as it may overwrite saved IRQ flags; OTHER, everything (a call, an exit, a jump). `stops` has
+    STORE as OTHER, so that one search finds where a run ends with regions open."""
+
+    kind: bytes
+    stops: bytes
+
+    def end(self, index: int, regions_open: bool) -> int:
+        """The first instruction after `index` that a compact graph keeps."""
+        return (self.stops if regions_open else self.kind).find(_OTHER_BYTE, index + 1)
+
+
+_KIND_OF: dict[type, int] = {Call: OTHER, Exit: OTHER, Goto: OTHER, Jump: OTHER, MayGoto: OTHER, Store: STORE,
+                             Atomic: STORE}
+_OTHER_BYTE = bytes((OTHER,))
+
+
+def straight_line(insns: tuple[Insn, ...]) -> Straight:
+    kinds = bytes(map(_KIND_OF.get, map(type, insns), repeat(PLAIN)))
+    return Straight(kinds, kinds.replace(bytes((STORE,)), _OTHER_BYTE))
 
 
 def _check_budget(nodes: int, deadline: float | None) -> None:
