@@ -270,6 +270,16 @@ TEXT_RUNS: dict[str, TextRun] = {"bitwuzla": run_bitwuzla}
 
 
 # --- opening a session -------------------------------------------------------------------------------------------
+def environment() -> Environment:
+    """A pySMT environment for one check. Its terms are type-checked when a session asserts them, in one walk,
+    rather than one by one as they are made (pySMT's default, a walk per new term)."""
+    from pysmt.environment import Environment
+
+    env = Environment()
+    env.formula_manager._do_type_check = lambda formula: None
+    return env
+
+
 @contextlib.contextmanager
 def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterator[IncrementalSolver]:
     """A QF_BV session with the chosen solver and the per-query timeout set; with `options.smtlib`, every query
@@ -319,6 +329,17 @@ def _with_timeout(name: str, inner: Any, seconds: float) -> Callable[[], None] |
     return None
 
 
+def _boolean_check(env: Environment) -> Callable[[FNode], None]:
+    from pysmt.exceptions import PysmtTypeError
+    from pysmt.typing import BOOL
+
+    def check(formula: FNode) -> None:
+        if env.stc.get_type(formula) != BOOL:
+            raise PysmtTypeError("Argument must be boolean.")
+
+    return check
+
+
 class PysmtSession:
     """A pySMT solver as the engine uses it, with what pySMT leaves out: each query written out when exporting; a
     search stopped at the timeout where the solver takes no limit as an option (yices: pySMT's backend then fails
@@ -334,6 +355,10 @@ class PysmtSession:
         self.stop = _with_timeout(name, inner, timeout)
         self.z3_model: Any = None
         self.is_z3 = name == "z3"
+        # pySMT's solvers check that an assertion is Boolean with the formula's get_type(), which asks the global
+        # environment's type checker: it walks every term of ours anew (a fifth of a small program's check) and
+        # keeps them all. Our own environment's checker remembers what it has seen.
+        inner._assert_is_boolean = _boolean_check(env)
 
     def push(self) -> None:
         self.inner.push()
