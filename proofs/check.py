@@ -330,12 +330,13 @@ def _satisfiable(solver, term: Term) -> bool | None:  # type: ignore[no-untyped-
 
 
 def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
-              env: Environment, cut: frozenset[Node] = frozenset()) -> Encoding:
+              env: Environment, cut: frozenset[Node] = frozenset(), same_graph: Encoding | None = None) -> Encoding:
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
     args = None
     if entry.function is not program.entry:
         args = {n: env.formula_manager.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
-    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args, cut=cut)
+    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args, cut=cut,
+                    same_graph=same_graph)
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
@@ -503,11 +504,8 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     mgr = env.formula_manager
     for group in groups:
         obligation = group.obligation
-        enc = _encoding(obj, program, options, entry, graph, env)
-        if first is None:
-            first = enc
-        else:
-            enc.share_graph_facts(first)
+        enc = _encoding(obj, program, options, entry, graph, env, same_graph=first)
+        first = first or enc
         with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
             for key in sorted(group.wanted, key=lambda k: (k[1], k[2], k[0].value)):
                 events = group.sites.get(key, [])

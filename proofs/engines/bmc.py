@@ -176,26 +176,49 @@ def cut_loops(graph: Graph, loops_of: Callable[[str], Loops]) -> CutGraph:
     return CutGraph(cut, frozenset(e.target for e in back if e.target is not None), tuple(back))
 
 
-def topological(graph: Graph) -> list[Node]:
-    """The graph's nodes, each before its successors (the graph with loop counts is acyclic). Nodes are known by
-    identity (explore makes one object per node), which spares hashing them."""
-    order: list[Node] = []
+def _lines(graph: Graph, preds: dict[Node, list[Edge]]) -> tuple[list[Node], dict[int, Node], dict[int, Node]]:
+    """The graph's straight lines: a node whose one way in comes from a node with one way out is on its
+    predecessor's line. Returns the nodes that start a line (the root first, each before its successors: the
+    graph is acyclic), the start of every other node's line, and the last node of each line, by start (nodes
+    known by identity, as explore makes one object per node: hashing them was most of the work)."""
     out = graph.out
+
+    def joins(node: Node) -> bool:
+        incoming = preds.get(node, ())
+        return len(incoming) == 1 and len(out.get(incoming[0].source, ())) == 1
+
+    start_of: dict[int, Node] = {}
+    last: dict[int, Node] = {}
+    order: list[Node] = []
     entered = {id(graph.root)}
-    stack: list[tuple[Node, Iterator[Edge]]] = [(graph.root, iter(out.get(graph.root, ())))]
+    stack: list[tuple[Node, Iterator[Edge]]] = []
+
+    def enter(start: Node) -> None:
+        node = start
+        while True:
+            edges = out.get(node, ())
+            target = edges[0].target if len(edges) == 1 else None
+            if target is None or not joins(target):
+                break
+            start_of[id(target)] = start
+            node = target
+        last[id(start)] = node
+        stack.append((start, iter(out.get(node, ()))))
+
+    enter(graph.root)
     while stack:
-        node, edges = stack[-1]
+        start, edges = stack[-1]
         for edge in edges:
             target = edge.target
             if target is not None and id(target) not in entered:
                 entered.add(id(target))
-                stack.append((target, iter(out.get(target, ()))))
+                enter(target)
                 break
         else:
             stack.pop()
-            order.append(node)
+            order.append(start)
     order.reverse()
-    return order
+    return order, start_of, last
 
 
 def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, Node]:
@@ -203,23 +226,32 @@ def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, N
     (they post-dominate it). Their reach condition is the dominator's, which keeps the branches in between, and
     the values they compare, out of a query.
 
-    Nodes are numbered in topological order (known by identity, as in `topological`) and the work is done on the
-    numbers: hashing nodes was most of it. Post-dominators are dominators of the reversed graph, numbered from its
-    root, the exit: node i is count - i there."""
-    order = topological(graph)
+    A node on a straight line is reached with the line's start. The rest is done on the graph of lines, numbered
+    in topological order, where dominance and post-dominance between line starts are what they are in the graph.
+    Post-dominators are dominators of the reversed graph, numbered from its root, the exit: line i is count - i
+    there."""
+    order, start_of, last = _lines(graph, preds)
+    shortcuts: dict[Node, Node] = {}
+    for nodes in graph.out.values():
+        for edge in nodes:
+            target = edge.target
+            if target is not None and id(target) in start_of:
+                shortcuts[target] = start_of[id(target)]
     count = len(order)
     if count < 2:
-        return {}
+        return shortcuts
     number = {id(node): i for i, node in enumerate(order)}
-    idom = _dominators([[number[id(e.source)] for e in preds.get(node, ()) if id(e.source) in number]
-                        for node in order])
+
+    def line(node: Node) -> int:
+        return number[id(start_of.get(id(node), node))]
+
+    idom = _dominators([[line(e.source) for e in preds.get(node, ())] for node in order])
     reverse: list[list[int]] = [[]]
     for node in reversed(order):
         reverse.append([count - number[id(e.target)] if e.target is not None else 0
-                        for e in graph.out.get(node, ())] or [0])
+                        for e in graph.out.get(last[id(node)], ())] or [0])
     ipdom = _dominators(reverse)
     enter, leave = _intervals(ipdom)
-    shortcuts: dict[Node, Node] = {}
     for node in range(1, count):
         dominator = idom[node]
         # node post-dominates its dominator: it is the dominator's ancestor in the post-dominator tree
@@ -291,10 +323,12 @@ class _NodeEffect:
 
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
-                 entry_args: dict[int, Term] | None, cut: frozenset[Node] = frozenset()) -> None:
+                 entry_args: dict[int, Term] | None, cut: frozenset[Node] = frozenset(),
+                 same_graph: Encoding | None = None) -> None:
         """`cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
-        iteration, good for proofs, not for witnesses."""
+        iteration, good for proofs, not for witnesses. `same_graph`: an encoding of the same graph and cut, whose
+        predecessors and reach shortcuts (facts of the graph, not of the terms) this one takes."""
         self.graph = graph
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
         self.env = env
@@ -303,14 +337,16 @@ class Encoding:
         absent = frozenset(site.name for site in graph.calls.values() if site.missing)
         self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent)
         self.obj = obj
-        self.preds = predecessors(graph)
+        if same_graph is not None:
+            assert same_graph.graph is graph and same_graph.cut == self.cut
+        self.preds = same_graph.preds if same_graph is not None else predecessors(graph)
         self.entry_args = entry_args if entry_args is not None else {1: self.semantics.bv(CTX_BASE)}
         self._reach: dict[Node, Term] = {}
         self._guard: dict[int, Term] = {}
         self._value: dict[tuple[Node, Loc], Term | None] = {}
         self._effect: dict[Node, _NodeEffect] = {}
         self._known: dict[tuple[Node, Loc], int | None] = {}
-        self._shortcuts: dict[Node, Node] | None = None
+        self._shortcuts: dict[Node, Node] | None = same_graph.shortcuts if same_graph is not None else None
         self.node_symbols: dict[Node, list[str]] = {}
         self._claimed: set[int] = set()  # symbol numbers already given to a node
 
@@ -336,13 +372,6 @@ class Encoding:
         """With a cut encoding: the path starts at `head` (None: at the root)."""
         start = self.mgr.Symbol("start", BVType(32))
         return self.mgr.Equals(start, self.mgr.BV(self.cut[head] if head is not None else 0, 32))
-
-    def share_graph_facts(self, other: Encoding) -> None:
-        """Use another encoding's predecessors and reach shortcuts for the same graph: they depend on the graph and
-        the cut alone, not on the terms."""
-        assert other.graph is self.graph and other.cut == self.cut
-        self.preds = other.preds
-        self._shortcuts = other.shortcuts
 
     @property
     def shortcuts(self) -> dict[Node, Node]:

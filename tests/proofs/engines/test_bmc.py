@@ -53,4 +53,8 @@ def test_a_closed_diamond_is_skipped_by_a_shortcut() -> None:
 
     shortcuts = reach_shortcuts(graph, predecessors(graph))
     joins = [n for n in shortcuts if n.function == "main" and n.index == 6]
-    assert joins and shortcuts[joins[0]].index == 4  # the join after ctx[0]'s diamond is reached as its head is
+    # the join after ctx[0]'s diamond (its head at 4) is reached as its head is, and the head as the start of its
+    # straight line, the root
+    assert joins and shortcuts[joins[0]].index == 0 and shortcuts[joins[0]] is graph.root
+    head = next(n for n in graph.nodes if n.function == "main" and n.index == 4)
+    assert shortcuts[head] is graph.root
