@@ -306,7 +306,12 @@ def pysmt_solver(env: Environment, name: str) -> Any:
     assert backend.pysmt is not None, f"{name} has no pySMT solver"
     module, cls = backend.pysmt
     solver_class = getattr(importlib.import_module(module), cls)
-    return solver_class(environment=env, logic=get_closer_logic(solver_class.LOGICS, QF_BV))
+    if name not in _LOGIC:  # pySMT compares every logic it knows: once per backend, not per session
+        _LOGIC[name] = get_closer_logic(solver_class.LOGICS, QF_BV)
+    return solver_class(environment=env, logic=_LOGIC[name])
+
+
+_LOGIC: dict[str, Any] = {}
 
 
 def _safe(tag: str) -> str:
