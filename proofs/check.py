@@ -151,10 +151,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
     try:
-        # compact graphs first: where they find no site, that is the proof; else the engines want full graphs
-        prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts, compact=True)
-        if any(graph.events for _, graph in prepass_graphs):
-            prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts, compact=False)
+        prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts)
     except ExplorationLimit as limit:
         # the path-insensitive graph can grow without end where a loop keeps acquiring; the unrolled one cannot
         try:
@@ -188,14 +185,13 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
 
 
 def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, entries: list[Entry], deadline: float,
-             facts: Facts, compact: bool) -> list[tuple[Entry, Graph]]:
+             facts: Facts) -> list[tuple[Entry, Graph]]:
     """The path-insensitive graph of each entry; async callbacks the program arms become entries (to `entries`)."""
     graphs: list[tuple[Entry, Graph]] = []
     index = 0
     while index < len(entries):
         entry = entries[index]
-        graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
-                        compact=compact)
+        graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts)
         graphs.append((entry, graph))
         for armed in graph.async_entries:
             if all(e.function.name != armed.function for e in entries):
@@ -574,7 +570,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     message = _message(obj, kernel, program, entry, event, end)
     opened = end.state.open[0] if end.state.open else None
     witness = Witness(
-        path=tuple(_location(obj, n.function, n.index) for n in path),
+        path=tuple(_location(obj, n.function, index) for n in path for index in enc.run(n)),
         region=opened.region if opened else None,
         opened_at=_location(obj, *opened.at) if opened else None,
         inputs=_readable_inputs(inputs),

@@ -7,6 +7,7 @@ one is a back edge, which the bounded engine counts to unroll loops.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 
 from sleepcheck.model.isa.insn import (
     AddrSpaceCast,
@@ -38,7 +39,7 @@ def defined_registers(insn: Insn) -> tuple[int, ...]:
         case LoadImm64(dst=d):
             return (d,)
         case PacketLoad():
-            return (0,)
+            return (0, 1, 2, 3, 4, 5)  # r1-r5 are clobbered, as by a call
         case Atomic(op=AtomicOp.LOAD_ACQUIRE, dst=d):
             return (d,)
         case Atomic(op=AtomicOp.CMPXCHG):
@@ -48,6 +49,40 @@ def defined_registers(insn: Insn) -> tuple[int, ...]:
         case Call():
             return (0, 1, 2, 3, 4, 5)
     return ()
+
+
+PLAIN, OTHER = 0, 1
+_PLAIN_TYPES = (Alu, Neg, Mov, MovSx, AddrSpaceCast, Endian, LoadImm64, Load, PacketLoad)
+_KINDS = {kind: PLAIN for kind in _PLAIN_TYPES}
+_OTHER_BYTE = bytes((OTHER,))
+
+
+@dataclass(frozen=True)
+class Straight:
+    """Per instruction of a function, a byte: PLAIN where it only reads memory and sets registers, then falls
+    through to the next; OTHER for a call, an exit, a jump or a store. A run of PLAIN instructions, up to one that
+    is not or that a jump lands on, is one step for the engines: it changes no context state, reaches no site,
+    branches nowhere, and paths join only where it starts."""
+
+    kind: bytes
+    stops: bytes  # OTHER where a run stops: an instruction that is not PLAIN, or a jump target
+
+    def end(self, index: int) -> int:
+        """Where a run from `index` stops (the next instruction that is not PLAIN or that a jump lands on)."""
+        return self.stops.find(_OTHER_BYTE, index + 1)
+
+    def run(self, index: int) -> range:
+        """The instructions a step from `index` executes."""
+        return range(index, self.end(index) if self.kind[index] == PLAIN else index + 1)
+
+
+def straight_line(code: Code) -> Straight:
+    kind = bytes(map(_KINDS.get, map(type, code.insns), repeat(OTHER)))
+    stops = bytearray(kind)
+    for index, insn in enumerate(code.insns):
+        if type(insn) in _JUMPS:
+            stops[successors(code, index)[0][0]] = OTHER
+    return Straight(kind, bytes(stops))
 
 
 def successors(code: Code, index: int) -> tuple[tuple[int, str], ...]:

@@ -14,6 +14,7 @@ for every run.
 
 from __future__ import annotations
 
+import bisect
 import os
 import queue
 import sys
@@ -346,6 +347,9 @@ class Encoding:
         self._value: dict[tuple[Node, Loc], Term | None] = {}
         self._effect: dict[Node, _NodeEffect] = {}
         self._known: dict[tuple[Node, Loc], int | None] = {}
+        self._runs: dict[Node, range] = {}
+        self._sets: dict[Node, dict[int, list[int]]] = {}
+        self._steps: dict[tuple[Node, int], Delta] = {}
         self._shortcuts: dict[Node, Node] | None = same_graph.shortcuts if same_graph is not None else None
         self.node_symbols: dict[Node, list[str]] = {}
         self._claimed: set[int] = set()  # symbol numbers already given to a node
@@ -402,7 +406,7 @@ class Encoding:
         while loc != 10 and node != self.graph.root and node not in self.cut:
             incoming = self.preds.get(node, ())
             source = incoming[0].source if len(incoming) == 1 else None
-            if source is None or _may_change(self.obj.functions[source.function].code.insns[source.index], loc):
+            if source is None or self._changes(source, loc):
                 break
             line.append(node)
             node = source
@@ -465,9 +469,11 @@ class Encoding:
 
     def flow(self, edge: Edge, loc: Loc) -> Term | None:
         """The value of a location as it leaves along `edge`."""
-        insn = self.obj.functions[edge.source.function].code.insns[edge.source.index]
-        if not _may_change(insn, loc):
+        if not self._changes(edge.source, loc):
             return self.value(edge.source, loc)
+        run = self.run(edge.source)
+        if len(run) > 1:
+            return self._in_run(edge.source, len(run), loc)
         effect = self.effect(edge.source)
         entry = effect.frame_entry.get(edge.kind)
         if entry is not None and (isinstance(loc, int) or loc in entry):
@@ -512,15 +518,72 @@ class Encoding:
         before = self.symbols.counter
         effect = self._compute_effect(node)
         self._effect[node] = effect
-        # a node's effect may pull in other nodes' effects (a value read through them), whose symbols are theirs:
-        # two nodes of one instruction (other context states) must not give one input two values
+        self._claim(node, before)
+        return effect
+
+    def _claim(self, node: Node, before: int) -> None:
+        """The unknowns made since `before` that no other node claimed are this node's. A node's effect may pull in
+        other nodes' effects (a value read through them), whose symbols are theirs: two nodes of one instruction
+        (other context states) must not give one input two values."""
         mine = [i for i in range(before + 1, self.symbols.counter + 1) if i not in self._claimed]
         self._claimed.update(mine)
         self.node_symbols.setdefault(node, []).extend(f"#{i}" for i in mine)
-        return effect
 
     def _view(self, node: Node) -> _View:
         return _View(self, node)
+
+    def run(self, node: Node) -> range:
+        """The instructions the node's step executes: one, or a straight run up to its one edge's target."""
+        run = self._runs.get(node)
+        if run is None:
+            edges = self.graph.out.get(node, ())
+            end = node.index + 1
+            if len(edges) == 1 and (target := edges[0].target) is not None and edges[0].kind is EdgeKind.FALL and \
+                    target.function == node.function and target.frames == node.frames and target.index > end:
+                end = target.index
+            run = self._runs[node] = range(node.index, end)
+        return run
+
+    def _changes(self, node: Node, loc: Loc) -> bool:
+        """Whether the node's step can change a location, decided without building any term."""
+        if len(self.run(node)) == 1:
+            return _may_change(self.obj.functions[node.function].code.insns[node.index], loc)
+        return isinstance(loc, int) and loc in self._run_sets(node)  # a straight run stores nothing
+
+    def _run_sets(self, node: Node) -> dict[int, list[int]]:
+        """For a straight run: each register it sets, with the positions in the run of the instructions that do."""
+        sets = self._sets.get(node)
+        if sets is None:
+            sets = self._sets[node] = {}
+            insns = self.obj.functions[node.function].code.insns
+            for position, index in enumerate(self.run(node)):
+                for n in defined_registers(insns[index]):
+                    sets.setdefault(n, []).append(position)
+        return sets
+
+    def _in_run(self, node: Node, position: int, loc: Loc) -> Term | None:
+        """A location's value before the instruction at `position` of the node's straight run: from the last one
+        before it that sets it, else from the node's entry. Only the instructions a query needs are encoded."""
+        if isinstance(loc, int):
+            positions = self._run_sets(node).get(loc, ())
+            before = bisect.bisect_left(positions, position)
+            if before:
+                return self._run_step(node, positions[before - 1]).values[loc]
+        return self.value(node, loc)
+
+    def _run_step(self, node: Node, position: int) -> Delta:
+        """One instruction of a straight run, encoded once; the unknowns it makes are the run node's inputs."""
+        key = (node, position)
+        step = self._steps.get(key)
+        if step is None:
+            function = self.obj.functions[node.function]
+            index = self.run(node)[position]
+            before = self.symbols.counter
+            step = self.semantics.execute(_RunView(self, node, position), function.code.insns[index], function,
+                                          index, f"{node.function}+{index}")
+            self._steps[key] = step
+            self._claim(node, before)
+        return step
 
     def _compute_effect(self, node: Node) -> _NodeEffect:
         sem = self.semantics
@@ -542,6 +605,7 @@ class Encoding:
             return _NodeEffect({kind: self._return(node) for kind in kinds}, {})
         if isinstance(insn, Call):
             return self._call(node, view, kinds, tag)
+        assert len(self.run(node)) == 1, "a straight run's values are read one at a time (flow)"
         delta = sem.execute(view, insn, function, node.index, tag)
         return _NodeEffect({kind: delta for kind in kinds}, {})
 
@@ -765,19 +829,34 @@ class Encoding:
             if isinstance(loc, int):
                 return self.known(source, ("saved", len(source.frames) - 1, loc)) if 6 <= loc <= 9 else None
             return self.known(source, loc)
-        if not isinstance(loc, int) or loc not in defined_registers(insn):
+        run = self.run(source)
+        return self._known_after(source, run, len(run), loc)
+
+    def _known_after(self, source: Node, run: range, count: int, loc: Loc) -> int | None:
+        """The known value of a location after the first `count` instructions of the source's step."""
+        if not isinstance(loc, int):
             return self.known(source, loc)
-        match insn:
-            case Mov(wide=True, src=Imm(value)):
-                return value & MASK64
-            case Mov(wide=False, src=Imm(value)):  # clang's `w2 = 8` for a u32 size
-                return value & 0xFFFFFFFF
-            case Mov(wide=True, src=Reg(other)):
-                return self.known(source, other)
-            case Alu(op=AluOp.ADD, wide=True, src=Imm(value)):
-                base = self.known(source, loc)
-                return None if base is None else (base + value) & MASK64
-        return None
+        insns = self.obj.functions[source.function].code.insns
+        for position in range(count - 1, -1, -1):
+            insn = insns[run[position]]
+            if loc in defined_registers(insn):
+                return _known_value(insn, loc, lambda n, at=position: self._known_after(source, run, at, n))
+        return self.known(source, loc)
+
+
+def _known_value(insn: Insn, loc: int, before: Callable[[int], int | None]) -> int | None:
+    """What an instruction that sets register `loc` leaves there, if `before` (the known registers) tells."""
+    match insn:
+        case Mov(wide=True, src=Imm(value)):
+            return value & MASK64
+        case Mov(wide=False, src=Imm(value)):  # clang's `w2 = 8` for a u32 size
+            return value & 0xFFFFFFFF
+        case Mov(wide=True, src=Reg(other)):
+            return before(other)
+        case Alu(op=AluOp.ADD, wide=True, src=Imm(value)):
+            base = before(loc)
+            return None if base is None else (base + value) & MASK64
+    return None
 
 
 def _may_change(insn: Insn, loc: Loc) -> bool:
@@ -800,6 +879,21 @@ class _View:
 
     def reg(self, n: int) -> Term | None:
         return self.encoding.value(self.node, n)
+
+    def byte(self, address: int) -> Term | None:
+        return self.encoding.value(self.node, mem(address))
+
+
+class _RunView:
+    """The state before one instruction of a straight run, read location by location."""
+
+    def __init__(self, encoding: Encoding, node: Node, position: int) -> None:
+        self.encoding = encoding
+        self.node = node
+        self.position = position
+
+    def reg(self, n: int) -> Term | None:
+        return self.encoding._in_run(self.node, self.position, n)
 
     def byte(self, address: int) -> Term | None:
         return self.encoding.value(self.node, mem(address))
@@ -844,6 +938,8 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
         if kind is not EdgeKind.CALLBACK_RETURN:
             occurrences[key] = occurrences.get(key, -1) + 1
         occurrence = occurrences[key]
+        for index in enc.run(node)[1:]:  # the rest of a straight run: each instruction runs once more
+            occurrences[(node.function, index)] = occurrences.get((node.function, index), -1) + 1
         if previous is not None and kind is EdgeKind.CALLBACK_ENTER:
             loop_key = (previous.function, previous.index, occurrences[(previous.function, previous.index)])
             iterations[loop_key] = iterations.get(loop_key, 0) + 1
@@ -854,7 +950,8 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
             unknown = origin[name]
             if unknown.kind in (InputKind.CALLBACK_COUNT, InputKind.CTX_BYTE, InputKind.RODATA_BYTE):
                 continue
-            inputs[InputKey(unknown.kind, unknown.function, unknown.insn, occurrence, unknown.detail)] = values[name]
+            at = occurrences.get((unknown.function, unknown.insn), occurrence)
+            inputs[InputKey(unknown.kind, unknown.function, unknown.insn, at, unknown.detail)] = values[name]
         previous = node
     for (function, index, occurrence), count in iterations.items():
         inputs[InputKey(InputKind.CALL_RESULT, function, index, occurrence)] = count

@@ -17,10 +17,9 @@ import enum
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Goto, Insn, Jump, MayGoto, Store
+from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Store
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import DEFAULT, INVOCATIONS
 from sleepcheck.model.kernel.model import KernelModel
@@ -33,7 +32,7 @@ from sleepcheck.model.semantics.calls import (
     stack_origin,
 )
 from sleepcheck.model.semantics.context import ContextState, Misuse, Opened, Transition, apply_call
-from sleepcheck.model.semantics.flow import Loops, find_loops, successors
+from sleepcheck.model.semantics.flow import PLAIN, Loops, Straight, find_loops, straight_line, successors
 
 
 @dataclass(frozen=True)
@@ -175,7 +174,7 @@ class _Explorer:
 
     def straight_of(self, name: str) -> Straight:
         if name not in self.straight:
-            self.straight[name] = straight_line(self.function(name).code.insns)
+            self.straight[name] = straight_line(self.function(name).code)
         return self.straight[name]
 
     def loops_of(self, name: str) -> Loops:
@@ -384,14 +383,13 @@ BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
-            compact: bool = False) -> Graph:
+            compact: bool = True) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
     Raises ExplorationLimit past the deadline (a `time.monotonic()` value), the node budget or the region depth.
 
-    A compact graph (without loop counts only) has nodes only where something may happen (calls, exits, jumps,
-    stores, and where jumps land): the same states and events at a fraction of the nodes, for a pre-pass that
-    finds no site; the engines need the full graph."""
-    assert not compact or bound is None
+    A compact graph leaves out the inside of straight runs (`Straight`): a node where a run starts stands for the
+    whole run, whose one edge leads to where it ends; the engines execute the run as one step. The full graph, a
+    node per instruction, is the reference a test holds the compact one to."""
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts())
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root)
@@ -410,15 +408,12 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         if bound is None and len(node.state.open) > MAX_OPEN_REGIONS:  # unrolled, the bound keeps it finite
             raise ExplorationLimit(f"more than {MAX_OPEN_REGIONS} regions open at once at "
                                    f"{node.function}+{node.index}")
-        # A straight run (no call, exit, jump, nor a store that could hit saved IRQ flags) only falls through with
-        # the same state: followed here without the general step, as most of a program's nodes are on one. A compact
-        # graph leaves the run out: one edge to where it ends.
+        # A straight run (registers and loads only) only falls through with the same state: followed here without
+        # the general step. A compact graph leaves the run out: one edge to where it ends.
         straight = explorer.straight_of(node.function)
         cyclic = explorer.loops_of(node.function).cyclic if bound is not None else frozenset()
-        while straight.kind[node.index] == PLAIN or (straight.kind[node.index] == STORE and not node.state.open):
-            index = node.index + 1
-            if compact:
-                index = straight.end(node.index, bool(node.state.open))
+        while straight.kind[node.index] == PLAIN:
+            index = straight.end(node.index) if compact else node.index + 1
             target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, node.state)
             known = canonical.get(target)
             graph.out[node] = [Edge(node, known or target, fall)]
@@ -452,31 +447,6 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
 
 
 _ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
-PLAIN, STORE, OTHER = 0, 1, 2  # what the pre-pass must look at in an instruction: nothing, the open regions, all
-
-
-@dataclass(frozen=True)
-class Straight:
-    """What the pre-pass must look at in each instruction of a function, a byte each: PLAIN, nothing; STORE, the
-    open regions, as it may overwrite saved IRQ flags; OTHER, everything (a call, an exit, a jump). `stops` has
-    STORE as OTHER, so that one search finds where a run ends with regions open."""
-
-    kind: bytes
-    stops: bytes
-
-    def end(self, index: int, regions_open: bool) -> int:
-        """The first instruction after `index` that a compact graph keeps."""
-        return (self.stops if regions_open else self.kind).find(_OTHER_BYTE, index + 1)
-
-
-_KIND_OF: dict[type, int] = {Call: OTHER, Exit: OTHER, Goto: OTHER, Jump: OTHER, MayGoto: OTHER, Store: STORE,
-                             Atomic: STORE}
-_OTHER_BYTE = bytes((OTHER,))
-
-
-def straight_line(insns: tuple[Insn, ...]) -> Straight:
-    kinds = bytes(map(_KIND_OF.get, map(type, insns), repeat(PLAIN)))
-    return Straight(kinds, kinds.replace(bytes((STORE,)), _OTHER_BYTE))
 
 
 def _check_budget(nodes: int, deadline: float | None) -> None:
