@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class InputKind(enum.Enum):
@@ -33,8 +33,9 @@ class InputKind(enum.Enum):
     WRITTEN = "written"
 
 
-@dataclass(frozen=True, order=True)
-class InputKey:
+class InputKey(NamedTuple):
+    """A named tuple, not a dataclass: a run of a loop reads tens of thousands (each byte a helper writes)."""
+
     kind: InputKind
     function: str = ""
     insn: int = 0  # instruction index within `function`
