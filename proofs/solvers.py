@@ -271,13 +271,33 @@ TEXT_RUNS: dict[str, TextRun] = {"bitwuzla": run_bitwuzla}
 
 # --- opening a session -------------------------------------------------------------------------------------------
 def environment() -> Environment:
-    """A pySMT environment for one check. Its terms are type-checked when a session asserts them, in one walk,
-    rather than one by one as they are made (pySMT's default, a walk per new term)."""
+    """The pySMT environment for a check. Making one, and a solver in it, costs about as much as checking a small
+    program (pySMT builds a dozen walkers), so a thread keeps one, with one solver of each backend, until it holds
+    ENVIRONMENT_TERMS terms; encodings sharing it name their unknowns apart (Symbols.scope), and each session runs
+    in its own push/pop. Its terms are type-checked when a session asserts them, in one walk, rather than one by
+    one as they are made (pySMT's default, a walk per new term)."""
     from pysmt.environment import Environment
 
-    env = Environment()
-    env.formula_manager._do_type_check = lambda formula: None
+    env: Environment | None = getattr(_KEPT, "env", None)
+    if env is None or len(env.formula_manager.formulae) > ENVIRONMENT_TERMS:
+        env = Environment()
+        env.formula_manager._do_type_check = lambda formula: None
+        _KEPT.env = env
+        _KEPT.solvers = {}
     return env
+
+
+ENVIRONMENT_TERMS = 200_000
+_KEPT = threading.local()
+
+
+def _kept_solver(env: Environment, name: str) -> Any:
+    """The thread's solver of a backend in its kept environment, or a new one for another environment."""
+    if getattr(_KEPT, "env", None) is not env:
+        return None
+    if name not in _KEPT.solvers:
+        _KEPT.solvers[name] = pysmt_solver(env, name)
+    return _KEPT.solvers[name]
 
 
 @contextlib.contextmanager
@@ -293,8 +313,18 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
     if BACKENDS[options.solver].smtlib_text:
         yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export)
         return
-    with pysmt_solver(env, options.solver) as inner:
-        yield PysmtSession(options.solver, inner, env, options.timeout, export)
+    inner = _kept_solver(env, options.solver)
+    if inner is None:
+        with pysmt_solver(env, options.solver) as inner:
+            yield PysmtSession(options.solver, inner, env, options.timeout, export)
+        return
+    inner.push()
+    session = PysmtSession(options.solver, inner, env, options.timeout, export)
+    try:
+        yield session
+    finally:
+        for _ in range(session.depth + 1):  # what the session left pushed, and its own level
+            inner.pop()
 
 
 def pysmt_solver(env: Environment, name: str) -> Any:
@@ -360,6 +390,7 @@ class PysmtSession:
         self.stop = _with_timeout(name, inner, timeout)
         self.z3_model: Any = None
         self.is_z3 = name == "z3"
+        self.depth = 0  # levels pushed and not popped
         # pySMT's solvers check that an assertion is Boolean with the formula's get_type(), which asks the global
         # environment's type checker: it walks every term of ours anew (a fifth of a small program's check) and
         # keeps them all. Our own environment's checker remembers what it has seen.
@@ -368,10 +399,12 @@ class PysmtSession:
     def push(self) -> None:
         self.inner.push()
         self.stack.push()
+        self.depth += 1
 
     def pop(self) -> None:
         self.inner.pop()
         self.stack.pop()
+        self.depth -= 1
 
     def add_assertion(self, formula: FNode) -> None:
         self.inner.add_assertion(formula)

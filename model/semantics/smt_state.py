@@ -88,10 +88,12 @@ class Symbols:
     rodata: dict[tuple[str, int], Term] = field(default_factory=dict)
     counter: int = 0
     anywhere: set[Term] = field(default_factory=set)  # unknowns that may be stack addresses (loop-head values)
+    # put before every name: encodings that share a formula manager keep their unknowns apart (one width each)
+    scope: str = ""
 
     def fresh(self, prefix: str, unknown: Unknown | None, width: int = 64) -> Term:
         self.counter += 1
-        name = f"{prefix}#{self.counter}"
+        name = f"{self.scope}{prefix}#{self.counter}"
         if unknown is not None:
             self.origin[name] = unknown
         return self.mgr.Symbol(name, BVType(width))

@@ -15,6 +15,7 @@ for every run.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import queue
 import sys
@@ -117,6 +118,7 @@ def _deep_worker() -> _Worker:
         return _WORKER[0]
 
 
+_SCOPES = itertools.count()  # a number for each encoding, as environments are shared (proofs.solvers.environment)
 NOT_RUNNING = MASK64  # the iteration count of a callback-taking call once it has returned
 
 
@@ -334,7 +336,7 @@ class Encoding:
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
         self.env = env
         self.mgr = env.formula_manager
-        self.symbols = Symbols(self.mgr)
+        self.symbols = Symbols(self.mgr, scope=f"e{next(_SCOPES)}:")
         absent = frozenset(site.name for site in graph.calls.values() if site.missing)
         self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent)
         self.obj = obj

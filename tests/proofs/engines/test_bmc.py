@@ -43,7 +43,8 @@ def test_a_query_holds_only_its_slice() -> None:
     encoding = Encoding(obj, graph, Environment(), rodata_unknown=False, entry_args=None)
     query = run_deep(lambda: encoding.reach(site))
     names = {symbol.symbol_name() for symbol in query.get_free_variables()}
-    assert names and all(name.startswith("ctx16") for name in names), names
+    scope = encoding.symbols.scope
+    assert names and all(name.startswith(f"{scope}ctx16") for name in names), names
     assert encoding.symbols.counter < 10  # the 400 instructions on ctx[8] built no term
 
 
