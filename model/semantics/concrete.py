@@ -198,17 +198,18 @@ class _Machine:
             self.depth -= 1
 
     def _execute(self, fn: Function, pc: int, regs: list[Value], state: ContextState) -> Value:
-        code = fn.code
+        insns = fn.code.insns
+        trace, counts, fuel = self.trace, self.counts, self.fuel
         while True:
-            if not 0 <= pc < len(code):
+            if not 0 <= pc < len(insns):
                 raise _Stop(Stuck("execution left the function's code", fn.name, pc))
-            if len(self.trace) >= self.fuel:
-                raise _Stop(OutOfFuel(len(self.trace)))
-            self.trace.append((fn.name, pc))
-            occurrence = self.counts.get((fn.name, pc), 0)
-            self.counts[(fn.name, pc)] = occurrence + 1
-            site = Site(fn.name, pc, occurrence)
-            insn = code.insns[pc]
+            if len(trace) >= fuel:
+                raise _Stop(OutOfFuel(len(trace)))
+            at = (fn.name, pc)
+            trace.append(at)
+            occurrence = counts.get(at, 0)
+            counts[at] = occurrence + 1
+            insn = insns[pc]
             jump: int | None = None
             try:
                 match insn:
@@ -228,7 +229,7 @@ class _Machine:
                     case LoadImm64():
                         regs[insn.dst] = self._load_imm64(fn, pc, insn)
                     case Load(size, dst, src, off, is_signed):
-                        value = self.memory.load(regs[src], off, size, site)
+                        value = self.memory.load(regs[src], off, size, Site(fn.name, pc, occurrence))
                         if is_signed and isinstance(value, int):
                             value = alu.sign_extend(value, 8 * size)
                         regs[dst] = value
@@ -239,7 +240,7 @@ class _Machine:
                     case Atomic():
                         if insn.op is not AtomicOp.LOAD_ACQUIRE:
                             state.stored(regs[insn.dst], insn.off, insn.size)
-                        self._atomic(insn, regs, site)
+                        self._atomic(insn, regs, Site(fn.name, pc, occurrence))
                     case PacketLoad(size):
                         regs[R0] = self.reader.at(InputKind.LOAD, fn.name, pc, occurrence) & ((1 << 8 * size) - 1)
                         regs[1:6] = [0] * 5
