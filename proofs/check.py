@@ -150,29 +150,42 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     facts = Facts()
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
+    unrolled: Graph | None = None
+    gave_up = ""
     try:
         prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts)
     except ExplorationLimit as limit:
-        # the path-insensitive graph can grow without end where a loop keeps acquiring; the unrolled one cannot
-        try:
-            unrolled = explore(obj, kernel, program.entry, entries[0].state, bound=options.bound, deadline=deadline,
-                               facts=facts)
-        except ExplorationLimit:
+        # the path-insensitive graph can grow without end where a loop keeps acquiring; an unrolled one cannot
+        fallback = _unrolled(obj, program, kernel, options, entries[0].state, deadline, facts)
+        if fallback is None:
             findings.extend(Finding(obligation, Verdict.UNKNOWN, "the pre-pass did not finish", reason=str(limit))
                             for obligation in PATH_OBLIGATIONS)
             return _result(obj, program, findings, started)
+        unrolled, bound = fallback
+        options = replace(options, bound=bound)
         unrolled.acyclic = True
         entries = entries[:1]
         prepass_graphs = [(entries[0], unrolled)]
+        gave_up = str(limit)
     doubtful: dict[str, list[Event]] = {}
     for entry, graph in prepass_graphs:
         for event in graph.events:
             doubtful.setdefault(entry.label, []).append(event)
     proved = set(PATH_OBLIGATIONS) - {obligation_of(e) for events in doubtful.values() for e in events}
     for obligation in PATH_OBLIGATIONS:
-        if obligation in proved:
+        if obligation not in proved:
+            continue
+        if unrolled is None:
             findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
                                     proof="pre-pass: no path-insensitive state reaches a site"))
+        elif unrolled.unwinding:  # runs go past the unrolling: what they reach there is not known
+            findings.append(Finding(obligation, Verdict.UNKNOWN, f"no site within {options.bound} loop iterations",
+                                    reason=f"safe up to {options.bound} loop iterations; longer runs exist (the "
+                                           f"pre-pass did not finish: {gave_up})"))
+        else:
+            findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
+                                    proof=f"every run explored, loops unrolled to {options.bound} (no run goes "
+                                          "further)"))
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
         if events and not graph.acyclic:
@@ -182,6 +195,30 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
     return _result(obj, program, findings, started)
+
+
+FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did not finish
+
+
+def _unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, state: ContextState,
+              deadline: float, facts: Facts) -> tuple[Graph, int] | None:
+    """Where the pre-pass did not finish (a loop that keeps acquiring regions), the program unrolled: the deepest
+    unrolling up to `--bound` that stays within FALLBACK_NODES (one, two, four... iterations: the states such a loop
+    makes multiply with each), and its bound; None if not even one iteration fits. A site reached early still gets
+    its witness; what lies past the unrolling stays unknown."""
+    found = None
+    bound = 1
+    while bound <= options.bound:
+        try:
+            graph = explore(obj, kernel, program.entry, state, bound=bound, deadline=deadline, facts=facts,
+                            max_nodes=FALLBACK_NODES)
+        except ExplorationLimit:
+            break
+        found = (graph, bound)
+        if not graph.unwinding:
+            break
+        bound *= 2
+    return found
 
 
 def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, entries: list[Entry], deadline: float,

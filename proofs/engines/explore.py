@@ -383,9 +383,9 @@ BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
-            compact: bool = True) -> Graph:
+            compact: bool = True, max_nodes: int = MAX_NODES) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
-    Raises ExplorationLimit past the deadline (a `time.monotonic()` value), the node budget or the region depth.
+    Raises ExplorationLimit past the deadline (a `time.monotonic()` value), `max_nodes` or the region depth.
 
     A compact graph leaves out the inside of straight runs (`Straight`): a node where a run starts stands for the
     whole run, whose one edge leads to where it ends; the engines execute the run as one step. The full graph, a
@@ -402,7 +402,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     budget_at = BUDGET_STEP
     while work:
         if len(canonical) >= budget_at:
-            _check_budget(len(canonical), deadline)
+            _check_budget(len(canonical), deadline, max_nodes)
             budget_at += BUDGET_STEP
         node = work.pop()
         if bound is None and len(node.state.open) > MAX_OPEN_REGIONS:  # unrolled, the bound keeps it finite
@@ -449,8 +449,8 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
 _ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
 
 
-def _check_budget(nodes: int, deadline: float | None) -> None:
-    if nodes >= MAX_NODES:
-        raise ExplorationLimit(f"the path graph passed {MAX_NODES} nodes")
+def _check_budget(nodes: int, deadline: float | None, max_nodes: int) -> None:
+    if nodes >= max_nodes:
+        raise ExplorationLimit(f"the path graph passed {max_nodes} nodes")
     if deadline is not None and time.monotonic() > deadline:
         raise ExplorationLimit(f"time ran out while building the path graph ({nodes} nodes)")

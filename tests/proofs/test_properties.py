@@ -196,6 +196,29 @@ REGION_IN_LOOP = GeneratedProgram("\n".join((
     "syscall", True, (0,), loops=True)
 
 
+# After `sleepcheck fuzz --examples 400 --kernel-oracle --seed 303`: a bpf_loop callback that disables preemption
+# once or twice per run and never enables it, then copies from user memory. The pre-pass cannot finish (the open
+# regions grow with every run: "more than 64 regions open at once"), and unrolling the whole program to the default
+# bound passed 4,000,000 nodes, so every obligation was unknown. Now the deepest unrolling that fits is used: the
+# first run already sleeps with preemption disabled.
+ACQUIRING_CALLBACK = GeneratedProgram("\n".join((
+    "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "r7 = *(u8 *)(r6 + 0)", "r7 &= 3",
+    "r1 = 8", "r2 = func callback_0", "r3 = 0", "r4 = 0", "call bpf_loop", "r0 = 0", "exit", "",
+    "callback_0:", "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 8) = r1", "call bpf_get_prandom_u32",
+    "if w0 != 1 goto LBB0_1", "call bpf_preempt_disable", "LBB0_1:", "call bpf_preempt_disable",
+    "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "r0 = 0", "exit")),
+    "syscall", True, (0,), loops=True)
+
+
+def test_a_loop_that_keeps_acquiring_still_gets_its_witness() -> None:
+    obj, program = harness.build(ACQUIRING_CALLBACK, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    sleeps = [f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC]
+    assert sleeps and all(f.verdict is Verdict.VIOLATION and f.witness is not None for f in sleeps), sleeps
+    # nothing is called safe for lack of a site within the unrolling, as runs go further
+    assert not any(f.verdict is Verdict.SAFE and (f.proof or "").startswith("pre-pass") for f in result.findings)
+
+
 # Shrunk by `sleepcheck fuzz --examples 2000 --kernel-oracle`: a bpf_loop callback that copies from user memory on
 # its second iteration only (index 1), in a kprobe. Once the encoding passed callbacks their iteration number, the
 # explorer's shortcut for a callback's repeated return hid the second iteration, and the sleep was proved
