@@ -42,7 +42,7 @@ from sleepcheck.proofs.engines.explore import (
 )
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.solvers import environment, open_solver
-from sleepcheck.proofs.verdict import Finding, Location, Obligation, ProgramResult, Verdict, Witness
+from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Location, Obligation, ProgramResult, Verdict, Witness
 
 CONTRACT_EVENTS = {
     EventKind.CALL_UNDER_LOCK: "no helper or kfunc call while a spin lock is held",
@@ -172,20 +172,21 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
         for event in graph.events:
             doubtful.setdefault(entry.label, []).append(event)
     proved = set(PATH_OBLIGATIONS) - {obligation_of(e) for events in doubtful.values() for e in events}
+    past = unrolled is not None and proved and _runs_past(obj, program, options, entries[0], unrolled)
     for obligation in PATH_OBLIGATIONS:
         if obligation not in proved:
             continue
         if unrolled is None:
             findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
                                     proof="pre-pass: no path-insensitive state reaches a site"))
-        elif unrolled.unwinding:  # runs go past the unrolling: what they reach there is not known
+        elif past:  # runs go past the unrolling: what they reach there is not known
             findings.append(Finding(obligation, Verdict.UNKNOWN, f"no site within {options.bound} loop iterations",
                                     reason=f"safe up to {options.bound} loop iterations; longer runs exist (the "
                                            f"pre-pass did not finish: {gave_up})"))
         else:
             findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
-                                    proof=f"every run explored, loops unrolled to {options.bound} (no run goes "
-                                          "further)"))
+                                    proof=f"bounded model checking, bound {options.bound}, unwinding check passed "
+                                          "(complete): no site on any run"))
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
         if events and not graph.acyclic:
@@ -219,6 +220,20 @@ def _unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: Ch
             break
         bound *= 2
     return found
+
+
+def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph) -> bool:
+    """Whether some feasible run goes past the unrolling (the unwinding check on its own; no answer counts as yes)."""
+    if not graph.unwinding:
+        return False
+
+    def deep() -> bool:
+        env = environment()
+        enc = _encoding(obj, program, options, entry, graph, env)
+        with open_solver(env, options, obj.path, program.name, entry.label, "unwinding") as solver:
+            return _satisfiable(solver, enc.mgr.Or([enc.guard(edge) for edge in graph.unwinding])) is not False
+
+    return run_deep(deep)
 
 
 def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, entries: list[Entry], deadline: float,
@@ -416,7 +431,7 @@ LISTED_INPUTS = 64  # a probe run that reads more inputs than this (a helper's b
 def _probe_inputs(run: concrete.Run, default: int) -> dict[str, int]:
     """A probe run's inputs all take one value: each by its name where they are few, else that value once."""
     if len(run.inputs_used) > LISTED_INPUTS:
-        return {"every input": default}
+        return {EVERY_INPUT: default}
     return _readable_inputs({key: default for key in run.inputs_used})
 
 

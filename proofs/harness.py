@@ -23,7 +23,7 @@ from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detai
 from sleepcheck.proofs.check import CONTRACT_EVENTS
 from sleepcheck.proofs.engines.explore import EventKind
 from sleepcheck.proofs.strategies import DOMAIN, FUNCTION_LABEL, GeneratedProgram
-from sleepcheck.proofs.verdict import Finding, Obligation, ProgramResult, Verdict, Witness
+from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Obligation, ProgramResult, Verdict, Witness
 
 _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _FUNC_ADDR = re.compile(r"^(r\d) = func ([A-Za-z_]\w*)$")
@@ -309,15 +309,16 @@ def completeness(result: ProgramResult, truth: GroundTruth) -> str | None:
 
 
 def _replay(obj: BpfObject, program: Program, kernel: KernelModel, inputs: dict[InputKey, int],
-            witness: Witness) -> concrete.Run:
-    """A witness's run, going past each sleep in atomic context (the site may lie past another). One whose path
-    starts outside the entry is an async callback's, checked on its own as the kernel runs it: with no region
-    named, the context itself is atomic (not sleepable); with one named, the region makes it atomic either way."""
+            witness: Witness, default: int) -> concrete.Run:
+    """A witness's run, going past each sleep in atomic context (the site may lie past another); an input it does
+    not name reads `default`. One whose path starts outside the entry is an async callback's, checked on its own as
+    the kernel runs it: with no region named, the context itself is atomic (not sleepable); with one named, the
+    region makes it atomic either way."""
     start = witness.path[0].function if witness.path else program.entry.name
     if start == program.entry.name:
-        return concrete.run(obj, program, kernel, inputs, past_sleep=True)
+        return concrete.run(obj, program, kernel, inputs, past_sleep=True, default=default)
     return concrete.run(obj, program, kernel, inputs, entry=obj.functions[start],
-                        entry_state=EntryState(witness.region is not None), past_sleep=True)
+                        entry_state=EntryState(witness.region is not None), past_sleep=True, default=default)
 
 
 def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: ProgramResult) -> str | None:
@@ -330,11 +331,11 @@ def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: Pro
             return f"violation without a witness or location: {item.message}"
         inputs: dict[InputKey, int] = {}
         for name, value in item.witness.inputs.items():
-            keys = parse_input(name, value)
+            keys = parse_input(name, value) if name != EVERY_INPUT else {}
             if keys is None:
                 return f"witness input {name!r} names no input"
             inputs.update(keys)
-        run = _replay(obj, program, kernel, inputs, item.witness)
+        run = _replay(obj, program, kernel, inputs, item.witness, item.witness.inputs.get(EVERY_INPUT, 0))
         sleep = next((e for e in run.sleeps if (e.function, e.insn) == (item.at.function, item.at.insn)), None)
         if sleep is None:
             return f"witness {dict(item.witness.inputs)} for {item.message} replays to {run.outcome}"

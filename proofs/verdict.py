@@ -42,12 +42,17 @@ class Location:
 
 @dataclass(frozen=True)
 class Witness:
+    """`inputs` may instead hold one entry, EVERY_INPUT: every input the run reads takes that value (a plain run)."""
+
     path: tuple[Location, ...]
     region: str | None  # the region open at the violation ("rcu", ...; None: a non-sleepable context)
     opened_at: Location | None
     inputs: Mapping[str, int] = field(default_factory=dict)  # described input -> value
     left_out: int = 0  # instructions of a very long path not kept, between path[:left_out_after] and the rest
     left_out_after: int = 0
+
+
+EVERY_INPUT = "every input"
 
 
 @dataclass(frozen=True)

@@ -219,6 +219,26 @@ def test_a_loop_that_keeps_acquiring_still_gets_its_witness() -> None:
     assert not any(f.verdict is Verdict.SAFE and (f.proof or "").startswith("pre-pass") for f in result.findings)
 
 
+# A counted loop that acquires, then one that releases: the pre-pass cannot finish either, and an obligation with no
+# site in the unrolled graph is safe only when no run goes past the unrolling (the kernel accepts this one; bpf-next's
+# res_spin_lock_test_held_lock_max, 31 locks, is this shape).
+ACQUIRE_THEN_RELEASE = GeneratedProgram("\n".join((
+    "r6 = 0", "LBB0_1:", "call bpf_preempt_disable", "r6 += 1", "if r6 < 3 goto LBB0_1",
+    "r6 = 0", "LBB0_2:", "call bpf_preempt_enable", "r6 += 1", "if r6 < 3 goto LBB0_2", "r0 = 0", "exit")),
+    "syscall", True, (), loops=True)
+
+
+def test_a_site_free_obligation_of_an_unrolled_graph_needs_the_unwinding_check() -> None:
+    obj, program = harness.build(ACQUIRE_THEN_RELEASE, _kernel())
+    result = check_program(obj, program, _kernel(), CheckOptions(bound=8))
+    assert result.verdict is Verdict.SAFE, [(f.obligation, f.verdict, f.reason) for f in result.findings]
+    sleeps = next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
+    assert "unwinding check passed" in (sleeps.proof or "")
+    # each loop jumps back twice: unrolled once, runs go further and nothing is proved
+    short = check_program(obj, program, _kernel(), CheckOptions(bound=1))
+    assert all(f.verdict is Verdict.UNKNOWN for f in short.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
+
+
 # Shrunk by `sleepcheck fuzz --examples 2000 --kernel-oracle`: a bpf_loop callback that copies from user memory on
 # its second iteration only (index 1), in a kprobe. Once the encoding passed callbacks their iteration number, the
 # explorer's shortcut for a callback's repeated return hid the second iteration, and the sleep was proved
