@@ -71,10 +71,6 @@ class Straight:
         """Where a run from `index` stops (the next instruction that is not PLAIN or that a jump lands on)."""
         return self.stops.find(_OTHER_BYTE, index + 1)
 
-    def run(self, index: int) -> range:
-        """The instructions a step from `index` executes."""
-        return range(index, self.end(index) if self.kind[index] == PLAIN else index + 1)
-
 
 def straight_line(code: Code) -> Straight:
     kind = bytes(map(_KINDS.get, map(type, code.insns), repeat(OTHER)))
