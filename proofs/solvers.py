@@ -322,9 +322,13 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
     session = PysmtSession(options.solver, inner, env, options.timeout, export)
     try:
         yield session
-    finally:
-        for _ in range(session.depth + 1):  # what the session left pushed, and its own level
-            inner.pop()
+    except BaseException:
+        # a session that failed may leave the solver anywhere: it is not kept, as a later session must not see
+        # this one's assertions
+        del _KEPT.solvers[options.solver]
+        raise
+    for _ in range(session.depth + 1):  # what the session left pushed, and its own level
+        inner.pop()
 
 
 def pysmt_solver(env: Environment, name: str) -> Any:

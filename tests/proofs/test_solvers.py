@@ -171,3 +171,22 @@ def test_timeout_gives_unknown_and_the_session_goes_on(solver: str) -> None:
         session.add_assertion(mgr.Equals(x, mgr.BV(5, 64)))
         assert session.solve() and session.get_py_value(x) == 5
         session.pop()
+
+
+def test_sessions_on_the_kept_solver_do_not_see_each_other() -> None:
+    """A thread's sessions share one solver: what one asserted, left pushed, or was doing when it failed must be
+    gone for the next (a stale assertion would make a later query unsatisfiable: a wrong `safe`)."""
+    from pysmt.typing import BVType
+
+    env = solvers.environment()
+    mgr = env.formula_manager
+    x = mgr.Symbol("kept_solver_x", BVType(8))
+    with solvers.open_solver(env, CheckOptions()) as session:
+        session.push()
+        session.add_assertion(mgr.Equals(x, mgr.BV(1, 8)))  # left pushed
+    with pytest.raises(RuntimeError), solvers.open_solver(env, CheckOptions()) as session:
+        session.add_assertion(mgr.Equals(x, mgr.BV(2, 8)))
+        raise RuntimeError("a failing check")
+    with solvers.open_solver(env, CheckOptions()) as session:
+        session.add_assertion(mgr.Equals(x, mgr.BV(3, 8)))
+        assert session.solve()
