@@ -460,6 +460,9 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
 
 
 DEEPEN = 16  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
+# Where the graph has loops, sites are first tried unrolled this far: most violations show within a few iterations,
+# and their witnesses then come from a graph a sixteenth of the default's
+FIRST_BOUND = 4
 
 
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
@@ -468,8 +471,18 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     the site reached later; if not, the sites still open are checked again with a larger bound while the time
     allows, since the kernel accepts loops of thousands of iterations."""
     bound = options.bound
-    findings = [_probe_deeper(obj, program, kernel, options, entry, f)
-                for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
+    early: list[Finding] = []
+    if acyclic is None and bound > FIRST_BOUND:
+        early = [f for f in _bounded_at(obj, program, kernel, replace(options, bound=FIRST_BOUND), entry,
+                                        prepass_events, deadline, None, facts) if f.verdict is Verdict.VIOLATION]
+        witnessed = {(f.obligation, f.at) for f in early}
+        prepass_events = [e for e in prepass_events
+                          if (obligation_of(e), _location(obj, e.node.function, e.node.index)) not in witnessed]
+        if not prepass_events:
+            return early
+    findings = early + [
+        _probe_deeper(obj, program, kernel, options, entry, f)
+        for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
     while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline:
         still = {(f.obligation, f.at) for f in findings if _short(f)}
         if not still:

@@ -327,3 +327,23 @@ def test_a_misuse_reached_past_another_path_s_misuse_is_a_violation() -> None:
     result = check_program(obj, program, _kernel(), OPTIONS)
     truth = harness.enumerate_runs(UNMATCHED_LATER, obj, program, _kernel())
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
+
+
+# Sites are tried unrolled to check.FIRST_BOUND first: a violation that needs more iterations is still found at the
+# full bound (here the eleventh), and one found early keeps the short witness.
+LATE_SLEEP = GeneratedProgram("\n".join((
+    "r6 = 0", "LBB0_1:", "if r6 != 10 goto LBB0_2", "call bpf_rcu_read_lock",
+    "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "call bpf_rcu_read_unlock",
+    "LBB0_2:", "r6 += 1", "if r6 < 12 goto LBB0_1", "r0 = 0", "exit")), "syscall", True, (), loops=True)
+
+
+@pytest.mark.parametrize(("iteration", "longer"), [(10, True), (1, False)])
+def test_a_sleep_past_the_first_bound_is_still_found(iteration: int, longer: bool) -> None:
+    generated = GeneratedProgram(LATE_SLEEP.asm.replace("r6 != 10", f"r6 != {iteration}"), "syscall", True, (),
+                                 loops=True)
+    obj, program = harness.build(generated, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    sleep = next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
+    assert sleep.verdict is Verdict.VIOLATION and sleep.witness is not None, sleep
+    assert harness.witnessed(obj, program, _kernel(), result) is None
+    assert (len(sleep.witness.path) > 4 * 8) is longer  # the loop body is 8 instructions
