@@ -378,9 +378,10 @@ class _Machine:
                 size = self._map_value_size(args[0])
             else:
                 size = write.size or 0
-            for offset in range(min(size, max(0, -pointer.offset))):
-                byte = self.reader.at(InputKind.WRITTEN, function, pc, occurrence, written_detail(write.arg, offset))
-                self.memory.store(pointer, offset, 1, byte & 0xFF)
+            data = [self.reader.at(InputKind.WRITTEN, function, pc, occurrence, written_detail(write.arg, i)) & 0xFF
+                    for i in range(min(size, max(0, -pointer.offset)))]
+            if data:
+                self.memory.fill(pointer, data)
 
     def _element(self, args: tuple[Value, ...], address: int) -> Value:
         """A lookup's pointer to the element its key names, or the bare address when the key is not known bytes."""

@@ -106,6 +106,11 @@ class Memory:
                 for i, byte in enumerate(numeric(value).to_bytes(8, "little")[:size]):
                     self.map_writes[(name, key, at + i)] = byte
 
+    def fill(self, base: Pointer, data: list[int]) -> None:
+        """Stack bytes a call writes through a pointer, at once."""
+        stack, start = self._frame_bytes(base, base.offset, len(data))
+        stack[start:start + len(data)] = data
+
     def peek(self, base: Value, size: int) -> int | None:
         """The number in the `size` stack bytes `base` points to, little-endian, if the program wrote every one (a
         map key); None otherwise. Reads no input."""
