@@ -171,22 +171,9 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     for entry, graph in prepass_graphs:
         for event in graph.events:
             doubtful.setdefault(entry.label, []).append(event)
-    proved = set(PATH_OBLIGATIONS) - {obligation_of(e) for events in doubtful.values() for e in events}
-    past = unrolled is not None and proved and _runs_past(obj, program, options, entries[0], unrolled)
-    for obligation in PATH_OBLIGATIONS:
-        if obligation not in proved:
-            continue
-        if unrolled is None:
-            findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
-                                    proof="pre-pass: no path-insensitive state reaches a site"))
-        elif past:  # runs go past the unrolling: what they reach there is not known
-            findings.append(Finding(obligation, Verdict.UNKNOWN, f"no site within {options.bound} loop iterations",
-                                    reason=f"safe up to {options.bound} loop iterations; longer runs exist (the "
-                                           f"pre-pass did not finish: {gave_up})"))
-        else:
-            findings.append(Finding(obligation, Verdict.SAFE, _safe_message(obligation),
-                                    proof=f"bounded model checking, bound {options.bound}, unwinding check passed "
-                                          "(complete): no site on any run"))
+    site_free = [o for o in PATH_OBLIGATIONS
+                 if o not in {obligation_of(e) for events in doubtful.values() for e in events}]
+    findings.extend(_without_sites(obj, program, options, entries[0], site_free, unrolled, gave_up))
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
         if events and not graph.acyclic:
@@ -196,6 +183,22 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
     return _result(obj, program, findings, started)
+
+
+def _without_sites(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry,
+                   obligations: list[Obligation], unrolled: Graph | None, gave_up: str) -> list[Finding]:
+    """Obligations no site of the graph breaks: safe when the graph is the pre-pass's, or an unrolling no run goes
+    past; unknown when runs go past the unrolling (`gave_up`: why the pre-pass did not finish)."""
+    if unrolled is None:
+        return [Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches a site")
+                for o in obligations]
+    if obligations and _runs_past(obj, program, options, entry, unrolled):
+        return [Finding(o, Verdict.UNKNOWN, f"no site within {options.bound} loop iterations",
+                        reason=f"safe up to {options.bound} loop iterations; longer runs exist (the pre-pass did not "
+                               f"finish: {gave_up})") for o in obligations]
+    return [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {options.bound}, "
+                                                               "unwinding check passed (complete): no site on any run")
+            for o in obligations]
 
 
 FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did not finish
