@@ -563,14 +563,21 @@ class Encoding:
                     sets.setdefault(n, []).append(position)
         return sets
 
+    def _setter(self, node: Node, position: int, loc: Loc) -> int | None:
+        """The position of the last instruction before `position` in the node's step that sets the location, if
+        any (only registers are set: a straight run stores nothing)."""
+        if not isinstance(loc, int):
+            return None
+        positions = self._run_sets(node).get(loc, ())
+        before = bisect.bisect_left(positions, position)
+        return positions[before - 1] if before else None
+
     def _in_run(self, node: Node, position: int, loc: Loc) -> Term | None:
         """A location's value before the instruction at `position` of the node's straight run: from the last one
         before it that sets it, else from the node's entry. Only the instructions a query needs are encoded."""
-        if isinstance(loc, int):
-            positions = self._run_sets(node).get(loc, ())
-            before = bisect.bisect_left(positions, position)
-            if before:
-                return self._run_step(node, positions[before - 1]).values[loc]
+        setter = self._setter(node, position, loc)
+        if setter is not None:
+            return self._run_step(node, setter).values[loc]
         return self.value(node, loc)
 
     def _run_step(self, node: Node, position: int) -> Delta:
@@ -836,14 +843,11 @@ class Encoding:
 
     def _known_after(self, source: Node, run: range, count: int, loc: Loc) -> int | None:
         """The known value of a location after the first `count` instructions of the source's step."""
-        if not isinstance(loc, int):
+        setter = self._setter(source, count, loc)
+        if setter is None or not isinstance(loc, int):
             return self.known(source, loc)
-        insns = self.obj.functions[source.function].code.insns
-        for position in range(count - 1, -1, -1):
-            insn = insns[run[position]]
-            if loc in defined_registers(insn):
-                return _known_value(insn, loc, lambda n, at=position: self._known_after(source, run, at, n))
-        return self.known(source, loc)
+        insn = self.obj.functions[source.function].code.insns[run[setter]]
+        return _known_value(insn, loc, lambda n: self._known_after(source, run, setter, n))
 
 
 def _known_value(insn: Insn, loc: int, before: Callable[[int], int | None]) -> int | None:
@@ -886,19 +890,16 @@ class _View:
         return self.encoding.value(self.node, mem(address))
 
 
-class _RunView:
-    """The state before one instruction of a straight run, read location by location."""
+class _RunView(_View):
+    """The state before one instruction of a straight run: its registers as the run has set them so far; its
+    memory the node's entry state's (a straight run stores nothing)."""
 
     def __init__(self, encoding: Encoding, node: Node, position: int) -> None:
-        self.encoding = encoding
-        self.node = node
+        super().__init__(encoding, node)
         self.position = position
 
     def reg(self, n: int) -> Term | None:
         return self.encoding._in_run(self.node, self.position, n)
-
-    def byte(self, address: int) -> Term | None:
-        return self.encoding.value(self.node, mem(address))
 
 
 def path_of(enc: Encoding, holds: Callable[[Term], bool], targets: set[Node]) -> list[Node]:
