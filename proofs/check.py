@@ -479,8 +479,7 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         early = [f for f in _bounded_at(obj, program, kernel, replace(options, bound=FIRST_BOUND), entry,
                                         prepass_events, deadline, None, facts) if f.verdict is Verdict.VIOLATION]
         witnessed = {(f.obligation, f.at) for f in early}
-        prepass_events = [e for e in prepass_events
-                          if (obligation_of(e), _location(obj, e.node.function, e.node.index)) not in witnessed]
+        prepass_events = [e for e in prepass_events if _finding_key(obj, e) not in witnessed]
         if not prepass_events:
             return early
     findings = early + [
@@ -491,8 +490,7 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         if not still:
             break
         bound *= 4
-        events = [e for e in prepass_events
-                  if (obligation_of(e), _location(obj, e.node.function, e.node.index)) in still]
+        events = [e for e in prepass_events if _finding_key(obj, e) in still]
         deeper = _bounded_at(obj, program, kernel, replace(options, bound=bound), entry, events, deadline, None,
                              facts)
         if any(f.reason and "did not finish" in f.message for f in deeper):
@@ -500,6 +498,11 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         again = {(f.obligation, f.at): f for f in deeper}
         findings = [again.get((f.obligation, f.at), f) if _short(f) else f for f in findings]
     return findings
+
+
+def _finding_key(obj: BpfObject, event: Event) -> tuple[Obligation, Location]:
+    """The (obligation, location) of the finding an event's site gets."""
+    return obligation_of(event), _location(obj, event.node.function, event.node.index)
 
 
 def _not_replayed(finding: Finding) -> bool:
