@@ -22,7 +22,7 @@ it still read LOAD inputs, and stores through it are recorded (`Run.map_writes`,
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from sleepcheck.model.errors import KernelModelError
@@ -40,6 +40,7 @@ from sleepcheck.model.isa.insn import (
     Endian,
     Goto,
     Imm,
+    Insn,
     Jump,
     Load,
     LoadImm64,
@@ -171,8 +172,9 @@ class _Machine:
         self.program_sleepable = program_sleepable
         self.trace: list[tuple[str, int]] = []
         self.past_sleep = False
+        self.until: Callable[[SleepInAtomic], bool] | None = None
         self.sleeps: list[SleepInAtomic] = []
-        self.counts: dict[tuple[str, int], int] = {}
+        self._functions_run: dict[str, tuple[list[tuple[str, int]], list[int], dict[int, int]]] = {}
         self.pending: list[_Pending] = []
         self.depth = 0
         self._map_slots = {name: i for i, name in enumerate(sorted(obj.maps))}
@@ -198,77 +200,105 @@ class _Machine:
             self.depth -= 1
 
     def _execute(self, fn: Function, pc: int, regs: list[Value], state: ContextState) -> Value:
+        """The loop tests the commonest instructions first by their exact type (a `match` on classes tries each
+        pattern in turn, and this loop runs tens of thousands of times a run)."""
         insns = fn.code.insns
-        trace, counts, fuel = self.trace, self.counts, self.fuel
+        sites, counts, targets = self._of_function(fn)
+        trace, fuel, size = self.trace, self.fuel, len(insns)
         while True:
-            if not 0 <= pc < len(insns):
+            if not 0 <= pc < size:
                 raise _Stop(Stuck("execution left the function's code", fn.name, pc))
             if len(trace) >= fuel:
                 raise _Stop(OutOfFuel(len(trace)))
-            at = (fn.name, pc)
-            trace.append(at)
-            occurrence = counts.get(at, 0)
-            counts[at] = occurrence + 1
+            trace.append(sites[pc])
+            occurrence = counts[pc]
+            counts[pc] = occurrence + 1
             insn = insns[pc]
-            jump: int | None = None
+            kind = type(insn)
+            jump = False
             try:
-                match insn:
-                    case Alu(op, wide, dst, src):
-                        regs[dst] = _alu(op, wide, regs[dst], self._operand(src, regs, wide))
-                    case Neg(wide, dst):
-                        regs[dst] = alu.neg(wide, numeric(regs[dst]))
-                    case Mov(wide, dst, src):
-                        value = self._operand(src, regs, wide)
-                        regs[dst] = value if wide else alu.mask(numeric(value), 32)
-                    case MovSx(wide, dst, src, bits):
-                        regs[dst] = alu.movsx(wide, numeric(regs[src]), bits)
-                    case AddrSpaceCast(dst, src):
-                        regs[dst] = regs[src]
-                    case Endian(dst, order, bits):
-                        regs[dst] = alu.endian(order, bits, numeric(regs[dst]))
-                    case LoadImm64():
-                        regs[insn.dst] = self._load_imm64(fn, pc, insn)
-                    case Load(size, dst, src, off, is_signed):
-                        value = self.memory.load(regs[src], off, size, Site(fn.name, pc, occurrence))
-                        if is_signed and isinstance(value, int):
-                            value = alu.sign_extend(value, 8 * size)
-                        regs[dst] = value
-                    case Store(size, dst, off, src):
-                        value = regs[src.n] if not isinstance(src, Imm) else alu.imm_operand(src.value, True)
-                        state.stored(regs[dst], off, size)
-                        self.memory.store(regs[dst], off, size, value)
-                    case Atomic():
-                        if insn.op is not AtomicOp.LOAD_ACQUIRE:
-                            state.stored(regs[insn.dst], insn.off, insn.size)
-                        self._atomic(insn, regs, Site(fn.name, pc, occurrence))
-                    case PacketLoad(size):
-                        regs[R0] = self.reader.at(InputKind.LOAD, fn.name, pc, occurrence) & ((1 << 8 * size) - 1)
-                        regs[1:6] = [0] * 5
-                    case Jump(op, wide, dst, src, off):
-                        right = numeric(self._operand(src, regs, wide))
-                        if alu.condition(op, wide, numeric(regs[dst]), right):
-                            jump = off
-                    case Goto(off):
-                        jump = off
-                    case MayGoto(off):
-                        if self.reader.at(InputKind.MAY_GOTO, fn.name, pc, occurrence):
-                            jump = off
-                    case Call(CallKind.LOCAL, imm):
-                        regs[R0] = self.call(self._local_target(fn, pc, imm), tuple(regs[1:6]), state,
+                if kind is Alu:
+                    src = insn.src
+                    right = alu.imm_operand(src.value, insn.wide) if type(src) is Imm else regs[src.n]
+                    left = regs[insn.dst]
+                    regs[insn.dst] = alu.alu(insn.op, insn.wide, left, right) \
+                        if type(left) is int and type(right) is int else _alu(insn.op, insn.wide, left, right)
+                elif kind is Jump:
+                    src = insn.src
+                    right = alu.imm_operand(src.value, insn.wide) if type(src) is Imm else numeric(regs[src.n])
+                    jump = alu.condition(insn.op, insn.wide, numeric(regs[insn.dst]), right)
+                elif kind is Mov:
+                    src = insn.src
+                    value = alu.imm_operand(src.value, insn.wide) if type(src) is Imm else regs[src.n]
+                    regs[insn.dst] = value if insn.wide else numeric(value) & alu.MASK32
+                elif kind is Load:
+                    value = self.memory.load(regs[insn.src], insn.off, insn.size, Site(fn.name, pc, occurrence))
+                    if insn.signed and isinstance(value, int):
+                        value = alu.sign_extend(value, 8 * insn.size)
+                    regs[insn.dst] = value
+                elif kind is Store:
+                    src = insn.src
+                    value = regs[src.n] if not isinstance(src, Imm) else alu.imm_operand(src.value, True)
+                    state.stored(regs[insn.dst], insn.off, insn.size)
+                    self.memory.store(regs[insn.dst], insn.off, insn.size, value)
+                elif kind is Goto:
+                    jump = True
+                elif kind is Call:
+                    if insn.kind is CallKind.LOCAL:
+                        regs[R0] = self.call(self._local_target(fn, pc, insn.imm), tuple(regs[1:6]), state,
                                              (fn.name, pc))
                         regs[1:6] = [0] * 5
-                    case Call():
+                    else:
                         self._kernel_call(fn, pc, occurrence, insn, regs, state)
-                    case ExitInsn():
-                        return regs[R0]
+                elif kind is ExitInsn:
+                    return regs[R0]
+                else:
+                    jump = self._rare(fn, pc, occurrence, insn, regs, state)
             except MemoryFault as fault:
                 raise _Stop(Stuck(str(fault), fn.name, pc)) from None
             except RegionError as error:
                 raise _Stop(self._misuse(error, fn.name, pc)) from None
-            if jump is None:
+            if not jump:
                 pc += 1
             else:
-                pc = self._jump_target(fn, pc, jump)
+                target = targets.get(pc)
+                if target is None:
+                    target = targets[pc] = self._jump_target(fn, pc, insn.off)
+                pc = target
+
+    def _rare(self, fn: Function, pc: int, occurrence: int, insn: Insn, regs: list[Value],
+              state: ContextState) -> bool:
+        """The instructions `_execute` does not test for itself; whether the instruction jumps."""
+        match insn:
+            case Neg(wide, dst):
+                regs[dst] = alu.neg(wide, numeric(regs[dst]))
+            case MovSx(wide, dst, src, bits):
+                regs[dst] = alu.movsx(wide, numeric(regs[src]), bits)
+            case AddrSpaceCast(dst, src):
+                regs[dst] = regs[src]
+            case Endian(dst, order, bits):
+                regs[dst] = alu.endian(order, bits, numeric(regs[dst]))
+            case LoadImm64():
+                regs[insn.dst] = self._load_imm64(fn, pc, insn)
+            case Atomic():
+                if insn.op is not AtomicOp.LOAD_ACQUIRE:
+                    state.stored(regs[insn.dst], insn.off, insn.size)
+                self._atomic(insn, regs, Site(fn.name, pc, occurrence))
+            case PacketLoad(size):
+                regs[R0] = self.reader.at(InputKind.LOAD, fn.name, pc, occurrence) & ((1 << 8 * size) - 1)
+                regs[1:6] = [0] * 5
+            case MayGoto():
+                return bool(self.reader.at(InputKind.MAY_GOTO, fn.name, pc, occurrence))
+        return False
+
+    def _of_function(self, fn: Function) -> tuple[list[tuple[str, int]], list[int], dict[int, int]]:
+        """A function's (name, index) of each instruction, as the trace holds them, each made once; how many times
+        each has run; and the targets of its jumps taken so far."""
+        known = self._functions_run.get(fn.name)
+        if known is None:
+            known = self._functions_run[fn.name] = ([(fn.name, i) for i in range(len(fn.code.insns))],
+                                                    [0] * len(fn.code.insns), {})
+        return known
 
     @staticmethod
     def _jump_target(fn: Function, pc: int, off: int) -> int:
@@ -349,7 +379,7 @@ class _Machine:
         effect = self._effect(fn, pc, insn)
         if effect.blocking and state.atomic:
             event = self._sleep(effect, state, fn.name, pc)
-            if not self.past_sleep:
+            if not self.past_sleep or (self.until is not None and self.until(event)):
                 raise _Stop(event)
             self.sleeps.append(event)
         result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
@@ -508,20 +538,23 @@ def _alu(op: AluOp, wide: bool, dst: Value, src: Value) -> Value:
 
 def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[InputKey, int], *,
         fuel: int = 1_000_000, rodata_unknown: bool = False, entry: Function | None = None,
-        entry_state: EntryState | None = None, default: int = 0, past_sleep: bool = False) -> Run:
+        entry_state: EntryState | None = None, default: int = 0, past_sleep: bool = False,
+        until: Callable[[SleepInAtomic], bool] | None = None) -> Run:
     """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs) on `inputs`.
 
     The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
     says, no region open) unless `entry_state` says otherwise. After the main program exits, every async callback it
     armed runs once, even when it exited with a region open (that exit is the outcome). A missing input reads as
     `default`. With `past_sleep`, a sleep in atomic context is recorded in `Run.sleeps` and the run goes on, so an
-    event later on the same path (a region left open) can be seen."""
+    event later on the same path (a region left open) can be seen, until a sleep `until` accepts: that sleep ends the
+    run, as its outcome."""
     reader = InputReader(inputs, default)
     memory = Memory(reader, obj.data, rodata_unknown)
     function = entry or program.entry
     functions = {**obj.functions, function.name: function, program.entry.name: program.entry}
     machine = _Machine(obj, kernel, reader, memory, fuel, functions, program.sleepable)
     machine.past_sleep = past_sleep
+    machine.until = until
     state = (entry_state or EntryState(program.sleepable)).thaw()
     if function is program.entry:
         args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)

@@ -32,7 +32,11 @@ def sign_extend(value: int, from_bits: int, to_bits: int = 64) -> int:
 def imm_operand(imm: int, wide: bool) -> int:
     """An instruction's 32-bit immediate as the operand the kernel uses: sign-extended to 64 bits for the 64-bit
     forms, its low 32 bits for the 32-bit forms."""
-    return sign_extend(imm, 32) if wide else mask(imm, 32)
+    low = imm & MASK32
+    return low | _HIGH_ONES if wide and low >> 31 else low
+
+
+_HIGH_ONES = MASK64 ^ MASK32
 
 
 def _truncating_div(a: int, b: int) -> int:
@@ -48,8 +52,8 @@ def alu(op: AluOp, wide: bool, dst: int, src: int) -> int:
     (RFC 9669 4.1). Signed division of the most negative value by -1 wraps to itself and its modulo is 0: the
     verifier rewrites `sdiv -1` as a negation and `smod -1` as a move of 0 (`do_misc_fixups`). Shift amounts are
     masked to the operand width, as the interpreter and every JIT do."""
-    bits = 64 if wide else 32
-    a, b = mask(dst, bits), mask(src, bits)
+    bits, ones = (64, MASK64) if wide else (32, MASK32)
+    a, b = dst & ones, src & ones
     match op:
         case AluOp.ADD:
             result = a + b
@@ -81,7 +85,7 @@ def alu(op: AluOp, wide: bool, dst: int, src: int) -> int:
             result = a >> (b & (bits - 1))
         case AluOp.ARSH:
             result = signed(a, bits) >> (b & (bits - 1))
-    return mask(result, bits)
+    return result & ones
 
 
 def neg(wide: bool, dst: int) -> int:
@@ -109,8 +113,8 @@ def endian(order: ByteOrder, bits: int, value: int) -> int:
 
 def condition(op: JmpOp, wide: bool, left: int, right: int) -> bool:
     """A conditional jump's test; the 32-bit form (JMP32) compares the low halves."""
-    bits = 64 if wide else 32
-    a, b = mask(left, bits), mask(right, bits)
+    bits, ones = (64, MASK64) if wide else (32, MASK32)
+    a, b = left & ones, right & ones
     match op:
         case JmpOp.JEQ:
             return a == b

@@ -22,10 +22,11 @@ class InputReader:
     def read(self, key: InputKey) -> int:
         """The input's value as an unsigned 64-bit int (a mapping may give it signed)."""
         self.used[key] = None
-        if key in self._inputs:
-            return self._inputs[key] & MASK64
-        self.missing[key] = None
-        return self._default & MASK64
+        value = self._inputs.get(key)
+        if value is None:
+            self.missing[key] = None
+            value = self._default
+        return value & MASK64
 
     def at(self, kind: InputKind, function: str, insn: int, occurrence: int, detail: int = 0) -> int:
         return self.read(InputKey(kind, function, insn, occurrence, detail))

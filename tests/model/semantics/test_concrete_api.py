@@ -106,3 +106,16 @@ def test_an_armed_timer_fires_after_an_exit_with_a_region_open(kernel: KernelMod
     result = run(obj, program, kernel, {found: 1}, past_sleep=True)
     assert result.outcome.misuse.value == "exit" and result.outcome.region == "preempt"  # type: ignore[union-attr]
     assert [(s.function, s.call) for s in result.sleeps] == [("cb", "bpf_copy_from_user")]
+
+
+def test_a_run_past_sleeps_ends_at_the_sleep_it_is_told(kernel: KernelModel) -> None:
+    """`until` ends a run that goes past sleeps at the first one it accepts, which is then the outcome (a replay
+    stops at its site instead of running on through a loop whose later inputs nobody chose)."""
+    copy = "r1 = r10\nr1 += -8\nr2 = 8\nr3 = 0\ncall bpf_copy_from_user"
+    obj, program = build({"main": f"{copy}\n{copy}\n{copy}\nr0 = 0\nexit"}, kernel, prog_type="kprobe")
+    every = run(obj, program, kernel, {}, past_sleep=True)
+    assert [s.insn for s in every.sleeps] == [4, 9, 14] and every.outcome == Exit(0)
+    second = run(obj, program, kernel, {}, past_sleep=True, until=lambda sleep: sleep.insn == 9)
+    assert [s.insn for s in second.sleeps] == [4]
+    assert isinstance(second.outcome, SleepInAtomic) and second.outcome.insn == 9
+    assert second.trace[-1] == ("main", 9)
