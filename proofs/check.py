@@ -176,6 +176,9 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     findings.extend(_without_sites(obj, program, options, entries[0], site_free, unrolled, gave_up))
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
+        if events and options.plain_runs:
+            plain, events = _plain_runs(obj, program, kernel, options, entry, events)
+            findings.extend(plain)
         if events and not graph.acyclic:
             proved, events = _loop_proofs(obj, program, options, entry, graph, events, facts)
             findings.extend(proved)
@@ -392,6 +395,102 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
 PROBE_FUEL = 1_000_000  # instructions, the kernel's own limit on what it verifies
+# Instructions the plain runs tried before any solver share: a few milliseconds. A site reached later waits for the
+# engines, then for a probe run with PROBE_FUEL, so that a long loop costs time only where the engines leave a site
+# open (with 65,536, a safe loop of 3,000 iterations took 0.017 s -> 0.28 s).
+PLAIN_FUEL = 4_096
+
+
+def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+               inputs: dict[InputKey, int], fuel: int = PROBE_FUEL, default: int = 0,
+               until: Callable[[concrete.SleepInAtomic], bool] | None = None) -> concrete.Run:
+    """A run of the interpreter from the entry (a function checked on its own starts in its entry's context). It
+    goes past a sleep in atomic context, recording it, so an event later on the same path is seen too."""
+    if entry.function is program.entry:
+        return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
+                            default=default, past_sleep=True, until=until)
+    return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
+                        entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
+                        past_sleep=True, until=until)
+
+
+def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                events: list[Event]) -> tuple[list[Finding], list[Event]]:
+    """Sites a plain run (every input at one of PROBE_DEFAULTS) reaches just as the pre-pass saw them: violations
+    found without a solver, each witnessed by the run itself, which replays by construction. Most violations show
+    so. The runs share PLAIN_FUEL instructions, and one ends once it has shown every site. The events of every other
+    site are returned for the engines."""
+    findings: list[Finding] = []
+    fuel = PLAIN_FUEL
+    for default in PROBE_DEFAULTS:
+        plain = {key: e for e in events if (key := _shown_as(e)) is not None}
+        if not plain or fuel <= 0:
+            break
+        run = _run_entry(obj, program, kernel, options, entry, {}, fuel=fuel, default=default,
+                         until=_until_shown(set(plain)))
+        fuel -= len(run.trace)
+        shown: dict[tuple[Obligation, Location], tuple[Event, int]] = {}
+        met: set[tuple[str, tuple[str, int]]] = set()
+        for key, step in _shown_by(run):
+            if key[:2] not in met and key in plain:  # the first at a site, the one a replay of the path meets
+                shown.setdefault(_finding_key(obj, plain[key]), (plain[key], step))
+            met.add(key[:2])
+        for (obligation, at), (event, step) in shown.items():
+            opened = event.node.state.open[0] if event.node.state.open else None
+            witness = _run_witness(obj, run, step, default, opened.region if opened else None,
+                                   _location(obj, *opened.at) if opened else None)
+            findings.append(Finding(obligation, Verdict.VIOLATION,
+                                    _message(obj, kernel, program, entry, event, event.node), at=at, witness=witness))
+        events = [e for e in events if _finding_key(obj, e) not in shown]
+    return findings, events
+
+
+# What a run shows: a sleep at a site in atomic context, with its regions (kind and where each was opened), or the
+# region misuse it ended with. An event's key says the same of its node, so that its message describes the run.
+Shown = tuple[str, tuple[str, int], object, object]
+
+
+def _shown_as(event: Event) -> Shown | None:
+    """The event's key, if a run can show it as it is (a contract's condition is the verifier's: no run shows it)."""
+    site = (event.node.function, event.node.index)
+    state = event.node.state
+    if event.kind is EventKind.BLOCKING_IN_ATOMIC:
+        return "sleep", site, state.sleepable, tuple((o.region, o.at) for o in state.open)
+    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and \
+            obligation_of(event) is not Obligation.KERNEL_CONTRACT:
+        return "misuse", site, Misuse.EXIT_IN_REGION if event.kind is EventKind.EXIT_IN_REGION else event.misuse, \
+            event.detail
+    return None
+
+
+def _sleep_shown(sleep: concrete.SleepInAtomic) -> Shown:
+    return "sleep", (sleep.function, sleep.insn), sleep.sleepable, \
+        tuple((r.kind, (r.function, r.insn)) for r in sleep.regions)
+
+
+def _shown_by(run: concrete.Run) -> list[tuple[Shown, int]]:
+    """What the run showed, in its order, each with where its witness path ends (the first of several at one site
+    is the one a replay meets)."""
+    outcome = run.outcome
+    sleeps = [*run.sleeps, outcome] if isinstance(outcome, concrete.SleepInAtomic) else run.sleeps
+    shown = [(_sleep_shown(sleep), sleep.step) for sleep in sleeps]
+    if isinstance(outcome, concrete.RegionMisuse):
+        site = (outcome.function, outcome.insn)
+        shown.append((("misuse", site, outcome.misuse, outcome.region), _last_at(run.trace, site)))
+    return shown
+
+
+def _until_shown(wanted: set[Shown]) -> Callable[[concrete.SleepInAtomic], bool] | None:
+    """Where every wanted key is a sleep, a run may end once it has shown them all; a misuse shows only at the end."""
+    if any(key[0] != "sleep" for key in wanted):
+        return None
+    waiting = set(wanted)
+
+    def all_shown(sleep: concrete.SleepInAtomic) -> bool:
+        waiting.discard(_sleep_shown(sleep))
+        return not waiting
+
+    return all_shown
 
 
 def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
@@ -403,32 +502,32 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
         return finding
     site = (finding.at.function, finding.at.insn)
     for default in PROBE_DEFAULTS:
-        if entry.function is program.entry:
-            run = concrete.run(obj, program, kernel, {}, fuel=PROBE_FUEL, rodata_unknown=options.rodata_unknown,
-                               default=default, past_sleep=True)
-        else:
-            run = concrete.run(obj, program, kernel, {}, fuel=PROBE_FUEL, rodata_unknown=options.rodata_unknown,
-                               entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
-                               past_sleep=True)
+        run = _run_entry(obj, program, kernel, options, entry, {}, default=default)
         found = _probe_event(obj, run, site, finding.obligation)
         if found is None:
             continue
-        message, regions = found
+        message, regions, step = found
         opened = regions[0] if regions else None
-        trace = run.trace[:_last_at(run.trace, site) + 1]
-        left_out = max(0, len(trace) - KEPT_START - KEPT_END)
-        kept = trace if not left_out else (*trace[:KEPT_START], *trace[-KEPT_END:])
-        witness = Witness(path=tuple(_location(obj, f, i) for f, i in kept),
-                          region=opened.kind if opened else None,
-                          opened_at=_location(obj, opened.function, opened.insn) if opened else None,
-                          inputs=_probe_inputs(run, default),
-                          left_out=left_out, left_out_after=KEPT_START if left_out else 0)
+        witness = _run_witness(obj, run, step, default, opened.kind if opened else None,
+                               _location(obj, opened.function, opened.insn) if opened else None)
         return Finding(finding.obligation, Verdict.VIOLATION, message, at=finding.at, witness=witness)
     return finding
 
 
 KEPT_START, KEPT_END = 64, 448  # instructions of a probe run's path kept in its witness
 LISTED_INPUTS = 64  # a probe run that reads more inputs than this (a helper's bytes on each of 3,000 iterations)
+
+
+def _run_witness(obj: BpfObject, run: concrete.Run, end: int, default: int, region: str | None,
+                 opened_at: Location | None) -> Witness:
+    """A plain run's witness: its path up to step `end` (of a long one, the start and the end), and its inputs, all
+    at `default`."""
+    trace = run.trace[:end + 1]
+    left_out = max(0, len(trace) - KEPT_START - KEPT_END)
+    kept = trace if not left_out else (*trace[:KEPT_START], *trace[-KEPT_END:])
+    return Witness(path=tuple(_location(obj, f, i) for f, i in kept), region=region, opened_at=opened_at,
+                   inputs=_probe_inputs(run, default), left_out=left_out,
+                   left_out_after=KEPT_START if left_out else 0)
 
 
 def _probe_inputs(run: concrete.Run, default: int) -> dict[str, int]:
@@ -444,21 +543,22 @@ def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:
 
 
 def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], obligation: Obligation,
-                 ) -> tuple[str, tuple[concrete.OpenRegion, ...]] | None:
-    """The message and open regions of what the run did at the site, if it did what the obligation forbids."""
+                 ) -> tuple[str, tuple[concrete.OpenRegion, ...], int] | None:
+    """The message and open regions of what the run did at the site, if it did what the obligation forbids, and
+    where in the run it did it."""
     if obligation is Obligation.NO_SLEEP_IN_ATOMIC:
         for sleep in run.sleeps:
             if (sleep.function, sleep.insn) == site:
                 if not sleep.regions:
-                    return f"{sleep.call} may sleep, but the program runs in a non-sleepable context", ()
+                    return f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (), sleep.step
                 first = sleep.regions[0]
                 return (f"{sleep.call} may sleep inside the {REGION_TEXT.get(first.kind, first.kind)} opened at "
-                        f"{_where(obj, first.function, first.insn)}", sleep.regions)
+                        f"{_where(obj, first.function, first.insn)}", sleep.regions, sleep.step)
         return None
     outcome = run.outcome
     if obligation is Obligation.REGIONS_BALANCED and isinstance(outcome, concrete.RegionMisuse) and \
             (outcome.function, outcome.insn) == site:
-        return outcome.describe(), (outcome.opened,) if outcome.opened else ()
+        return outcome.describe(), (outcome.opened,) if outcome.opened else (), _last_at(run.trace, site)
     return None
 
 
@@ -659,18 +759,19 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
 def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
             event: Event, inputs: dict[InputKey, int]) -> tuple[bool, str]:
     site = (event.node.function, event.node.index)
-    run: Callable[..., concrete.Run] = concrete.run
-    # the site may lie past another sleep in atomic context on the same path: the run records each and goes on
-    if entry.function is program.entry:
-        result = run(obj, program, kernel, inputs, rodata_unknown=options.rodata_unknown, past_sleep=True)
-    else:
-        result = run(obj, program, kernel, inputs, rodata_unknown=options.rodata_unknown, entry=entry.function,
-                     entry_state=EntryState(entry.state.sleepable), past_sleep=True)
+    regions = tuple(o.region for o in event.node.state.open)
+
+    def as_solved(sleep: concrete.SleepInAtomic) -> bool:
+        return (sleep.function, sleep.insn) == site and tuple(r.kind for r in sleep.regions) == regions
+
+    # a run past the site may go on for long: inputs the solver's path does not read take their default
+    result = _run_entry(obj, program, kernel, options, entry, inputs,
+                        until=as_solved if event.kind is EventKind.BLOCKING_IN_ATOMIC else None)
     outcome = result.outcome
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
-        regions = tuple(o.region for o in event.node.state.open)
-        slept = [sleep for sleep in result.sleeps if (sleep.function, sleep.insn) == site]
-        if any(tuple(r.kind for r in sleep.regions) == regions for sleep in slept):
+        slept = [sleep for sleep in (*result.sleeps, outcome) if isinstance(sleep, concrete.SleepInAtomic) and
+                 (sleep.function, sleep.insn) == site]
+        if any(as_solved(sleep) for sleep in slept):
             return True, ""
         if slept:
             return False, "the concrete run slept there with other regions open"

@@ -28,6 +28,8 @@ class CheckOptions:
     rodata_unknown: bool = False  # treat `.rodata` as inputs, for loaders that rewrite it before loading
     programs: tuple[str, ...] = ()  # only these programs (by name); empty: every program
     smtlib: str | None = None  # a directory that receives every bounded query as an SMT-LIB 2 file
+    # a violation a plain run shows needs no solver; off, every site goes to the engines (tests of the engines)
+    plain_runs: bool = True
 
     def selects(self, program: str) -> bool:
         return not self.programs or program in self.programs

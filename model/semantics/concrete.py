@@ -95,6 +95,7 @@ class SleepInAtomic:
     regions: tuple[OpenRegion, ...]  # open at the call, in opening order; empty: the context is not sleepable
     sleepable: bool
     message: str | None  # the kernel model's message for this call in the innermost region (or context)
+    step: int = 0  # where the call is in the run's trace
 
     def describe(self) -> str:
         where = self.regions[-1].describe() if self.regions else "non-sleepable context"
@@ -485,7 +486,7 @@ class _Machine:
     def _sleep(self, effect: CallEffect, state: ContextState, function: str, pc: int) -> SleepInAtomic:
         regions = tuple(state.regions)
         message = effect.region_message(regions[-1].kind) if regions else effect.non_sleepable_message
-        return SleepInAtomic(effect.name, function, pc, regions, state.sleepable, message)
+        return SleepInAtomic(effect.name, function, pc, regions, state.sleepable, message, len(self.trace) - 1)
 
     def _misuse(self, error: RegionError, function: str, pc: int) -> RegionMisuse:
         template = self.kernel.region(error.region).message(error.misuse.value)

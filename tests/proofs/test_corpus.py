@@ -4,6 +4,7 @@ every violation carries a witness (witnesses are replayed before they are report
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from sleepcheck.model.elf import load_object
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.proofs.check import check_program
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.verdict import Obligation, Verdict
+from sleepcheck.proofs.verdict import Finding, Obligation, Verdict
 
 BPF = Path(__file__).resolve().parents[1] / "bpf"
 EXPECTED = json.loads((BPF / "expected-verdicts.json").read_text())["programs"]
@@ -42,3 +43,27 @@ def test_lost_precision_cases_are_marked_and_proved() -> None:
     assert lost, "the corpus must keep programs the kernel refuses only for lost precision"
     for key in lost:
         assert EXPECTED[key]["kernel"] == "refused" and EXPECTED[key]["verdict"] == "safe"
+
+
+def _described(finding: Finding) -> tuple[object, ...]:
+    witness = finding.witness
+    return (finding.obligation.value, finding.at, finding.verdict.value, finding.message,
+            witness.region if witness else None, witness.opened_at if witness else None)
+
+
+def test_plain_runs_say_what_the_engines_say() -> None:
+    """A violation a plain run shows (before any solver) is the one the engines find, described the same way: the
+    same sites and verdicts, and for each violation the same message, open region and where it was opened. Most
+    corpus violations are found so, and the engines must still find each on their own."""
+    plain = 0
+    for key in sorted(EXPECTED):
+        object_name, program_name = key.split(":")
+        obj = load_object(str(BPF / "obj" / object_name))
+        program = obj.program(program_name)
+        engines = check_program(obj, program, KERNEL, replace(OPTIONS, plain_runs=False))
+        result = check_program(obj, program, KERNEL, OPTIONS)
+        assert sorted(map(_described, result.findings), key=repr) == sorted(map(_described, engines.findings),
+                                                                             key=repr), key
+        solved = {(f.obligation, f.at): f.witness for f in engines.findings}
+        plain += sum(f.witness is not None and f.witness != solved[(f.obligation, f.at)] for f in result.findings)
+    assert plain >= 40, plain

@@ -30,6 +30,9 @@ _PROFILE_NAME = os.environ.get("SLEEPCHECK_HYPOTHESIS_PROFILE", "ci")
 PROFILE = settings.get_profile(_PROFILE_NAME)
 LOOPS_PROFILE = settings.get_profile(f"{_PROFILE_NAME}-loops")
 OPTIONS = CheckOptions()  # the default bound (64): loops of up to MAX_LOOP iterations must be proved, not bounded
+# The engines alone, for properties of their answers: a plain run (check._plain_runs) would answer most violations
+# before them. The regression tests below run both ways.
+ENGINES = replace(OPTIONS, plain_runs=False)
 
 
 @cache
@@ -37,10 +40,11 @@ def _kernel() -> KernelModel:
     return load_kernel_model("6.18")
 
 
-def _checked(generated: GeneratedProgram) -> tuple[ProgramResult, harness.GroundTruth]:
+def _checked(generated: GeneratedProgram, options: CheckOptions = OPTIONS,
+             ) -> tuple[ProgramResult, harness.GroundTruth]:
     note(generated.describe())
     obj, program = harness.build(generated, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     truth = harness.enumerate_runs(generated, obj, program, _kernel())
     assert not truth.stuck, f"a generated program got stuck: {truth.stuck[0]}"
     event(f"{generated.prog_type}{' loops' if generated.loops else ''}: {result.verdict.value}")
@@ -57,15 +61,16 @@ def test_safe_means_no_run_sleeps_in_atomic_context(generated: GeneratedProgram)
 @PROFILE
 @given(programs(loops=False))
 def test_loop_free_programs_get_the_enumerations_answer(generated: GeneratedProgram) -> None:
-    result, truth = _checked(generated)
+    result, truth = _checked(generated, ENGINES)
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
 
 
 @LOOPS_PROFILE
 @given(programs())
 def test_every_violation_has_a_witness_that_replays(generated: GeneratedProgram) -> None:
+    """The solver's witnesses: a plain run's replays by construction."""
     obj, program = harness.build(generated, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), ENGINES)
     note(generated.describe())
     problem = harness.witnessed(obj, program, _kernel(), result)
     assert problem is None, problem
@@ -79,10 +84,11 @@ STOPS_EARLY = GeneratedProgram("\n".join((
     "r0 = 0", "exit")), "kprobe", False, (0,))
 
 
-def test_a_misuse_after_a_sleep_is_not_unknown() -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_misuse_after_a_sleep_is_not_unknown(options: CheckOptions) -> None:
     """A region misused only after an earlier sleep in atomic context on the same path is a violation too."""
     obj, program = harness.build(STOPS_EARLY, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     truth = harness.enumerate_runs(STOPS_EARLY, obj, program, _kernel())
     assert truth.misuses and truth.sleeps_in_atomic
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
@@ -178,9 +184,10 @@ SLEEPS_TWICE = GeneratedProgram("\n".join((
     *BLOCKING, *BLOCKING, "r0 = 0", "exit")), "kprobe", False, (0,))
 
 
-def test_a_second_sleep_on_the_same_path_is_a_violation() -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_second_sleep_on_the_same_path_is_a_violation(options: CheckOptions) -> None:
     obj, program = harness.build(SLEEPS_TWICE, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     truth = harness.enumerate_runs(SLEEPS_TWICE, obj, program, _kernel())
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
     assert len(truth.sleep_sites) == 2
@@ -210,9 +217,10 @@ ACQUIRING_CALLBACK = GeneratedProgram("\n".join((
     "syscall", True, (0,), loops=True)
 
 
-def test_a_loop_that_keeps_acquiring_still_gets_its_witness() -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_loop_that_keeps_acquiring_still_gets_its_witness(options: CheckOptions) -> None:
     obj, program = harness.build(ACQUIRING_CALLBACK, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     sleeps = [f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC]
     assert sleeps and all(f.verdict is Verdict.VIOLATION and f.witness is not None for f in sleeps), sleeps
     # nothing is called safe for lack of a site within the unrolling, as runs go further
@@ -252,9 +260,10 @@ SECOND_ITERATION = GeneratedProgram("\n".join((
     "kprobe", False, (0,), loops=True)
 
 
-def test_a_sleep_on_a_callback_s_second_iteration_is_found() -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_sleep_on_a_callback_s_second_iteration_is_found(options: CheckOptions) -> None:
     obj, program = harness.build(SECOND_ITERATION, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     truth = harness.enumerate_runs(SECOND_ITERATION, obj, program, _kernel())
     assert harness.soundness(result, truth) is None, harness.soundness(result, truth)
     assert harness.verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is Verdict.VIOLATION
@@ -273,18 +282,20 @@ REGION_ON_SECOND_ITERATION = GeneratedProgram("\n".join((
     "r0 = 0", "exit")), "kprobe", False, (0,), loops=True)
 
 
-def test_a_witness_names_the_regions_its_run_has_open() -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_witness_names_the_regions_its_run_has_open(options: CheckOptions) -> None:
     obj, program = harness.build(REGION_ON_SECOND_ITERATION, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     assert harness.verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is Verdict.VIOLATION
     assert harness.witnessed(obj, program, _kernel(), result) is None
     sleep = next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
     assert sleep.witness is not None and sleep.witness.region is None
 
 
-def test_a_region_left_open_by_a_counted_loop_is_a_violation() -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_region_left_open_by_a_counted_loop_is_a_violation(options: CheckOptions) -> None:
     obj, program = harness.build(REGION_IN_LOOP, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     truth = harness.enumerate_runs(REGION_IN_LOOP, obj, program, _kernel())
     assert truth.misuses
     assert harness.verdict(result, Obligation.REGIONS_BALANCED) is Verdict.VIOLATION
@@ -322,9 +333,10 @@ UNMATCHED_LATER = GeneratedProgram("\n".join((
     "syscall", True, (0,), maps=(VALUES_MAP,))
 
 
-def test_a_misuse_reached_past_another_path_s_misuse_is_a_violation() -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_misuse_reached_past_another_path_s_misuse_is_a_violation(options: CheckOptions) -> None:
     obj, program = harness.build(UNMATCHED_LATER, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     truth = harness.enumerate_runs(UNMATCHED_LATER, obj, program, _kernel())
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
 
@@ -338,11 +350,12 @@ LATE_SLEEP = GeneratedProgram("\n".join((
 
 
 @pytest.mark.parametrize(("iteration", "longer"), [(10, True), (1, False)])
-def test_a_sleep_past_the_first_bound_is_still_found(iteration: int, longer: bool) -> None:
+@pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
+def test_a_sleep_past_the_first_bound_is_still_found(iteration: int, longer: bool, options: CheckOptions) -> None:
     generated = GeneratedProgram(LATE_SLEEP.asm.replace("r6 != 10", f"r6 != {iteration}"), "syscall", True, (),
                                  loops=True)
     obj, program = harness.build(generated, _kernel())
-    result = check_program(obj, program, _kernel(), OPTIONS)
+    result = check_program(obj, program, _kernel(), options)
     sleep = next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
     assert sleep.verdict is Verdict.VIOLATION and sleep.witness is not None, sleep
     assert harness.witnessed(obj, program, _kernel(), result) is None

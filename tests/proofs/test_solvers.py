@@ -48,7 +48,7 @@ def check(key: str, solver: str, smtlib: str | None = None) -> ProgramResult:
     object_name, program_name = key.split(":")
     obj = load_object(str(BPF / "obj" / object_name))
     return check_program(obj, obj.program(program_name), KERNEL, CheckOptions(bound=BOUND, solver=solver,
-                                                                             smtlib=smtlib))
+                                                                             smtlib=smtlib, plain_runs=False))
 
 
 def bounded(result: ProgramResult) -> bool:

@@ -44,7 +44,7 @@ def _check(copy_at: int, bound: int):  # type: ignore[no-untyped-def]
     entry = Function("loop", "syscall", code, Linkage.GLOBAL, refs)
     program = Program("loop", "syscall", entry, "syscall", None, None, True)
     obj = BpfObject("<test>", (program,), {"loop": entry}, {}, {}, {})
-    result = check_program(obj, program, KERNEL, CheckOptions(bound=bound, timeout=120))
+    result = check_program(obj, program, KERNEL, CheckOptions(bound=bound, timeout=120, plain_runs=False))
     return next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
 
 

@@ -13,7 +13,7 @@ from sleepcheck.proofs.strategies import GeneratedProgram
 from sleepcheck.proofs.verdict import Obligation, Verdict
 
 KERNEL = load_kernel_model("6.18")
-OPTIONS = CheckOptions(bound=8)
+OPTIONS = CheckOptions(bound=8, plain_runs=False)  # the engines alone, not plain runs
 
 
 def _program(size: list[str], byte: int) -> GeneratedProgram:
