@@ -256,11 +256,10 @@ class _Loader:
                 draft, index = self._at(section.index, info.insn_off, "line_info")
                 draft.lines[index] = SourceLine(info.file, info.line, info.column, info.text)
         for draft in self.drafts.values():  # an instruction belongs to the last line recorded before it
-            current: SourceLine | None = None
-            for index in range(len(draft.code)):
-                current = draft.lines.get(index, current)
-                if current is not None:
-                    draft.lines[index] = current
+            recorded = sorted(draft.lines.items())
+            ends = [index for index, _ in recorded[1:]] + [len(draft.code)]
+            for (start, line), end in zip(recorded, ends, strict=True):
+                draft.lines.update(dict.fromkeys(range(start, end), line))
 
     def _core_relocs(self) -> tuple[CoreReloc, ...]:
         if self.ext is None or self.btf is None:
@@ -425,7 +424,8 @@ class _Loader:
     def _local_calls(self, draft: _Draft) -> None:
         """Calls without a relocation: to a static function of the same section, imm + 1 slots on."""
         for index, insn in enumerate(draft.code.insns):
-            if index in draft.refs:
+            kind = type(insn)
+            if (kind is not Call and kind is not LoadImm64) or index in draft.refs:
                 continue
             if isinstance(insn, Call) and insn.kind is CallKind.LOCAL:
                 slot = draft.start + draft.code.slots[index] + insn.imm + 1
@@ -442,7 +442,10 @@ class _Loader:
     def _freeze(self, draft: _Draft) -> Function:
         code = draft.code
         if draft.insns:
-            code = Code(tuple(draft.insns.get(i, insn) for i, insn in enumerate(code.insns)), code.slots)
+            insns = list(code.insns)
+            for index, insn in draft.insns.items():
+                insns[index] = insn
+            code = Code(tuple(insns), code.slots)
         return Function(draft.name, draft.section.name, code, draft.linkage, dict(draft.refs), dict(draft.lines),
                         draft.start)
 

@@ -54,9 +54,10 @@ def _fail(slot: int, code: int, why: str) -> DecodeError:
 
 
 # Instruction records are immutable and programs repeat their instructions (a 100,000-instruction program has a
-# few hundred distinct ones): a slot's bytes decode once.
-_DECODED: dict[bytes, Insn] = {}
+# few hundred distinct ones): a slot's bytes, read as one little-endian number, decode once.
+_DECODED: dict[int, Insn] = {}
 _DECODED_MAX = 1 << 16
+_WORD = struct.Struct("<Q")
 
 
 def decode(data: bytes) -> Code:
@@ -64,22 +65,27 @@ def decode(data: bytes) -> Code:
     if len(data) % SLOT_SIZE:
         raise DecodeError(f"code size {len(data)} is not a multiple of {SLOT_SIZE} bytes")
     count = len(data) // SLOT_SIZE
+    words = [word for (word,) in _WORD.iter_unpack(data)]
     insns: list[Insn] = []
     slots: list[int] = []
+    known = _DECODED.get
     slot = 0
     while slot < count:
-        at = slot * SLOT_SIZE
-        raw = data[at:at + SLOT_SIZE]
-        insn = _DECODED.get(raw)  # never an ld_imm64, whose meaning takes two slots
+        word = words[slot]
+        insn = known(word)  # never an ld_imm64, whose meaning takes two slots
         if insn is None:
             insn = _decode_slot(data, slot, count)
-            if not isinstance(insn, LoadImm64):
-                if len(_DECODED) >= _DECODED_MAX:
-                    _DECODED.clear()
-                _DECODED[raw] = insn
+            if type(insn) is LoadImm64:
+                insns.append(insn)
+                slots.append(slot)
+                slot += 2
+                continue
+            if len(_DECODED) >= _DECODED_MAX:
+                _DECODED.clear()
+            _DECODED[word] = insn
         insns.append(insn)
         slots.append(slot)
-        slot += 2 if isinstance(insn, LoadImm64) else 1
+        slot += 1
     return Code(tuple(insns), tuple(slots))
 
 
@@ -295,6 +301,9 @@ def encode(insns: Code | list[Insn] | tuple[Insn, ...]) -> bytes:
     return b"".join(encode_insn(insn) for insn in items)
 
 
+_JUMPS = {Jump, Goto, MayGoto}
+
+
 def check_jumps(code: Code) -> None:
     """Every jump must land on the start of an instruction inside the same function, and no run may fall off its
     end: the kernel refuses a function whose last instruction is not an exit or an unconditional jump ("last insn
@@ -302,10 +311,11 @@ def check_jumps(code: Code) -> None:
     if not code.insns or not isinstance(code.insns[-1], Exit | Goto):
         raise DecodeError("the last instruction is not an exit or an unconditional jump: a run falls off the end",
                           insn=code.slots[-1] if code.insns else 0)
+    starts = set(code.slots)
     for index, insn in enumerate(code.insns):
-        if isinstance(insn, Jump | Goto | MayGoto):
-            target = code.slots[index] + 1 + insn.off
-            if code.index_of_slot(target) is None:
+        if type(insn) in _JUMPS:
+            target = code.slots[index] + 1 + insn.off  # type: ignore[union-attr]
+            if target not in starts:
                 raise DecodeError(f"jump to slot {target} is outside the function or inside ld_imm64",
                                   insn=code.slots[index])
 
