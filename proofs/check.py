@@ -10,7 +10,7 @@ one query per site; a satisfiable query gives a witness that must replay on the 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pysmt.environment import Environment
@@ -514,7 +514,7 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
     return finding
 
 
-KEPT_START, KEPT_END = 64, 448  # instructions of a probe run's path kept in its witness
+KEPT_START, KEPT_END = 64, 448  # instructions of a long witness path kept (a loop run thousands of times)
 LISTED_INPUTS = 64  # a probe run that reads more inputs than this (a helper's bytes on each of 3,000 iterations)
 
 
@@ -522,12 +522,17 @@ def _run_witness(obj: BpfObject, run: concrete.Run, end: int, default: int, regi
                  opened_at: Location | None) -> Witness:
     """A plain run's witness: its path up to step `end` (of a long one, the start and the end), and its inputs, all
     at `default`."""
-    trace = run.trace[:end + 1]
-    left_out = max(0, len(trace) - KEPT_START - KEPT_END)
-    kept = trace if not left_out else (*trace[:KEPT_START], *trace[-KEPT_END:])
-    return Witness(path=tuple(_location(obj, f, i) for f, i in kept), region=region, opened_at=opened_at,
-                   inputs=_probe_inputs(run, default), left_out=left_out,
-                   left_out_after=KEPT_START if left_out else 0)
+    path, left_out = _kept_path(obj, run.trace[:end + 1])
+    return Witness(path=path, region=region, opened_at=opened_at, inputs=_probe_inputs(run, default),
+                   left_out=left_out, left_out_after=KEPT_START if left_out else 0)
+
+
+def _kept_path(obj: BpfObject, steps: Sequence[tuple[str, int]]) -> tuple[tuple[Location, ...], int]:
+    """A witness path's locations (of a long one, its first KEPT_START and last KEPT_END steps), and how many
+    steps were left out between them."""
+    left_out = max(0, len(steps) - KEPT_START - KEPT_END)
+    kept = steps if not left_out else (*steps[:KEPT_START], *steps[-KEPT_END:])
+    return tuple(_location(obj, f, i) for f, i in kept), left_out
 
 
 def _probe_inputs(run: concrete.Run, default: int) -> dict[str, int]:
@@ -564,7 +569,8 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
 
 DEEPEN = 16  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
 # Where the graph has loops, sites are first tried unrolled this far: most violations show within a few iterations,
-# and their witnesses then come from a graph a sixteenth of the default's
+# and their witnesses then come from a graph a sixteenth of the default's; a site no run reaches, where no run goes
+# past it either, is proved there too
 FIRST_BOUND = 4
 
 
@@ -577,9 +583,9 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     early: list[Finding] = []
     if acyclic is None and bound > FIRST_BOUND:
         early = [f for f in _bounded_at(obj, program, kernel, replace(options, bound=FIRST_BOUND), entry,
-                                        prepass_events, deadline, None, facts) if f.verdict is Verdict.VIOLATION]
-        witnessed = {(f.obligation, f.at) for f in early}
-        prepass_events = [e for e in prepass_events if _finding_key(obj, e) not in witnessed]
+                                        prepass_events, deadline, None, facts) if f.verdict is not Verdict.UNKNOWN]
+        settled = {(f.obligation, f.at) for f in early}
+        prepass_events = [e for e in prepass_events if _finding_key(obj, e) not in settled]
         if not prepass_events:
             return early
     findings = early + [
@@ -740,12 +746,10 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     replayed, why = _replay(obj, program, kernel, options, entry, event, inputs)
     message = _message(obj, kernel, program, entry, event, end)
     opened = end.state.open[0] if end.state.open else None
-    witness = Witness(
-        path=tuple(_location(obj, n.function, index) for n in path for index in enc.run(n)),
-        region=opened.region if opened else None,
-        opened_at=_location(obj, *opened.at) if opened else None,
-        inputs=_readable_inputs(inputs),
-    )
+    steps, left_out = _kept_path(obj, [(n.function, index) for n in path for index in enc.run(n)])
+    witness = Witness(path=steps, region=opened.region if opened else None,
+                      opened_at=_location(obj, *opened.at) if opened else None, inputs=_readable_inputs(inputs),
+                      left_out=left_out, left_out_after=KEPT_START if left_out else 0)
     if not replayed:
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
                        reason=f"the solver found a path, but its witness does not replay: {why}")
