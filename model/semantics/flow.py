@@ -30,14 +30,14 @@ from sleepcheck.model.isa.insn import (
     PacketLoad,
 )
 
+_SETS_DST = {Alu, Neg, Mov, MovSx, AddrSpaceCast, Endian, Load, LoadImm64}  # by exact type: called per instruction
+
 
 def defined_registers(insn: Insn) -> tuple[int, ...]:
     """Registers an instruction writes (calls clobber r0-r5)."""
+    if type(insn) in _SETS_DST:
+        return (insn.dst,)  # type: ignore[union-attr]
     match insn:
-        case Alu(dst=d) | Neg(dst=d) | Mov(dst=d) | MovSx(dst=d) | AddrSpaceCast(dst=d) | Endian(dst=d) | Load(dst=d):
-            return (d,)
-        case LoadImm64(dst=d):
-            return (d,)
         case PacketLoad():
             return (0, 1, 2, 3, 4, 5)  # r1-r5 are clobbered, as by a call
         case Atomic(op=AtomicOp.LOAD_ACQUIRE, dst=d):

@@ -349,8 +349,9 @@ class Encoding:
         self._value: dict[tuple[Node, Loc], Term | None] = {}
         self._effect: dict[Node, _NodeEffect] = {}
         self._known: dict[tuple[Node, Loc], int | None] = {}
-        self._runs: dict[Node, range] = {}
-        self._sets: dict[Node, dict[int, list[int]]] = {}
+        # where each node's step ends, and which registers a straight run sets: the graph's alone
+        self._runs: dict[Node, range] = same_graph._runs if same_graph is not None else {}
+        self._sets: dict[Node, dict[int, list[int]]] = same_graph._sets if same_graph is not None else {}
         self._steps: dict[tuple[Node, int], Delta] = {}
         self._shortcuts: dict[Node, Node] | None = same_graph.shortcuts if same_graph is not None else None
         self.node_symbols: dict[Node, list[str]] = {}
