@@ -44,6 +44,9 @@ class AluOp(enum.Enum):
     XOR = "^"
     ARSH = "s>>"
 
+    # by identity, in C: the interpreter looks operations up in tables (Enum's own __hash__ is Python code)
+    __hash__ = object.__hash__
+
 
 class JmpOp(enum.Enum):
     JEQ = "=="
@@ -57,6 +60,8 @@ class JmpOp(enum.Enum):
     JLE = "<="
     JSLT = "s<"
     JSLE = "s<="
+
+    __hash__ = object.__hash__  # as AluOp's
 
 
 class Size(enum.IntEnum):

@@ -175,7 +175,7 @@ class _Machine:
         self.past_sleep = False
         self.until: Callable[[SleepInAtomic], bool] | None = None
         self.sleeps: list[SleepInAtomic] = []
-        self._functions_run: dict[str, tuple[list[tuple[str, int]], list[int], dict[int, int]]] = {}
+        self._functions_run: dict[str, tuple[list[int], dict[int, int]]] = {}
         self.pending: list[_Pending] = []
         self.depth = 0
         self._map_slots = {name: i for i, name in enumerate(sorted(obj.maps))}
@@ -203,15 +203,15 @@ class _Machine:
     def _execute(self, fn: Function, pc: int, regs: list[Value], state: ContextState) -> Value:
         """The loop tests the commonest instructions first by their exact type (a `match` on classes tries each
         pattern in turn, and this loop runs tens of thousands of times a run)."""
-        insns = fn.code.insns
-        sites, counts, targets = self._of_function(fn)
+        insns, name = fn.code.insns, fn.name
+        counts, targets = self._of_function(fn)
         trace, fuel, size = self.trace, self.fuel, len(insns)
         while True:
             if not 0 <= pc < size:
                 raise _Stop(Stuck("execution left the function's code", fn.name, pc))
             if len(trace) >= fuel:
                 raise _Stop(OutOfFuel(len(trace)))
-            trace.append(sites[pc])
+            trace.append((name, pc))
             occurrence = counts[pc]
             counts[pc] = occurrence + 1
             insn = insns[pc]
@@ -292,13 +292,11 @@ class _Machine:
                 return bool(self.reader.at(InputKind.MAY_GOTO, fn.name, pc, occurrence))
         return False
 
-    def _of_function(self, fn: Function) -> tuple[list[tuple[str, int]], list[int], dict[int, int]]:
-        """A function's (name, index) of each instruction, as the trace holds them, each made once; how many times
-        each has run; and the targets of its jumps taken so far."""
+    def _of_function(self, fn: Function) -> tuple[list[int], dict[int, int]]:
+        """How many times each instruction of a function has run, and the targets of its jumps taken so far."""
         known = self._functions_run.get(fn.name)
         if known is None:
-            known = self._functions_run[fn.name] = ([(fn.name, i) for i in range(len(fn.code.insns))],
-                                                    [0] * len(fn.code.insns), {})
+            known = self._functions_run[fn.name] = ([0] * len(fn.code.insns), {})
         return known
 
     @staticmethod

@@ -9,6 +9,8 @@ Every value is an unsigned int below 2**64; every function is pure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sleepcheck.model.isa.insn import AluOp, AtomicOp, ByteOrder, JmpOp
 
 MASK64 = (1 << 64) - 1
@@ -53,39 +55,37 @@ def alu(op: AluOp, wide: bool, dst: int, src: int) -> int:
     verifier rewrites `sdiv -1` as a negation and `smod -1` as a move of 0 (`do_misc_fixups`). Shift amounts are
     masked to the operand width, as the interpreter and every JIT do."""
     bits, ones = (64, MASK64) if wide else (32, MASK32)
-    a, b = dst & ones, src & ones
-    match op:
-        case AluOp.ADD:
-            result = a + b
-        case AluOp.SUB:
-            result = a - b
-        case AluOp.MUL:
-            result = a * b
-        case AluOp.DIV:
-            result = a // b if b else 0
-        case AluOp.MOD:
-            result = a % b if b else a
-        case AluOp.SDIV:
-            result = _truncating_div(signed(a, bits), signed(b, bits)) if b else 0
-        case AluOp.SMOD:
-            if b:
-                sa, sb = signed(a, bits), signed(b, bits)
-                result = sa - _truncating_div(sa, sb) * sb
-            else:
-                result = a
-        case AluOp.OR:
-            result = a | b
-        case AluOp.AND:
-            result = a & b
-        case AluOp.XOR:
-            result = a ^ b
-        case AluOp.LSH:
-            result = a << (b & (bits - 1))
-        case AluOp.RSH:
-            result = a >> (b & (bits - 1))
-        case AluOp.ARSH:
-            result = signed(a, bits) >> (b & (bits - 1))
-    return result & ones
+    return _BINARY[op](dst & ones, src & ones, bits) & ones
+
+
+def _sdiv(a: int, b: int, bits: int) -> int:
+    return _truncating_div(signed(a, bits), signed(b, bits)) if b else 0
+
+
+def _smod(a: int, b: int, bits: int) -> int:
+    if not b:
+        return a
+    sa, sb = signed(a, bits), signed(b, bits)
+    return sa - _truncating_div(sa, sb) * sb
+
+
+# each operation on operands already cut to `bits`; alu() cuts the result. A table, not a `match`: a match tries
+# the cases in turn, and the last of thirteen cost four times the first.
+_BINARY: dict[AluOp, Callable[[int, int, int], int]] = {
+    AluOp.ADD: lambda a, b, bits: a + b,
+    AluOp.SUB: lambda a, b, bits: a - b,
+    AluOp.MUL: lambda a, b, bits: a * b,
+    AluOp.DIV: lambda a, b, bits: a // b if b else 0,
+    AluOp.MOD: lambda a, b, bits: a % b if b else a,
+    AluOp.SDIV: _sdiv,
+    AluOp.SMOD: _smod,
+    AluOp.OR: lambda a, b, bits: a | b,
+    AluOp.AND: lambda a, b, bits: a & b,
+    AluOp.XOR: lambda a, b, bits: a ^ b,
+    AluOp.LSH: lambda a, b, bits: a << (b & (bits - 1)),
+    AluOp.RSH: lambda a, b, bits: a >> (b & (bits - 1)),
+    AluOp.ARSH: lambda a, b, bits: signed(a, bits) >> (b & (bits - 1)),
+}
 
 
 def neg(wide: bool, dst: int) -> int:
@@ -114,30 +114,22 @@ def endian(order: ByteOrder, bits: int, value: int) -> int:
 def condition(op: JmpOp, wide: bool, left: int, right: int) -> bool:
     """A conditional jump's test; the 32-bit form (JMP32) compares the low halves."""
     bits, ones = (64, MASK64) if wide else (32, MASK32)
-    a, b = left & ones, right & ones
-    match op:
-        case JmpOp.JEQ:
-            return a == b
-        case JmpOp.JNE:
-            return a != b
-        case JmpOp.JSET:
-            return a & b != 0
-        case JmpOp.JGT:
-            return a > b
-        case JmpOp.JGE:
-            return a >= b
-        case JmpOp.JLT:
-            return a < b
-        case JmpOp.JLE:
-            return a <= b
-        case JmpOp.JSGT:
-            return signed(a, bits) > signed(b, bits)
-        case JmpOp.JSGE:
-            return signed(a, bits) >= signed(b, bits)
-        case JmpOp.JSLT:
-            return signed(a, bits) < signed(b, bits)
-        case JmpOp.JSLE:
-            return signed(a, bits) <= signed(b, bits)
+    return _TESTS[op](left & ones, right & ones, bits)
+
+
+_TESTS: dict[JmpOp, Callable[[int, int, int], bool]] = {
+    JmpOp.JEQ: lambda a, b, bits: a == b,
+    JmpOp.JNE: lambda a, b, bits: a != b,
+    JmpOp.JSET: lambda a, b, bits: a & b != 0,
+    JmpOp.JGT: lambda a, b, bits: a > b,
+    JmpOp.JGE: lambda a, b, bits: a >= b,
+    JmpOp.JLT: lambda a, b, bits: a < b,
+    JmpOp.JLE: lambda a, b, bits: a <= b,
+    JmpOp.JSGT: lambda a, b, bits: signed(a, bits) > signed(b, bits),
+    JmpOp.JSGE: lambda a, b, bits: signed(a, bits) >= signed(b, bits),
+    JmpOp.JSLT: lambda a, b, bits: signed(a, bits) < signed(b, bits),
+    JmpOp.JSLE: lambda a, b, bits: signed(a, bits) <= signed(b, bits),
+}
 
 
 def atomic_update(op: AtomicOp, bits: int, old: int, operand: int) -> int:
