@@ -341,18 +341,18 @@ def test_a_misuse_reached_past_another_path_s_misuse_is_a_violation(options: Che
     assert harness.completeness(result, truth) is None, harness.completeness(result, truth)
 
 
-# Sites are tried unrolled to check.FIRST_BOUND first: a violation that needs more iterations is still found at the
-# full bound (here the eleventh), and one found early keeps the short witness.
+# Sites are tried unrolled to check.FIRST_BOUNDS first: a violation that needs more iterations is still found at the
+# full bound (here the twenty-first), and one found early keeps the short witness.
 LATE_SLEEP = GeneratedProgram("\n".join((
-    "r6 = 0", "LBB0_1:", "if r6 != 10 goto LBB0_2", "call bpf_rcu_read_lock",
+    "r6 = 0", "LBB0_1:", "if r6 != 20 goto LBB0_2", "call bpf_rcu_read_lock",
     "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0", "call bpf_copy_from_user", "call bpf_rcu_read_unlock",
-    "LBB0_2:", "r6 += 1", "if r6 < 12 goto LBB0_1", "r0 = 0", "exit")), "syscall", True, (), loops=True)
+    "LBB0_2:", "r6 += 1", "if r6 < 24 goto LBB0_1", "r0 = 0", "exit")), "syscall", True, (), loops=True)
 
 
-@pytest.mark.parametrize(("iteration", "longer"), [(10, True), (1, False)])
+@pytest.mark.parametrize(("iteration", "longer"), [(20, True), (1, False)])
 @pytest.mark.parametrize("options", [OPTIONS, ENGINES], ids=["plain-runs", "engines"])
 def test_a_sleep_past_the_first_bound_is_still_found(iteration: int, longer: bool, options: CheckOptions) -> None:
-    generated = GeneratedProgram(LATE_SLEEP.asm.replace("r6 != 10", f"r6 != {iteration}"), "syscall", True, (),
+    generated = GeneratedProgram(LATE_SLEEP.asm.replace("r6 != 20", f"r6 != {iteration}"), "syscall", True, (),
                                  loops=True)
     obj, program = harness.build(generated, _kernel())
     result = check_program(obj, program, _kernel(), options)
