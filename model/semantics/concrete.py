@@ -407,8 +407,9 @@ class _Machine:
                 size = self._map_value_size(args[0])
             else:
                 size = write.size or 0
-            data = [self.reader.at(InputKind.WRITTEN, function, pc, occurrence, written_detail(write.arg, i)) & 0xFF
-                    for i in range(min(size, max(0, -pointer.offset)))]
+            first = written_detail(write.arg, 0)
+            data = self.reader.bytes_at(InputKind.WRITTEN, function, pc, occurrence,
+                                        range(first, first + min(size, max(0, -pointer.offset))))
             if data:
                 self.memory.fill(pointer, data)
 

@@ -6,7 +6,7 @@ default), so an enumerator can run once with no inputs, learn the input space of
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from sleepcheck.model.semantics.concrete_alu import MASK64
 from sleepcheck.model.semantics.inputs import InputKey, InputKind
@@ -30,3 +30,21 @@ class InputReader:
 
     def at(self, kind: InputKind, function: str, insn: int, occurrence: int, detail: int = 0) -> int:
         return self.read(InputKey(kind, function, insn, occurrence, detail))
+
+    def bytes_at(self, kind: InputKind, function: str, insn: int, occurrence: int, details: Iterable[int]) -> list[int]:
+        """The low bytes of several inputs of one execution (a helper's bytes written through a pointer), read in
+        one loop: a run of a loop reads tens of thousands."""
+        used, inputs, missing, default = self.used, self._inputs, self.missing, self._default
+        values = []
+        for detail in details:
+            key = _new_key(InputKey, (kind, function, insn, occurrence, detail))
+            used[key] = None
+            value = inputs.get(key)
+            if value is None:
+                missing[key] = None
+                value = default
+            values.append(value & 0xFF)
+        return values
+
+
+_new_key = tuple.__new__  # an InputKey from its fields, without NamedTuple's Python-level __new__
