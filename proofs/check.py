@@ -501,8 +501,13 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
     if not (_short(finding) or _not_replayed(finding)) or finding.at is None:
         return finding
     site = (finding.at.function, finding.at.insn)
+
+    def at_site(sleep: concrete.SleepInAtomic) -> bool:
+        return (sleep.function, sleep.insn) == site
+
     for default in PROBE_DEFAULTS:
-        run = _run_entry(obj, program, kernel, options, entry, {}, default=default)
+        run = _run_entry(obj, program, kernel, options, entry, {}, default=default,
+                         until=at_site if finding.obligation is Obligation.NO_SLEEP_IN_ATOMIC else None)
         found = _probe_event(obj, run, site, finding.obligation)
         if found is None:
             continue
@@ -552,8 +557,8 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
     """The message and open regions of what the run did at the site, if it did what the obligation forbids, and
     where in the run it did it."""
     if obligation is Obligation.NO_SLEEP_IN_ATOMIC:
-        for sleep in run.sleeps:
-            if (sleep.function, sleep.insn) == site:
+        for sleep in (*run.sleeps, run.outcome):
+            if isinstance(sleep, concrete.SleepInAtomic) and (sleep.function, sleep.insn) == site:
                 if not sleep.regions:
                     return f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (), sleep.step
                 first = sleep.regions[0]
@@ -581,18 +586,27 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     allows, since the kernel accepts loops of thousands of iterations."""
     bound = options.bound
     early: list[Finding] = []
+    open_at_first: list[Finding] = []
     for first in FIRST_BOUNDS if acyclic is None else ():
         if first >= bound:
             break
-        settled = [f for f in _bounded_at(obj, program, kernel, replace(options, bound=first), entry,
-                                          prepass_events, deadline, None, facts) if f.verdict is not Verdict.UNKNOWN]
-        early.extend(settled)
-        prepass_events = [e for e in prepass_events if _finding_key(obj, e) not in {(f.obligation, f.at)
-                                                                                       for f in settled}]
+        found = _bounded_at(obj, program, kernel, replace(options, bound=first), entry, prepass_events, deadline,
+                            None, facts)
+        early.extend(f for f in found if f.verdict is not Verdict.UNKNOWN)
+        open_at_first = [f for f in found if f.verdict is Verdict.UNKNOWN]
+        prepass_events = _still_open(obj, prepass_events, early)
         if not prepass_events:
             return early
+    # a site still open past the first bounds may lie thousands of iterations on: a plain run may show it before
+    # the full bound is encoded (the probe is the same at any bound, so a site is probed once)
+    probed = {(f.obligation, f.at) for f in open_at_first}
+    early.extend(f for f in (_probe_deeper(obj, program, kernel, options, entry, f) for f in open_at_first)
+                 if f.verdict is Verdict.VIOLATION)
+    prepass_events = _still_open(obj, prepass_events, early)
+    if not prepass_events:
+        return early
     findings = early + [
-        _probe_deeper(obj, program, kernel, options, entry, f)
+        f if (f.obligation, f.at) in probed else _probe_deeper(obj, program, kernel, options, entry, f)
         for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
     while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline:
         still = {(f.obligation, f.at) for f in findings if _short(f)}
@@ -607,6 +621,11 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         again = {(f.obligation, f.at): f for f in deeper}
         findings = [again.get((f.obligation, f.at), f) if _short(f) else f for f in findings]
     return findings
+
+
+def _still_open(obj: BpfObject, events: list[Event], settled: list[Finding]) -> list[Event]:
+    done = {(f.obligation, f.at) for f in settled}
+    return [e for e in events if _finding_key(obj, e) not in done]
 
 
 def _finding_key(obj: BpfObject, event: Event) -> tuple[Obligation, Location]:
