@@ -2,9 +2,11 @@
 witness before it is reported.
 
 Order: `admissible` from the kernel model alone; then the pre-pass (path graph without loop counts) finds every
-site where a rule could break; an obligation with no such site is proved. The rest go to bounded model checking,
-one query per site; a satisfiable query gives a witness that must replay on the concrete interpreter to become a
-`violation`, and an unsatisfiable one is a proof only when no run can go past the bound.
+site where a rule could break; an obligation with no such site is proved. Plain runs of the interpreter show many
+sites broken (no solver needed: the run is the witness). Where loops are, the loop engine proves sites for every
+iteration count. The rest go to bounded model checking, one query per site; a satisfiable query gives a witness that
+must replay on the concrete interpreter to become a `violation`, and an unsatisfiable one is a proof only when no run
+can go past the bound.
 """
 
 from __future__ import annotations
