@@ -75,10 +75,20 @@ class Straight:
 def straight_line(code: Code) -> Straight:
     kind = bytes(map(_KINDS.get, map(type, code.insns), repeat(OTHER)))
     stops = bytearray(kind)
-    for index, insn in enumerate(code.insns):
-        if type(insn) in _JUMPS:
-            stops[successors(code, index)[0][0]] = OTHER
+    for index in jump_indices(code):
+        stops[successors(code, index)[0][0]] = OTHER
     return Straight(kind, bytes(stops))
+
+
+def jump_indices(code: Code) -> list[int]:
+    """The indices of the jumps, found by bytes.find over a byte per instruction (a function can have 100,000)."""
+    marks = bytes(map(_IS_JUMP.get, map(type, code.insns), repeat(0)))
+    found: list[int] = []
+    index = marks.find(1)
+    while index >= 0:
+        found.append(index)
+        index = marks.find(1, index + 1)
+    return found
 
 
 def successors(code: Code, index: int) -> tuple[tuple[int, str], ...]:
@@ -96,6 +106,7 @@ def successors(code: Code, index: int) -> tuple[tuple[int, str], ...]:
 
 
 _JUMPS = (Goto, Jump, MayGoto)
+_IS_JUMP = dict.fromkeys(_JUMPS, 1)
 
 
 def _target(code: Code, index: int, off: int) -> int:
@@ -122,11 +133,10 @@ def find_loops(code: Code) -> Loops:
     source of a backward jump. Code without a backward jump has no loop to look for."""
     count = len(code.insns)
     first, last = count, -1
-    for index, insn in enumerate(code.insns):
-        if type(insn) in _JUMPS:
-            for target, _ in successors(code, index):
-                if target <= index:
-                    first, last = min(first, target), max(last, index)
+    for index in jump_indices(code):
+        for target, _ in successors(code, index):
+            if target <= index:
+                first, last = min(first, target), max(last, index)
     succ = {index: [s for s, _ in successors(code, index) if first <= s <= last] for index in range(first, last + 1)}
     index_of: dict[int, int] = {}
     low: dict[int, int] = {}
