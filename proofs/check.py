@@ -239,7 +239,7 @@ def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: E
         env = environment()
         enc = _encoding(obj, program, options, entry, graph, env)
         with open_solver(env, options, obj.path, program.name, entry.label, "unwinding") as solver:
-            return _satisfiable(solver, enc.mgr.Or([enc.guard(edge) for edge in graph.unwinding])) is not False
+            return _unwinds(solver, enc, graph)
 
     return run_deep(deep)
 
@@ -699,6 +699,13 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     first: Encoding | None = None
     env = environment()
     mgr = env.formula_manager
+    past: list[bool] = []  # whether a run goes past the bound: one answer for every site of the graph
+
+    def runs_past(solver, enc: Encoding) -> bool:  # type: ignore[no-untyped-def]
+        if not past:
+            past.append(_unwinds(solver, enc, graph))
+        return past[0]
+
     for group in groups:
         obligation = group.obligation
         enc = _encoding(obj, program, options, entry, graph, env, same_graph=first)
@@ -708,7 +715,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 events = group.sites.get(key, [])
                 at = _location(obj, key[1], key[2])
                 if not events:
-                    findings.append(_no_path(obligation, key, at, solver, enc, graph, events, options))
+                    findings.append(_no_path(obligation, key, at, runs_past(solver, enc), options))
                     continue
                 solver.push()
                 solver.add_assertion(mgr.Or([enc.reach(e.node) for e in events]))
@@ -721,7 +728,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                     continue
                 if not sat:
                     solver.pop()
-                    findings.append(_no_path(obligation, key, at, solver, enc, graph, events, options))
+                    findings.append(_no_path(obligation, key, at, runs_past(solver, enc), options))
                     continue
                 finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, events, at)
                 solver.pop()
@@ -729,20 +736,15 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     return findings
 
 
-def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Location, solver,  # type: ignore[no-untyped-def]
-             enc: Encoding, graph: Graph, group: list[Event], options: CheckOptions) -> Finding:
-    """No path within the bound reaches the site; a proof only if no run goes past the bound on the way."""
-    mgr = enc.mgr
+def _unwinds(solver, enc: Encoding, graph: Graph) -> bool:  # type: ignore[no-untyped-def]
+    """The unwinding check: whether some feasible run goes past the bound (no answer counts as yes)."""
     unwinding = [enc.guard(edge) for edge in graph.unwinding]
-    longer = False
-    if unwinding:
-        solver.push()
-        solver.add_assertion(mgr.Or(unwinding))
-        try:
-            longer = solver.solve()
-        except SolverReturnedUnknownResultError:
-            longer = True
-        solver.pop()
+    return bool(unwinding) and _satisfiable(solver, enc.mgr.Or(unwinding)) is not False
+
+
+def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Location, longer: bool,
+             options: CheckOptions) -> Finding:
+    """No path within the bound reaches the site; a proof only if no run goes past the bound on the way."""
     if longer:
         return Finding(obligation, Verdict.UNKNOWN, f"no path reaches this {key[0].value} site within the bound",
                        at=at, reason=f"safe up to {options.bound} loop iterations; longer runs exist")
