@@ -14,7 +14,8 @@ code, an unknown call or a call depth above 64 stop the run with `Stuck`. A help
 pointer arguments into the stack (a bpf_probe_read_user into a local) are WRITTEN inputs, byte by byte, as the kernel
 model says; a call whose writes the model does not know leaves the stack as it was. A tail call is a call
 that fails (the program goes on). A helper's or kfunc's R0 is always a CALL_RESULT input (bpf_loop's count
-included); for a lock that may fail, 0 is "acquired" and any other value is the failure's R0, with nothing held.
+included); for a lock that may fail, 0 is "acquired" and a value in the model's failure range (an error code) is
+the failure's R0, with nothing held; any other value stops the run (`Stuck`), as no real run gets it.
 A bpf_map_lookup_elem's result other than 0 (NULL) is a pointer to the element of the map in R1 named by the key
 R2 points to, when the program wrote the key's bytes on its stack: its address is the input's value, loads through
 it still read LOAD inputs, and stores through it are recorded (`Run.map_writes`, see `concrete_memory.py`).
@@ -382,6 +383,11 @@ class _Machine:
                 raise _Stop(event)
             self.sleeps.append(event)
         result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
+        if effect.fails_with is not None and result != 0 and \
+                not effect.fails_with[0] <= alu.signed(result, 64) <= effect.fails_with[1]:
+            low, high = effect.fails_with
+            raise _Stop(Stuck(f"{effect.name} returns 0 or an error in {low}..{high}, never {alu.signed(result, 64)}",
+                              fn.name, pc))
         args = tuple(regs[1:6])
         for region in effect.closes:
             state.close(region, self.kernel.region(region).nesting, _identity(region, args))

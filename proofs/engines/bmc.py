@@ -689,8 +689,9 @@ class Encoding:
             if kind is EdgeKind.ACQUIRED:
                 acquired = mgr.Equals(result, sem.bv(0))
                 condition = acquired if condition is None else mgr.And(condition, acquired)
-            elif kind is EdgeKind.FAILED:
-                failed = mgr.And(mgr.BVSGE(result, sem.bv(-4095)), mgr.BVSLT(result, sem.bv(0)))
+            elif kind is EdgeKind.FAILED and site.effect is not None and site.effect.fails_with is not None:
+                low, high = site.effect.fails_with
+                failed = mgr.And(mgr.BVSGE(result, sem.bv(low)), mgr.BVSLE(result, sem.bv(high)))
                 condition = failed if condition is None else mgr.And(condition, failed)
             if condition is not None:
                 conditions[kind] = condition

@@ -9,6 +9,7 @@ import pytest
 from asm_object import build  # beside this file
 
 from sleepcheck.model.elf.loader import load_object
+from sleepcheck.model.isa.insn import Call
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.semantics.concrete import Exit, OutOfFuel, SleepInAtomic, Stuck, run
@@ -83,13 +84,14 @@ def test_fuel_counts_instructions(kernel: KernelModel) -> None:
 def test_the_corpus_runs_without_getting_stuck(path: Path, kernel: KernelModel) -> None:
     """With every input 0, and with every input 1 (map lookups non-NULL), no program of the corpus does anything the
     interpreter cannot execute. With inputs 0 every run ends; with inputs 1 a loop driven by an input (an open-coded
-    iterator's next, whose result is an input) may spin until the fuel runs out."""
+    iterator's next, whose result is an input) may spin until the fuel runs out, and a lock that may fail stops the
+    run, as 1 is neither its success nor an error code."""
     obj = load_object(path)
     for program in obj.programs:
         outcome = run(obj, program, kernel, {}, fuel=100_000).outcome
         assert not isinstance(outcome, Stuck | OutOfFuel), (program.name, outcome)
         outcome = run(obj, program, kernel, {}, fuel=100_000, default=1).outcome
-        assert not isinstance(outcome, Stuck), (program.name, outcome)
+        assert not isinstance(outcome, Stuck) or outcome.reason.endswith("never 1"), (program.name, outcome)
 
 
 def test_an_armed_timer_fires_after_an_exit_with_a_region_open(kernel: KernelModel) -> None:
@@ -119,3 +121,17 @@ def test_a_run_past_sleeps_ends_at_the_sleep_it_is_told(kernel: KernelModel) -> 
     assert [s.insn for s in second.sleeps] == [4]
     assert isinstance(second.outcome, SleepInAtomic) and second.outcome.insn == 9
     assert second.trace[-1] == ("main", 9)
+
+
+
+def test_a_failed_res_spin_lock_returns_an_error_code(kernel: KernelModel) -> None:
+    """bpf_res_spin_lock returns 0 or a negative error: a result of 1, which no real run gets, stops the run rather
+    than pass a signed test (r < 0) as if the lock were held, and unlock it unheld."""
+    obj = load_object(str(CORPUS / "region_res_spin_signed_check.bpf.o"))
+    program = obj.programs[0]
+    lookup, lock, _unlock = (InputKey(InputKind.CALL_RESULT, program.name, index)
+                             for index, insn in enumerate(program.entry.code.insns) if isinstance(insn, Call))
+    assert run(obj, program, kernel, {lookup: 1, lock: 0}).outcome == Exit(0)
+    assert run(obj, program, kernel, {lookup: 1, lock: (1 << 64) - 4}).outcome == Exit(0)
+    stuck = run(obj, program, kernel, {lookup: 1, lock: 1}).outcome
+    assert isinstance(stuck, Stuck) and "never 1" in stuck.reason
