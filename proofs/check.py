@@ -458,10 +458,10 @@ def _shown_as(event: Event) -> Shown | None:
     state = event.node.state
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
         return "sleep", site, state.sleepable, tuple((o.region, o.at) for o in state.open)
-    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and \
-            obligation_of(event) is not Obligation.KERNEL_CONTRACT:
-        return "misuse", site, Misuse.EXIT_IN_REGION if event.kind is EventKind.EXIT_IN_REGION else event.misuse, \
-            event.detail
+    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and event.misuse is not Misuse.DIFFERENT_LOCK \
+            and obligation_of(event) is not Obligation.KERNEL_CONTRACT:
+        misuse = Misuse.EXIT_IN_REGION if event.kind is EventKind.EXIT_IN_REGION else event.misuse
+        return "misuse", site, misuse.name if misuse else None, event.detail  # the interpreter's Misuse is its own
     return None
 
 
@@ -478,7 +478,7 @@ def _shown_by(run: concrete.Run) -> list[tuple[Shown, int]]:
     shown = [(_sleep_shown(sleep), sleep.step) for sleep in sleeps]
     if isinstance(outcome, concrete.RegionMisuse):
         site = (outcome.function, outcome.insn)
-        shown.append((("misuse", site, outcome.misuse, outcome.region), _last_at(run.trace, site)))
+        shown.append((("misuse", site, outcome.misuse.name, outcome.region), _last_at(run.trace, site)))
     return shown
 
 

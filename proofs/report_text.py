@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from sleepcheck.proofs.report import parse_source, where
-from sleepcheck.proofs.verdict import Location, ProgramResult, Verdict, Witness
+from sleepcheck.proofs.verdict import Location, Obligation, ProgramResult, Verdict, Witness
 
 # A straight run (consecutive slots of one function) longer than this many source lines is shown as its first and
 # last RUN_EDGE lines with a count between them.
@@ -46,7 +46,7 @@ def diagnostics(result: ProgramResult) -> list[str]:
         lines.append(f"  in program {result.program} (section {result.section}, {result.prog_type}, "
                      f"{'sleepable' if result.sleepable else 'not sleepable'}) of {result.file}")
         if finding.witness is not None:
-            lines += witness_lines(finding.witness)
+            lines += witness_lines(finding.witness, finding.obligation)
     return lines
 
 
@@ -60,7 +60,7 @@ def _prefix(result: ProgramResult, at: Location | None) -> str:
 PATH_HEAD, PATH_TAIL = 12, 36  # a longer path (a loop run thousands of times) shows its start and its end
 
 
-def witness_lines(witness: Witness) -> list[str]:
+def witness_lines(witness: Witness, obligation: Obligation) -> list[str]:
     cut = witness.left_out_after if witness.left_out else len(witness.path)
     rows = list(path_rows(witness.path[:cut]))
     if witness.left_out:
@@ -74,8 +74,10 @@ def witness_lines(witness: Witness) -> list[str]:
         shown = [*shown[:PATH_HEAD], f"    ... {left_out} source lines left out ({total} instructions in all) ...",
                  *shown[-PATH_TAIL:]]
     lines = ["  path:", *shown]
-    if witness.region is None:
+    if witness.region is None and obligation is Obligation.NO_SLEEP_IN_ATOMIC:
         lines.append("  region: none: the program itself runs in a non-sleepable context")
+    elif witness.region is None:
+        lines.append("  region: none open")
     else:
         opened = witness.opened_at
         lines.append(f"  region: {witness.region}" + (f", opened at {_place_and_text(opened)}" if opened else ""))

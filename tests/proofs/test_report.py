@@ -78,8 +78,12 @@ def test_text_report_of_non_sleepable_context_and_contract_rule() -> None:
                       witness=Witness(PATH[:1], None, None, {}))
     text = report_text.render([ProgramResult("b.o", "p", "tc", "sched_cls", False, (finding,), 0.5)], "6.1")
     assert "error: bpf_spin_lock held at a helper call [kernel-contract: no helper calls under bpf_spin_lock]" in text
-    assert "  region: none: the program itself runs in a non-sleepable context\n" in text
+    assert "  region: none open\n" in text  # only a sleep is made atomic by the context itself
     assert "inputs:" not in text
+    sleep = Finding(Obligation.NO_SLEEP_IN_ATOMIC, Verdict.VIOLATION, "bpf_copy_from_user may sleep", at=PATH[0],
+                    witness=Witness(PATH[:1], None, None, {}))
+    text = report_text.render([ProgramResult("b.o", "p", "tc", "sched_cls", False, (sleep,), 0.5)], "6.1")
+    assert "  region: none: the program itself runs in a non-sleepable context\n" in text
 
 
 def test_source_strings_are_taken_apart() -> None:
