@@ -386,13 +386,12 @@ def _satisfiable(solver, term: Term) -> bool | None:  # type: ignore[no-untyped-
 
 
 def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
-              env: Environment, cut: frozenset[Node] = frozenset(), same_graph: Encoding | None = None) -> Encoding:
+              env: Environment, cut: frozenset[Node] = frozenset()) -> Encoding:
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
     args = None
     if entry.function is not program.entry:
         args = {n: env.formula_manager.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
-    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args, cut=cut,
-                    same_graph=same_graph)
+    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args, cut=cut)
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
@@ -693,12 +692,12 @@ def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
 
 def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
                  graph: Graph, groups: list[SiteGroup]) -> list[Finding]:
-    """An encoding and a solver session per obligation, as a witness names only its own query's inputs; the
-    graph's predecessors and reach shortcuts, which depend on the graph alone, are computed once for all."""
+    """One encoding of the graph for every obligation (its terms are built, and sent to the solver, once), and a
+    solver session per obligation; a witness names only the unknowns of its own query."""
     findings: list[Finding] = []
-    first: Encoding | None = None
     env = environment()
     mgr = env.formula_manager
+    enc = _encoding(obj, program, options, entry, graph, env)
     past: list[bool] = []  # whether a run goes past the bound: one answer for every site of the graph
 
     def runs_past(solver, enc: Encoding) -> bool:  # type: ignore[no-untyped-def]
@@ -708,8 +707,6 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
 
     for group in groups:
         obligation = group.obligation
-        enc = _encoding(obj, program, options, entry, graph, env, same_graph=first)
-        first = first or enc
         with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
             for key in sorted(group.wanted, key=lambda k: (k[1], k[2], k[0].value)):
                 events = group.sites.get(key, [])
@@ -717,8 +714,9 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 if not events:
                     findings.append(_no_path(obligation, key, at, runs_past(solver, enc), options))
                     continue
+                query = mgr.Or([enc.reach(e.node) for e in events])
                 solver.push()
-                solver.add_assertion(mgr.Or([enc.reach(e.node) for e in events]))
+                solver.add_assertion(query)
                 try:
                     sat = solver.solve()
                 except SolverReturnedUnknownResultError:
@@ -730,7 +728,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                     solver.pop()
                     findings.append(_no_path(obligation, key, at, runs_past(solver, enc), options))
                     continue
-                finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, events, at)
+                finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, query, events, at)
                 solver.pop()
                 findings.append(finding)
     return findings
@@ -753,7 +751,8 @@ def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Locati
 
 
 def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
-             entry: Entry, enc, solver, group: list[Event], at: Location) -> Finding:  # type: ignore[no-untyped-def]
+             entry: Entry, enc, solver, query: Term, group: list[Event],  # type: ignore[no-untyped-def]
+             at: Location) -> Finding:
     if group[0].kind is EventKind.MISSING_CALL:  # no run goes past it: nothing to replay, nothing to conclude
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
                        at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
@@ -761,13 +760,9 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
     end = path[-1]
     event = next((e for e in group if e.node == end), group[0])
-    values = {}
-    for name in enc.symbols.origin:
-        symbol = enc.env.formula_manager.get_symbol(name)
-        try:
-            values[name] = int(solver.get_py_value(symbol))
-        except Exception:  # a symbol the query never mentioned has no value in the model
-            continue
+    # the encoding serves every query of the graph: only this query's unknowns are its witness's inputs
+    values = {symbol.symbol_name(): int(solver.get_py_value(symbol)) for symbol in query.get_free_variables()
+              if symbol.symbol_name() in enc.symbols.origin}
     inputs = inputs_of(enc, path, values)
     replayed, why = _replay(obj, program, kernel, options, entry, event, inputs)
     message = _message(obj, kernel, program, entry, event, end)

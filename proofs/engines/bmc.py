@@ -326,12 +326,10 @@ class _NodeEffect:
 
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
-                 entry_args: dict[int, Term] | None, cut: frozenset[Node] = frozenset(),
-                 same_graph: Encoding | None = None) -> None:
+                 entry_args: dict[int, Term] | None, cut: frozenset[Node] = frozenset()) -> None:
         """`cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
-        iteration, good for proofs, not for witnesses. `same_graph`: an encoding of the same graph and cut, whose
-        predecessors and reach shortcuts (facts of the graph, not of the terms) this one takes."""
+        iteration, good for proofs, not for witnesses."""
         self.graph = graph
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
         self.env = env
@@ -340,20 +338,17 @@ class Encoding:
         absent = frozenset(site.name for site in graph.calls.values() if site.missing)
         self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent)
         self.obj = obj
-        if same_graph is not None:
-            assert same_graph.graph is graph and same_graph.cut == self.cut
-        self.preds = same_graph.preds if same_graph is not None else predecessors(graph)
+        self.preds = predecessors(graph)
         self.entry_args = entry_args if entry_args is not None else {1: self.semantics.bv(CTX_BASE)}
         self._reach: dict[Node, Term] = {}
         self._guard: dict[int, Term] = {}
         self._value: dict[tuple[Node, Loc], Term | None] = {}
         self._effect: dict[Node, _NodeEffect] = {}
         self._known: dict[tuple[Node, Loc], int | None] = {}
-        # where each node's step ends, and which registers a straight run sets: the graph's alone
-        self._runs: dict[Node, range] = same_graph._runs if same_graph is not None else {}
-        self._sets: dict[Node, dict[int, list[int]]] = same_graph._sets if same_graph is not None else {}
+        self._runs: dict[Node, range] = {}  # where each node's step ends
+        self._sets: dict[Node, dict[int, list[int]]] = {}  # which registers a straight run sets
         self._steps: dict[tuple[Node, int], Delta] = {}
-        self._shortcuts: dict[Node, Node] | None = same_graph.shortcuts if same_graph is not None else None
+        self._shortcuts: dict[Node, Node] | None = None
         self.node_symbols: dict[Node, list[str]] = {}
         self._claimed: set[int] = set()  # symbol numbers already given to a node
 
