@@ -175,7 +175,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             doubtful.setdefault(entry.label, []).append(event)
     site_free = [o for o in PATH_OBLIGATIONS
                  if o not in {obligation_of(e) for events in doubtful.values() for e in events}]
-    findings.extend(_without_sites(obj, program, options, entries[0], site_free, unrolled, gave_up))
+    place = len(findings)  # of the site-free findings, made last: an unrolling's unwinding check is asked once
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
         if events and options.plain_runs:
@@ -187,6 +187,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
         if events:
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
+    findings[place:place] = _without_sites(obj, program, options, entries[0], site_free, unrolled, gave_up)
     return _result(obj, program, findings, started)
 
 
@@ -232,8 +233,8 @@ def _unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: Ch
 
 def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph) -> bool:
     """Whether some feasible run goes past the unrolling (the unwinding check on its own; no answer counts as yes)."""
-    if not graph.unwinding:
-        return False
+    if not graph.unwinding or graph.runs_past is not None:
+        return bool(graph.unwinding) and bool(graph.runs_past)
 
     def deep() -> bool:
         env = environment()
@@ -698,13 +699,6 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     env = environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, graph, env)
-    past: list[bool] = []  # whether a run goes past the bound: one answer for every site of the graph
-
-    def runs_past(solver, enc: Encoding) -> bool:  # type: ignore[no-untyped-def]
-        if not past:
-            past.append(_unwinds(solver, enc, graph))
-        return past[0]
-
     for group in groups:
         obligation = group.obligation
         with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
@@ -712,7 +706,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 events = group.sites.get(key, [])
                 at = _location(obj, key[1], key[2])
                 if not events:
-                    findings.append(_no_path(obligation, key, at, runs_past(solver, enc), options))
+                    findings.append(_no_path(obligation, key, at, _unwinds(solver, enc, graph), options))
                     continue
                 query = mgr.Or([enc.reach(e.node) for e in events])
                 solver.push()
@@ -726,7 +720,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                     continue
                 if not sat:
                     solver.pop()
-                    findings.append(_no_path(obligation, key, at, runs_past(solver, enc), options))
+                    findings.append(_no_path(obligation, key, at, _unwinds(solver, enc, graph), options))
                     continue
                 finding = _witness(obj, program, kernel, options, obligation, entry, enc, solver, query, events, at)
                 solver.pop()
@@ -735,9 +729,12 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
 
 
 def _unwinds(solver, enc: Encoding, graph: Graph) -> bool:  # type: ignore[no-untyped-def]
-    """The unwinding check: whether some feasible run goes past the bound (no answer counts as yes)."""
-    unwinding = [enc.guard(edge) for edge in graph.unwinding]
-    return bool(unwinding) and _satisfiable(solver, enc.mgr.Or(unwinding)) is not False
+    """The unwinding check: whether some feasible run goes past the bound (no answer counts as yes). The answer is
+    the graph's, kept with it: every site and obligation of the graph shares it."""
+    if graph.runs_past is None:
+        unwinding = [enc.guard(edge) for edge in graph.unwinding]
+        graph.runs_past = bool(unwinding) and _satisfiable(solver, enc.mgr.Or(unwinding)) is not False
+    return graph.runs_past
 
 
 def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Location, longer: bool,

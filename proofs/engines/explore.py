@@ -143,6 +143,7 @@ class Graph:
     unwinding: list[Edge] = field(default_factory=list)
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
     acyclic: bool = False  # no loop and no callback: the graph is the same with or without loop counts
+    runs_past: bool | None = None  # whether a feasible run takes an unwinding edge, once a solver has said
 
 
 @dataclass
