@@ -431,15 +431,15 @@ def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: 
         run = _run_entry(obj, program, kernel, options, entry, {}, fuel=fuel, default=default,
                          until=_until_shown(set(plain)))
         fuel -= len(run.trace)
-        shown: dict[tuple[Obligation, Location], tuple[Event, int]] = {}
+        shown: dict[tuple[Obligation, Location], tuple[Event, int, int]] = {}
         met: set[tuple[str, tuple[str, int]]] = set()
-        for key, step in _shown_by(run):
+        for key, step, read in _shown_by(run):
             if key[:2] not in met and key in plain:  # the first at a site, the one a replay of the path meets
-                shown.setdefault(_finding_key(obj, plain[key]), (plain[key], step))
+                shown.setdefault(_finding_key(obj, plain[key]), (plain[key], step, read))
             met.add(key[:2])
-        for (obligation, at), (event, step) in shown.items():
+        for (obligation, at), (event, step, read) in shown.items():
             opened = event.node.state.open[0] if event.node.state.open else None
-            witness = _run_witness(obj, run, step, default, opened.region if opened else None,
+            witness = _run_witness(obj, run, step, read, default, opened.region if opened else None,
                                    _location(obj, *opened.at) if opened else None)
             findings.append(Finding(obligation, Verdict.VIOLATION,
                                     _message(obj, kernel, program, entry, event, event.node), at=at, witness=witness))
@@ -470,15 +470,16 @@ def _sleep_shown(sleep: concrete.SleepInAtomic) -> Shown:
         tuple((r.kind, (r.function, r.insn)) for r in sleep.regions)
 
 
-def _shown_by(run: concrete.Run) -> list[tuple[Shown, int]]:
+def _shown_by(run: concrete.Run) -> list[tuple[Shown, int, int]]:
     """What the run showed, in its order, each with where its witness path ends (the first of several at one site
-    is the one a replay meets)."""
+    is the one a replay meets) and how many inputs the run had read by then."""
     outcome = run.outcome
     sleeps = [*run.sleeps, outcome] if isinstance(outcome, concrete.SleepInAtomic) else run.sleeps
-    shown = [(_sleep_shown(sleep), sleep.step) for sleep in sleeps]
+    shown = [(_sleep_shown(sleep), sleep.step, sleep.inputs_read) for sleep in sleeps]
     if isinstance(outcome, concrete.RegionMisuse):
         site = (outcome.function, outcome.insn)
-        shown.append((("misuse", site, outcome.misuse.name, outcome.region), _last_at(run.trace, site)))
+        shown.append((("misuse", site, outcome.misuse.name, outcome.region), _last_at(run.trace, site),
+                      len(run.inputs_used)))
     return shown
 
 
@@ -513,9 +514,9 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
         found = _probe_event(obj, run, site, finding.obligation)
         if found is None:
             continue
-        message, regions, step = found
+        message, regions, step, read = found
         opened = regions[0] if regions else None
-        witness = _run_witness(obj, run, step, default, opened.kind if opened else None,
+        witness = _run_witness(obj, run, step, read, default, opened.kind if opened else None,
                                _location(obj, opened.function, opened.insn) if opened else None)
         return Finding(finding.obligation, Verdict.VIOLATION, message, at=finding.at, witness=witness)
     return finding
@@ -525,13 +526,14 @@ KEPT_START, KEPT_END = 64, 448  # instructions of a long witness path kept (a lo
 LISTED_INPUTS = 64  # a probe run that reads more inputs than this (a helper's bytes on each of 3,000 iterations)
 
 
-def _run_witness(obj: BpfObject, run: concrete.Run, end: int, default: int, region: str | None,
+def _run_witness(obj: BpfObject, run: concrete.Run, end: int, read: int, default: int, region: str | None,
                  opened_at: Location | None) -> Witness:
-    """A plain run's witness: its path up to step `end` (of a long one, the start and the end), and its inputs, all
-    at `default`."""
+    """A plain run's witness: its path up to step `end` (of a long one, the start and the end), and the `read`
+    inputs it had read by then, all at `default`."""
     path, left_out = _kept_path(obj, run.trace[:end + 1])
-    return Witness(path=path, region=region, opened_at=opened_at, inputs=_probe_inputs(run, default),
-                   left_out=left_out, left_out_after=KEPT_START if left_out else 0)
+    return Witness(path=path, region=region, opened_at=opened_at,
+                   inputs=_probe_inputs(run.inputs_used[:read], default), left_out=left_out,
+                   left_out_after=KEPT_START if left_out else 0)
 
 
 def _kept_path(obj: BpfObject, steps: Sequence[tuple[str, int]]) -> tuple[tuple[Location, ...], int]:
@@ -542,11 +544,11 @@ def _kept_path(obj: BpfObject, steps: Sequence[tuple[str, int]]) -> tuple[tuple[
     return tuple(_location(obj, f, i) for f, i in kept), left_out
 
 
-def _probe_inputs(run: concrete.Run, default: int) -> dict[str, int]:
+def _probe_inputs(used: Sequence[InputKey], default: int) -> dict[str, int]:
     """A probe run's inputs all take one value: each by its name where they are few, else that value once."""
-    if len(run.inputs_used) > LISTED_INPUTS:
+    if len(used) > LISTED_INPUTS:
         return {EVERY_INPUT: default}
-    return _readable_inputs({key: default for key in run.inputs_used})
+    return _readable_inputs({key: default for key in used})
 
 
 def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:
@@ -555,22 +557,24 @@ def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:
 
 
 def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], obligation: Obligation,
-                 ) -> tuple[str, tuple[concrete.OpenRegion, ...], int] | None:
-    """The message and open regions of what the run did at the site, if it did what the obligation forbids, and
-    where in the run it did it."""
+                 ) -> tuple[str, tuple[concrete.OpenRegion, ...], int, int] | None:
+    """The message and open regions of what the run did at the site, if it did what the obligation forbids, where
+    in the run it did it, and how many inputs the run had read by then."""
     if obligation is Obligation.NO_SLEEP_IN_ATOMIC:
         for sleep in (*run.sleeps, run.outcome):
             if isinstance(sleep, concrete.SleepInAtomic) and (sleep.function, sleep.insn) == site:
                 if not sleep.regions:
-                    return f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (), sleep.step
+                    return (f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (),
+                            sleep.step, sleep.inputs_read)
                 first = sleep.regions[0]
                 return (f"{sleep.call} may sleep inside the {REGION_TEXT.get(first.kind, first.kind)} opened at "
-                        f"{_where(obj, first.function, first.insn)}", sleep.regions, sleep.step)
+                        f"{_where(obj, first.function, first.insn)}", sleep.regions, sleep.step, sleep.inputs_read)
         return None
     outcome = run.outcome
     if obligation is Obligation.REGIONS_BALANCED and isinstance(outcome, concrete.RegionMisuse) and \
             (outcome.function, outcome.insn) == site:
-        return outcome.describe(), (outcome.opened,) if outcome.opened else (), _last_at(run.trace, site)
+        return (outcome.describe(), (outcome.opened,) if outcome.opened else (), _last_at(run.trace, site),
+                len(run.inputs_used))
     return None
 
 

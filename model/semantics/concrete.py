@@ -97,6 +97,7 @@ class SleepInAtomic:
     sleepable: bool
     message: str | None  # the kernel model's message for this call in the innermost region (or context)
     step: int = 0  # where the call is in the run's trace
+    inputs_read: int = 0  # how many inputs the run had read by then: the first of `Run.inputs_used`
 
     def describe(self) -> str:
         where = self.regions[-1].describe() if self.regions else "non-sleepable context"
@@ -491,7 +492,8 @@ class _Machine:
     def _sleep(self, effect: CallEffect, state: ContextState, function: str, pc: int) -> SleepInAtomic:
         regions = tuple(state.regions)
         message = effect.region_message(regions[-1].kind) if regions else effect.non_sleepable_message
-        return SleepInAtomic(effect.name, function, pc, regions, state.sleepable, message, len(self.trace) - 1)
+        return SleepInAtomic(effect.name, function, pc, regions, state.sleepable, message, len(self.trace) - 1,
+                             len(self.reader.used))
 
     def _misuse(self, error: RegionError, function: str, pc: int) -> RegionMisuse:
         template = self.kernel.region(error.region).message(error.misuse.value)
