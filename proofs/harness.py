@@ -161,11 +161,6 @@ class GroundTruth:
         return frozenset((e.function, e.insn) for _, events in self.sleeps for e in events)
 
     @property
-    def misuse_sites(self) -> frozenset[tuple[str, int]]:
-        """(function, instruction) where some run misuses a region."""
-        return frozenset((o.function, o.insn) for _, o in self.runs if isinstance(o, concrete.RegionMisuse))
-
-    @property
     def misuses(self) -> tuple[Assignment, ...]:
         return self._where(concrete.RegionMisuse)
 

@@ -97,10 +97,6 @@ def find_sec_def(name: str) -> SecDef | None:
     return None
 
 
-def is_program_section(name: str) -> bool:
-    return find_sec_def(name) is not None
-
-
 def section_meaning(name: str, *, uprobe_multi_link: bool = True) -> SectionMeaning | None:
     """How libbpf would load a program from section `name`, or None if libbpf cannot guess its type."""
     name = _without_autoload_mark(name)
@@ -130,10 +126,6 @@ def attach_type_names() -> tuple[str, ...]:
 def map_type_names() -> tuple[str, ...]:
     """enum bpf_map_type by value."""
     return _table().map_types
-
-
-def prog_type_value(name: str) -> int:
-    return _table().prog_types.index(name)
 
 
 def attach_type_value(name: str) -> int:

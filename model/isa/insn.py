@@ -262,13 +262,6 @@ def slot_count(insn: Insn) -> int:
     return 2 if isinstance(insn, LoadImm64) else 1
 
 
-def jump_offset(insn: Insn) -> int | None:
-    """The relative offset (in slots, from the next slot) of a jump, or None for anything that falls through."""
-    if isinstance(insn, Jump | Goto | MayGoto):
-        return insn.off
-    return None
-
-
 @dataclass(frozen=True)
 class Code:
     """A function's instructions in slot order, with the slot each starts at."""

@@ -157,12 +157,6 @@ def _format_atomic(insn: Atomic, v: Syntax) -> str:
             return f"lock *{mem} {insn.op.value}= {src}"
 
 
-def format_code(code: Code, syntax: Syntax = Syntax.LLVM) -> str:
-    """A whole function, one instruction a line with its slot, as objdump numbers them."""
-    return "\n".join(f"{slot:6d}: {format_insn(insn, syntax)}" for slot, insn in zip(code.slots, code.insns,
-                                                                                      strict=True))
-
-
 # ---------------------------------------------------------------------------------------------------------------
 # parsing
 

@@ -49,7 +49,6 @@ from sleepcheck.model.isa.insn import (
     Mov,
     MovSx,
     Neg,
-    Operand,
     PacketLoad,
     Pseudo,
     Store,
@@ -313,10 +312,6 @@ class _Machine:
         if ref is not None and ref.kind is RefKind.CALL:
             return CodeTarget(ref.target)
         return CodeTarget(fn.name, self._jump_target(fn, pc, imm))
-
-    @staticmethod
-    def _operand(src: Operand, regs: list[Value], wide: bool) -> Value:
-        return alu.imm_operand(src.value, wide) if isinstance(src, Imm) else regs[src.n]
 
     def _load_imm64(self, fn: Function, pc: int, insn: LoadImm64) -> Value:
         ref = fn.refs.get(pc)

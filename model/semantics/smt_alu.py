@@ -36,10 +36,6 @@ def imm64(mgr: FormulaManager, imm: int) -> Term:
     return mgr.BV(imm & 0xFFFFFFFFFFFFFFFF if imm >= 0 else (imm + (1 << 64)), 64)
 
 
-def imm32(mgr: FormulaManager, imm: int) -> Term:
-    return mgr.BV(imm & 0xFFFFFFFF, 32)
-
-
 def _binary(mgr: FormulaManager, op: AluOp, dst: Term, src: Term, width: int) -> Term:
     zero = mgr.BV(0, width)
     is_zero = mgr.Equals(src, zero)
