@@ -419,9 +419,9 @@ def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: C
 def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
                 events: list[Event]) -> tuple[list[Finding], list[Event]]:
     """Sites a plain run (every input at one of PROBE_DEFAULTS) reaches just as the pre-pass saw them: violations
-    found without a solver, each witnessed by the run itself, which replays by construction (about half the
-    corpus's violations show so). The runs share PLAIN_FUEL instructions, and one ends once it has shown every site.
-    The events of every other site are returned for the engines."""
+    found without a solver, each witnessed by the run itself, which replays by construction (about two thirds of
+    the corpus's violations show so). The runs share PLAIN_FUEL instructions, and one ends once it has shown every
+    site. The events of every other site are returned for the engines."""
     findings: list[Finding] = []
     fuel = PLAIN_FUEL
     for default in PROBE_DEFAULTS:

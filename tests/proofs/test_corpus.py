@@ -3,6 +3,7 @@ every violation carries a witness (witnesses are replayed before they are report
 
 from __future__ import annotations
 
+import collections
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -53,9 +54,10 @@ def _described(finding: Finding) -> tuple[object, ...]:
 
 def test_plain_runs_say_what_the_engines_say() -> None:
     """A violation a plain run shows (before any solver) is the one the engines find, described the same way: the
-    same sites and verdicts, and for each violation the same message, open region and where it was opened. Most
-    corpus violations are found so, and the engines must still find each on their own."""
-    plain = 0
+    same sites and verdicts, and for each violation the same message, open region and where it was opened. About
+    two thirds of the corpus's violations are found so, sleeps and region misuses both, and the engines must still
+    find each on their own."""
+    plain: collections.Counter[Obligation] = collections.Counter()
     for key in sorted(EXPECTED):
         object_name, program_name = key.split(":")
         obj = load_object(str(BPF / "obj" / object_name))
@@ -65,5 +67,6 @@ def test_plain_runs_say_what_the_engines_say() -> None:
         assert sorted(map(_described, result.findings), key=repr) == sorted(map(_described, engines.findings),
                                                                              key=repr), key
         solved = {(f.obligation, f.at): f.witness for f in engines.findings}
-        plain += sum(f.witness is not None and f.witness != solved[(f.obligation, f.at)] for f in result.findings)
-    assert plain >= 40, plain
+        plain.update(f.obligation for f in result.findings
+                     if f.witness is not None and f.witness != solved[(f.obligation, f.at)])
+    assert plain[Obligation.NO_SLEEP_IN_ATOMIC] >= 30 and plain[Obligation.REGIONS_BALANCED] >= 5, plain
