@@ -232,9 +232,12 @@ def _unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: Ch
 
 
 def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph) -> bool:
-    """Whether some feasible run goes past the unrolling (the unwinding check on its own; no answer counts as yes)."""
-    if not graph.unwinding or graph.runs_past is not None:
-        return bool(graph.unwinding) and bool(graph.runs_past)
+    """Whether some feasible run goes past the unrolling (the unwinding check on its own, unless the engines asked
+    it already: _unwinds keeps the answer; no answer counts as yes)."""
+    if not graph.unwinding:
+        return False
+    if graph.runs_past is not None:
+        return graph.runs_past
 
     def deep() -> bool:
         env = environment()
@@ -474,8 +477,7 @@ def _shown_by(run: concrete.Run) -> list[tuple[Shown, int, int]]:
     """What the run showed, in its order, each with where its witness path ends (the first of several at one site
     is the one a replay meets) and how many inputs the run had read by then."""
     outcome = run.outcome
-    sleeps = [*run.sleeps, outcome] if isinstance(outcome, concrete.SleepInAtomic) else run.sleeps
-    shown = [(_sleep_shown(sleep), sleep.step, sleep.inputs_read) for sleep in sleeps]
+    shown = [(_sleep_shown(sleep), sleep.step, sleep.inputs_read) for sleep in run.slept]
     if isinstance(outcome, concrete.RegionMisuse):
         site = (outcome.function, outcome.insn)
         shown.append((("misuse", site, outcome.misuse.name, outcome.region), _last_at(run.trace, site),
@@ -530,18 +532,17 @@ def _run_witness(obj: BpfObject, run: concrete.Run, end: int, read: int, default
                  opened_at: Location | None) -> Witness:
     """A plain run's witness: its path up to step `end` (of a long one, the start and the end), and the `read`
     inputs it had read by then, all at `default`."""
-    path, left_out = _kept_path(obj, run.trace[:end + 1])
-    return Witness(path=path, region=region, opened_at=opened_at,
-                   inputs=_probe_inputs(run.inputs_used[:read], default), left_out=left_out,
-                   left_out_after=KEPT_START if left_out else 0)
+    return _path_witness(obj, run.trace[:end + 1], region, opened_at, _probe_inputs(run.inputs_used[:read], default))
 
 
-def _kept_path(obj: BpfObject, steps: Sequence[tuple[str, int]]) -> tuple[tuple[Location, ...], int]:
-    """A witness path's locations (of a long one, its first KEPT_START and last KEPT_END steps), and how many
-    steps were left out between them."""
+def _path_witness(obj: BpfObject, steps: Sequence[tuple[str, int]], region: str | None, opened_at: Location | None,
+                  inputs: dict[str, int]) -> Witness:
+    """A witness along `steps`: of a long path, its first KEPT_START and last KEPT_END steps, and how many were left
+    out between them."""
     left_out = max(0, len(steps) - KEPT_START - KEPT_END)
     kept = steps if not left_out else (*steps[:KEPT_START], *steps[-KEPT_END:])
-    return tuple(_location(obj, f, i) for f, i in kept), left_out
+    return Witness(path=tuple(_location(obj, f, i) for f, i in kept), region=region, opened_at=opened_at,
+                   inputs=inputs, left_out=left_out, left_out_after=KEPT_START if left_out else 0)
 
 
 def _probe_inputs(used: Sequence[InputKey], default: int) -> dict[str, int]:
@@ -561,8 +562,8 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
     """The message and open regions of what the run did at the site, if it did what the obligation forbids, where
     in the run it did it, and how many inputs the run had read by then."""
     if obligation is Obligation.NO_SLEEP_IN_ATOMIC:
-        for sleep in (*run.sleeps, run.outcome):
-            if isinstance(sleep, concrete.SleepInAtomic) and (sleep.function, sleep.insn) == site:
+        for sleep in run.slept:
+            if (sleep.function, sleep.insn) == site:
                 if not sleep.regions:
                     return (f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (),
                             sleep.step, sleep.inputs_read)
@@ -768,10 +769,9 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     replayed, why = _replay(obj, program, kernel, options, entry, event, inputs)
     message = _message(obj, kernel, program, entry, event, end)
     opened = end.state.open[0] if end.state.open else None
-    steps, left_out = _kept_path(obj, [(n.function, index) for n in path for index in enc.run(n)])
-    witness = Witness(path=steps, region=opened.region if opened else None,
-                      opened_at=_location(obj, *opened.at) if opened else None, inputs=_readable_inputs(inputs),
-                      left_out=left_out, left_out_after=KEPT_START if left_out else 0)
+    witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
+                            opened.region if opened else None, _location(obj, *opened.at) if opened else None,
+                            _readable_inputs(inputs))
     if not replayed:
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
                        reason=f"the solver found a path, but its witness does not replay: {why}")
@@ -795,8 +795,7 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
                         until=as_solved if event.kind is EventKind.BLOCKING_IN_ATOMIC else None)
     outcome = result.outcome
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
-        slept = [sleep for sleep in (*result.sleeps, outcome) if isinstance(sleep, concrete.SleepInAtomic) and
-                 (sleep.function, sleep.insn) == site]
+        slept = [sleep for sleep in result.slept if (sleep.function, sleep.insn) == site]
         if any(as_solved(sleep) for sleep in slept):
             return True, ""
         if slept:

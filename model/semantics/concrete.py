@@ -144,6 +144,11 @@ class Run:
     sleeps: tuple[SleepInAtomic, ...] = ()  # with past_sleep: every sleep in atomic context the run went past
     map_writes: Mapping[MapByte, int] = field(default_factory=dict)  # the last byte stored there, by the run's end
 
+    @property
+    def slept(self) -> tuple[SleepInAtomic, ...]:
+        """Every sleep in atomic context, in order: those the run went past, then the one it ended at, if any."""
+        return (*self.sleeps, self.outcome) if isinstance(self.outcome, SleepInAtomic) else self.sleeps
+
 
 class _Stop(Exception):
     def __init__(self, outcome: Outcome) -> None:
@@ -379,11 +384,11 @@ class _Machine:
                 raise _Stop(event)
             self.sleeps.append(event)
         result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
-        if effect.fails_with is not None and result != 0 and \
-                not effect.fails_with[0] <= alu.signed(result, 64) <= effect.fails_with[1]:
+        if effect.fails_with is not None and result != 0:
             low, high = effect.fails_with
-            raise _Stop(Stuck(f"{effect.name} returns 0 or an error in {low}..{high}, never {alu.signed(result, 64)}",
-                              fn.name, pc))
+            if not low <= alu.signed(result, 64) <= high:
+                raise _Stop(Stuck(f"{effect.name} returns 0 or an error in {low}..{high}, never "
+                                  f"{alu.signed(result, 64)}", fn.name, pc))
         args = tuple(regs[1:6])
         for region in effect.closes:
             state.close(region, self.kernel.region(region).nesting, _identity(region, args))
@@ -409,9 +414,9 @@ class _Machine:
                 size = self._map_value_size(args[0])
             else:
                 size = write.size or 0
-            first = written_detail(write.arg, 0)
+            count = min(size, max(0, -pointer.offset))
             data = self.reader.bytes_at(InputKind.WRITTEN, function, pc, occurrence,
-                                        range(first, first + min(size, max(0, -pointer.offset))))
+                                        (written_detail(write.arg, i) for i in range(count)))
             if data:
                 self.memory.fill(pointer, data)
 

@@ -29,22 +29,13 @@ class InputReader:
         return value & MASK64
 
     def at(self, kind: InputKind, function: str, insn: int, occurrence: int, detail: int = 0) -> int:
-        return self.read(InputKey(kind, function, insn, occurrence, detail))
+        return self.read(_new_key(InputKey, (kind, function, insn, occurrence, detail)))
 
     def bytes_at(self, kind: InputKind, function: str, insn: int, occurrence: int, details: Iterable[int]) -> list[int]:
-        """The low bytes of several inputs of one execution (a helper's bytes written through a pointer), read in
-        one loop: a run of a loop reads tens of thousands."""
-        used, inputs, missing, default = self.used, self._inputs, self.missing, self._default
-        values = []
-        for detail in details:
-            key = _new_key(InputKey, (kind, function, insn, occurrence, detail))
-            used[key] = None
-            value = inputs.get(key)
-            if value is None:
-                missing[key] = None
-                value = default
-            values.append(value & 0xFF)
-        return values
+        """The low bytes of several inputs of one execution (a helper's bytes written through a pointer)."""
+        return [self.read(_new_key(InputKey, (kind, function, insn, occurrence, detail))) & 0xFF
+                for detail in details]
 
 
-_new_key = tuple.__new__  # an InputKey from its fields, without NamedTuple's Python-level __new__
+# an InputKey from its fields without NamedTuple's Python-level __new__: a run of a loop reads tens of thousands
+_new_key = tuple.__new__
