@@ -684,7 +684,8 @@ class Encoding:
             if kind is EdgeKind.ACQUIRED:
                 acquired = mgr.Equals(result, sem.bv(0))
                 condition = acquired if condition is None else mgr.And(condition, acquired)
-            elif kind is EdgeKind.FAILED and site.effect is not None and site.effect.fails_with is not None:
+            elif kind is EdgeKind.FAILED:
+                assert site.effect is not None and site.effect.fails_with is not None, "only a lock that may fail fails"
                 low, high = site.effect.fails_with
                 failed = mgr.And(mgr.BVSGE(result, sem.bv(low)), mgr.BVSLE(result, sem.bv(high)))
                 condition = failed if condition is None else mgr.And(condition, failed)
