@@ -38,6 +38,7 @@ from sleepcheck.model.isa.insn import (
     Reg,
     Size,
     Store,
+    jump_indices,
 )
 
 _SLOT = struct.Struct("<BBhi")
@@ -301,9 +302,6 @@ def encode(insns: Code | list[Insn] | tuple[Insn, ...]) -> bytes:
     return b"".join(encode_insn(insn) for insn in items)
 
 
-_JUMPS = {Jump, Goto, MayGoto}
-
-
 def check_jumps(code: Code) -> None:
     """Every jump must land on the start of an instruction inside the same function, and no run may fall off its
     end: the kernel refuses a function whose last instruction is not an exit or an unconditional jump ("last insn
@@ -312,10 +310,9 @@ def check_jumps(code: Code) -> None:
         raise DecodeError("the last instruction is not an exit or an unconditional jump: a run falls off the end",
                           insn=code.slots[-1] if code.insns else 0)
     starts = set(code.slots)
-    for index, insn in enumerate(code.insns):
-        if type(insn) in _JUMPS:
-            target = code.slots[index] + 1 + insn.off  # type: ignore[union-attr]
-            if target not in starts:
-                raise DecodeError(f"jump to slot {target} is outside the function or inside ld_imm64",
-                                  insn=code.slots[index])
+    for index in jump_indices(code):
+        target = code.slots[index] + 1 + code.insns[index].off  # type: ignore[union-attr]
+        if target not in starts:
+            raise DecodeError(f"jump to slot {target} is outside the function or inside ld_imm64",
+                              insn=code.slots[index])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from itertools import repeat
 
 R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10 = range(11)
 FRAME_POINTER = R10
@@ -297,3 +298,17 @@ class Code:
 
     def __len__(self) -> int:
         return len(self.insns)
+
+
+def jump_indices(code: Code) -> list[int]:
+    """The indices of the jumps, found by bytes.find over a byte per instruction (a function can have 100,000)."""
+    marks = bytes(map(_IS_JUMP.get, map(type, code.insns), repeat(0)))
+    found: list[int] = []
+    index = marks.find(1)
+    while index >= 0:
+        found.append(index)
+        index = marks.find(1, index + 1)
+    return found
+
+
+_IS_JUMP: dict[type, int] = {Jump: 1, Goto: 1, MayGoto: 1}

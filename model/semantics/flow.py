@@ -28,6 +28,7 @@ from sleepcheck.model.isa.insn import (
     MovSx,
     Neg,
     PacketLoad,
+    jump_indices,
 )
 
 _SETS_DST = {Alu, Neg, Mov, MovSx, AddrSpaceCast, Endian, Load, LoadImm64}  # by exact type: called per instruction
@@ -80,17 +81,6 @@ def straight_line(code: Code) -> Straight:
     return Straight(kind, bytes(stops))
 
 
-def jump_indices(code: Code) -> list[int]:
-    """The indices of the jumps, found by bytes.find over a byte per instruction (a function can have 100,000)."""
-    marks = bytes(map(_IS_JUMP.get, map(type, code.insns), repeat(0)))
-    found: list[int] = []
-    index = marks.find(1)
-    while index >= 0:
-        found.append(index)
-        index = marks.find(1, index + 1)
-    return found
-
-
 def successors(code: Code, index: int) -> tuple[tuple[int, str], ...]:
     """(next instruction index, edge kind) pairs; kinds: fall, taken, not_taken. Exit has none."""
     insn = code.insns[index]
@@ -103,10 +93,6 @@ def successors(code: Code, index: int) -> tuple[tuple[int, str], ...]:
         case Jump(off=off) | MayGoto(off=off):
             return ((_target(code, index, off), "taken"), (fall, "not_taken"))
     return ((fall, "fall"),)
-
-
-_JUMPS = (Goto, Jump, MayGoto)
-_IS_JUMP = dict.fromkeys(_JUMPS, 1)
 
 
 def _target(code: Code, index: int, off: int) -> int:
