@@ -3,6 +3,8 @@ run, every program loaded into the live kernel, with both totals and their ratio
 
 sleepcheck's time counts reading each object once and checking each program; the kernel's counts each load
 (maps, BTF and the verifier) as the wall clock sees it, and separately the verifier's own `verification time`.
+The corpus is then checked again as `sleepcheck check` does by default, in one forked process per CPU, and that
+wall time is compared too (the kernel's loads stay one after another, in one process).
 A table crosses sleepcheck's verdicts with the kernel's. Per-phase times are summed where the engine's results
 carry them (a `phases` mapping of phase name to seconds).
 
@@ -57,6 +59,7 @@ def main() -> None:
     objects = args.objects or sorted(CORPUS.glob("*.bpf.o"))
 
     started = time.perf_counter()
+    from sleepcheck.proofs.batch import check_files, default_jobs
     from sleepcheck.proofs.check import check_program
     from sleepcheck.proofs.cli import tune_gc
 
@@ -72,6 +75,7 @@ def main() -> None:
     phases: collections.Counter[str] = collections.Counter()
     crossed: collections.Counter[tuple[str, str]] = collections.Counter()
     programs = errors = 0
+    verdicts: dict[tuple[str, str], str] = {}
     for path in objects:
         started = time.perf_counter()
         try:
@@ -95,17 +99,27 @@ def main() -> None:
                 theirs += time.perf_counter() - started
                 verify += kernel_verify or 0.0
             crossed[(result.verdict.value, kernel_verdict)] += 1
+            verdicts[(str(path), program.name)] = result.verdict.value
             if args.verbose:
                 print(f"{path.name:45} {program.name:40} {result.verdict.value:9} {spent:8.3f} s  {kernel_verdict}")
 
-    print(f"\nsleepcheck: {ours:.3f} s for {programs} programs ({errors} unreadable objects), "
+    jobs = default_jobs(len(objects))
+    started = time.perf_counter()
+    spread, _ = check_files([str(path) for path in objects], options, kernel_model, check_program, jobs)
+    spread_wall = time.perf_counter() - started
+    differ = sum(verdicts.get((result.file, result.program)) != result.verdict.value for result in spread
+                 if result.program)
+
+    print(f"\nsleepcheck: {ours:.3f} s for {programs} programs ({errors} unreadable objects) in one process, "
           f"plus {startup:.3f} s start-up (imports, kernel model)")
+    print(f"            {spread_wall:.3f} s wall in {jobs} processes ({differ} verdicts differ from one process's)")
     for phase, seconds in phases.most_common():
         print(f"  {phase}: {seconds:.3f} s")
     if loader is not None:
         print(f"kernel:     {theirs:.3f} s wall for the same loads ({verify:.3f} s of it reported as verification)")
-        print(f"ratio:      sleepcheck / kernel wall = {ours / theirs:.2f}; "
-              f"sleepcheck / kernel verification = {ours / verify:.2f}" if theirs and verify else "ratio: -")
+        print(f"ratio:      sleepcheck / kernel wall = {ours / theirs:.2f} in one process, "
+              f"{spread_wall / theirs:.2f} in {jobs}; sleepcheck / kernel verification = {ours / verify:.2f}"
+              if theirs and verify else "ratio: -")
     print("\nsleepcheck verdict x kernel verdict:")
     for (ours_verdict, kernel_verdict), count in sorted(crossed.items()):
         print(f"  {ours_verdict:9} {kernel_verdict:13} {count}")

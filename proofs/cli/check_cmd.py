@@ -1,8 +1,9 @@
 """`sleepcheck check FILE... [--kernel V] [--program NAME] [--bound N] [--timeout S] [--solver NAME]
-[--smtlib DIR] [--rodata-unknown] [--format text|json|sarif]`: prove that no program sleeps in atomic context, or
-show a run that does.
+[--smtlib DIR] [--rodata-unknown] [--format text|json|sarif] [--jobs N]`: prove that no program sleeps in atomic
+context, or show a run that does.
 
-Every program of every file is checked in one process, against one kernel model. A file that cannot be read
+Every program of every file is checked against one kernel model; files are spread over one process per CPU
+(`--jobs`). A file that cannot be read
 becomes an entry with verdict "error" and the run goes on. Exit code, one for the whole run: 1 if any program has
 a violation; else 2 if a file could not be read or the command line is wrong; else 3 if anything is unknown; else 0.
 """
@@ -10,20 +11,17 @@ a violation; else 2 if a file could not be read or the command line is wrong; el
 from __future__ import annotations
 
 import argparse
-import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from sleepcheck.model.asm import load_file
 from sleepcheck.model.errors import SleepcheckError
-from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, KernelModel, load_kernel_model
-from sleepcheck.model.program import BpfObject, Program
+from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, load_kernel_model
 from sleepcheck.proofs import report_json, report_sarif, report_text
+from sleepcheck.proofs.batch import Engine, check_files, default_jobs
 from sleepcheck.proofs.cli import EXIT_INPUT, EXIT_OK, EXIT_UNKNOWN, EXIT_VIOLATION
 from sleepcheck.proofs.options import DEFAULT_BOUND, DEFAULT_TIMEOUT, SOLVERS, CheckOptions, resolve_options
 from sleepcheck.proofs.verdict import ProgramResult, Verdict
 
-Engine = Callable[[BpfObject, Program, KernelModel, CheckOptions], ProgramResult]
 RENDERERS: dict[str, Callable[[Sequence[ProgramResult], str], str]] = {
     "text": report_text.render, "json": report_json.render, "sarif": report_sarif.render}
 
@@ -50,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--rodata-unknown", action="store_true",
                         help="treat .rodata as inputs (for loaders that rewrite it) instead of the object's values")
     parser.add_argument("--format", choices=tuple(RENDERERS), default="text")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="check files in N processes (default: one per CPU, at most one per file; 1: all in "
+                        "this process)")
     parser.set_defaults(run=run)
 
 
@@ -58,67 +59,20 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                               rodata_unknown=args.rodata_unknown, programs=tuple(args.program), smtlib=args.smtlib)
     from sleepcheck.proofs.check import check_program  # the engines load z3; other commands need not
 
-    return check_and_report(args.files, options, args.format, stdout, stderr, check_program)
+    if args.jobs is not None and args.jobs < 1:
+        raise SleepcheckError(f"--jobs must be at least 1, not {args.jobs}")
+    jobs = default_jobs(len(args.files)) if args.jobs is None else args.jobs
+    return check_and_report(args.files, options, args.format, stdout, stderr, check_program, jobs)
 
 
 def check_and_report(files: Sequence[str], options: CheckOptions, output: str, stdout: TextIO, stderr: TextIO,
-                     engine: Engine) -> int:
+                     engine: Engine, jobs: int = 1) -> int:
     kernel = load_kernel_model(options.kernel)
-    results, unmatched = check_files(files, options, kernel, engine)
+    results, unmatched = check_files(files, options, kernel, engine, jobs)
     for name in unmatched:
         print(f"sleepcheck: error: no program named {name!r} in {', '.join(files)}", file=stderr)
     stdout.write(RENDERERS[output](results, options.kernel))
     return exit_code(results, input_error=bool(unmatched))
-
-
-def check_files(files: Sequence[str], options: CheckOptions, kernel: KernelModel,
-                engine: Engine) -> tuple[list[ProgramResult], list[str]]:
-    """Results in file and program order, and the names of `--program` that matched no program of a read file."""
-    results: list[ProgramResult] = []
-    seen: set[str] = set()
-    any_read = False
-    for path in files:
-        started = time.perf_counter()
-        try:
-            obj = load_file(path)
-        except SleepcheckError as error:
-            results.append(ProgramResult(path, "", "", "", False, (), time.perf_counter() - started,
-                                         error=_message(error)))
-            continue
-        except Exception as error:  # a bug of ours in reading this file: the others are still checked
-            results.append(ProgramResult(path, "", "", "", False, (), time.perf_counter() - started,
-                                         error=f"{path}: internal error while reading: {type(error).__name__}: "
-                                               f"{error}"))
-            continue
-        any_read = True
-        for program in obj.programs:
-            if options.selects(program.name):
-                seen.add(program.name)
-                results.append(_check_one(engine, obj, program, kernel, options))
-        for name, (section, why) in obj.unsupported.items():
-            if options.selects(name):
-                seen.add(name)
-                results.append(ProgramResult(path, name, section, "", False, (), 0.0,
-                                             error=f"{path}: {name}: {why}"))
-    unmatched = [name for name in options.programs if name not in seen] if any_read else []
-    return results, unmatched
-
-
-def _check_one(engine: Engine, obj: BpfObject, program: Program, kernel: KernelModel,
-               options: CheckOptions) -> ProgramResult:
-    """A program the engines cannot read (an instruction that does not decode, say) is an error entry of its own;
-    the other programs of the file are still checked."""
-    started = time.perf_counter()
-    try:
-        return engine(obj, program, kernel, options)
-    except SleepcheckError as error:
-        return ProgramResult(obj.path, program.name, program.section, program.prog_type, program.sleepable, (),
-                             time.perf_counter() - started, error=_message(error))
-
-
-def _message(error: SleepcheckError) -> str:
-    """The error's one line without its file, which the entry already names."""
-    return SleepcheckError(error.message, program=error.program, insn=error.insn).one_line()
 
 
 def exit_code(results: Sequence[ProgramResult], *, input_error: bool = False) -> int:
