@@ -51,6 +51,8 @@ CONTRACT_EVENTS = {
     EventKind.GLOBAL_UNDER_LOCK: "no global function call while a spin lock is held",
     EventKind.SLEEPING_GLOBAL_IN_ATOMIC: "a global function that may sleep is refused in atomic context",
     EventKind.REGION_IN_GLOBAL: "a region opened in a global function does not carry back to its caller",
+    EventKind.BLOCKING_IN_GLOBAL: "a global function is verified as sleepable as its program is, whatever callback "
+                                  "calls it",
     EventKind.OUTSIDE_RCU: "an RCU-protected kfunc, or the iterator it made, is used outside an RCU read-side "
                            "section in a sleepable context",
 }
@@ -127,6 +129,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
                     "unresolved and the kernel refuses the program where it is reached")
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
+        case EventKind.BLOCKING_IN_GLOBAL:
+            return (f"{event.detail} may sleep in global function code, which the verifier checks as it checks the "
+                    f"non-sleepable program, although here only the sleepable {entry.label} calls it")
         case _:
             return f"{event.detail}: {CONTRACT_EVENTS[event.kind]}"
 
@@ -255,7 +260,8 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, entries: lis
     index = 0
     while index < len(entries):
         entry = entries[index]
-        graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts)
+        graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
+                        program_sleepable=program.sleepable)
         graphs.append((entry, graph))
         for armed in graph.async_entries:
             if all(e.function.name != armed.function for e in entries):
@@ -656,7 +662,7 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
     pre-pass found, grouped by obligation."""
     try:
         graph = acyclic or explore(obj, kernel, entry.function, entry.state, bound=options.bound,
-                                   deadline=deadline, facts=facts)
+                                   deadline=deadline, facts=facts, program_sleepable=program.sleepable)
     except ExplorationLimit as limit:
         return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
                         at=_location(obj, event.node.function, event.node.index), reason=str(limit))

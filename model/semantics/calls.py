@@ -7,11 +7,12 @@ call, so the callback is found by following that register back through the strai
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from sleepcheck.model.errors import KernelModelError, ObjectError
-from sleepcheck.model.isa.insn import Alu, AluOp, Call, CallKind, Code, Imm, Insn, LoadImm64, Mov, Reg
+from sleepcheck.model.isa.insn import R1, R5, Alu, AluOp, Call, CallKind, Code, Imm, Insn, LoadImm64, Mov, Reg
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
@@ -87,8 +88,9 @@ def _callback_targets(function: Function, index: int, register: int, helper: str
 
 
 def trace_register_paths(function: Function, index: int, register: int, limit: int = 64) -> list[Origin] | None:
-    """Like trace_register, but through joins: the origin along every path into the call, or None where some
-    path does not show one (or there are more than `limit`)."""
+    """Follow a register back from `index` through copies and constant additions, along every path into the
+    instruction, to the frame pointer, an ld_imm64, a call or the function's entry: the origin along each path, or
+    None where some path does not show one (or there are more than `limit`)."""
     preds = _predecessors(function.code)
     found: list[Origin] = []
     seen: set[tuple[int, int, int]] = set()
@@ -96,7 +98,13 @@ def trace_register_paths(function: Function, index: int, register: int, limit: i
     while work:
         at, wanted, offset = work.pop()
         before = preds.get(at, ())
-        if not before or len(seen) > limit:
+        if at == 0:  # the function's entry is a way in too
+            if not R1 <= wanted <= R5:
+                return None
+            found.append(Origin("argument", wanted, offset))
+        elif not before:
+            return None
+        if len(seen) > limit:
             return None
         for back in before:
             if (back, wanted, offset) in seen:
@@ -147,55 +155,79 @@ def stack_origin(function: Function, index: int, register: int) -> int | Literal
     return None
 
 
-def stack_argument(function: Function, index: int, register: int) -> int | None:
-    """The frame offset a call's pointer argument has when it is `r10 + constant` (clang's `rN = r10; rN += -8`)."""
-    origin = trace_register(function, index, register)
-    return origin.offset if origin is not None and origin.kind == "frame" else None
+Callers = Sequence[tuple[Function, int]]  # the static callers of a function, outermost first, each at its call
+
+
+def stack_slots(function: Function, index: int, register: int, callers: Callers) -> frozenset[tuple[int, int]] | None:
+    """Which frame a call's pointer argument points into, as how many callers up from this function (0: its own),
+    and at which offset, one pair per way the code can set it: where every path shows `r10 + constant`, in this
+    function or, through the argument registers, in one of its callers (a static helper handed `&flags`)."""
+    found = _traced(function, index, register, callers)
+    if found is None or any(origin.kind != "frame" for origin, _ in found):
+        return None
+    return frozenset((up, origin.offset) for origin, up in found)
+
+
+def pointer_identities(function: Function, index: int, register: int,
+                       callers: Callers = ()) -> frozenset[tuple[object, ...]] | None:
+    """What a call's pointer argument points to, one identity per way the code before the call (or, for an argument
+    of the function, before its callers' calls) can set it: global data or a map (name and offset), or the result
+    of an earlier call (its site) plus an offset. Two arguments with the same identity are the same object; None
+    where some path does not tell."""
+    found = _traced(function, index, register, callers)
+    if found is None:
+        return None
+    identities: set[tuple[object, ...]] = set()
+    for origin, up in found:
+        where = callers[len(callers) - up][0] if up else function
+        ref = where.refs.get(origin.at) if origin.kind == "load" else None
+        if origin.kind == "result":
+            identities.add(("result", where.name, origin.at, origin.offset))
+        elif ref is not None and ref.kind in (RefKind.DATA, RefKind.MAP):
+            identities.add(("data", ref.target, ref.offset + origin.offset))
+        else:
+            return None
+    return frozenset(identities)
 
 
 def pointer_identity(function: Function, index: int, register: int) -> tuple[object, ...] | None:
-    """What a call's pointer argument points to, where the code before the call shows it: global data or a map
-    (name and offset), or the result of an earlier call (its site) plus an offset. Two arguments with the same
-    identity are the same object; None where the code does not tell."""
-    origin = trace_register(function, index, register)
-    if origin is None:
+    """The one identity of a call's pointer argument, where every path into the call gives the same."""
+    identities = pointer_identities(function, index, register)
+    return next(iter(identities)) if identities is not None and len(identities) == 1 else None
+
+
+def _traced(function: Function, index: int, register: int, callers: Callers,
+            up: int = 0) -> list[tuple[Origin, int]] | None:
+    """trace_register_paths, followed into the callers while the value is one of the function's arguments: each
+    origin (its offset summed over the way) with how many callers up it lies; None where some path does not tell."""
+    origins = trace_register_paths(function, index, register)
+    if origins is None:
         return None
-    if origin.kind == "result":
-        return ("result", function.name, origin.at, origin.offset)
-    if origin.kind == "load":
-        ref = function.refs.get(origin.at)
-        if ref is not None and ref.kind in (RefKind.DATA, RefKind.MAP):
-            return ("data", ref.target, ref.offset + origin.offset)
-    return None
+    found: list[tuple[Origin, int]] = []
+    for origin in origins:
+        if origin.kind != "argument":
+            found.append((origin, up))
+            continue
+        if up >= len(callers):
+            return None
+        caller, call = callers[len(callers) - 1 - up]
+        deeper = _traced(caller, call, origin.at, callers, up + 1)
+        if deeper is None:
+            return None
+        found.extend((Origin(o.kind, o.at, o.offset + origin.offset), u) for o, u in deeper)
+    return list(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)
 class Origin:
     """Where a register's value at an instruction comes from, plus a constant added on the way: the frame pointer
-    ("frame"), an ld_imm64 ("load", at its index), a call's result ("result", at the call's index), or a constant
-    moved in ("const", at the move: a number, never a pointer)."""
+    ("frame"), an ld_imm64 ("load", at its index), a call's result ("result", at the call's index), a constant
+    moved in ("const", at the move: a number, never a pointer), or an argument register as the function was entered
+    ("argument", `at` its number)."""
 
     kind: str
     at: int
     offset: int
-
-
-def trace_register(function: Function, index: int, register: int) -> Origin | None:
-    """Follow a register back from `index` through copies and constant additions, along the code that is the only
-    way into each instruction (a join of two paths stops it), to the frame pointer, an ld_imm64 or a call."""
-    preds = _predecessors(function.code)
-    offset = 0
-    wanted = register
-    at = index
-    while True:
-        before = preds.get(at, ())
-        if len(before) != 1:
-            return None
-        at = before[0]
-        step = _step_back(function.code.insns[at], at, wanted, offset)
-        if step is None or isinstance(step, Origin):
-            return step
-        wanted, offset = step
 
 
 _PREDECESSORS: dict[int, tuple[Code, dict[int, tuple[int, ...]]]] = {}

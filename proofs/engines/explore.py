@@ -14,6 +14,7 @@ other; asynchronous callbacks are returned as separate entries with the context 
 from __future__ import annotations
 
 import enum
+import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,10 +27,10 @@ from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function
 from sleepcheck.model.semantics.calls import (
     CallSite,
-    pointer_identity,
+    pointer_identities,
     resolve_call,
-    stack_argument,
     stack_origin,
+    stack_slots,
 )
 from sleepcheck.model.semantics.context import ContextState, Misuse, Opened, Transition, apply_call
 from sleepcheck.model.semantics.flow import PLAIN, Loops, Straight, find_loops, straight_line, successors
@@ -106,6 +107,7 @@ class EventKind(enum.Enum):
     GLOBAL_UNDER_LOCK = "global-under-lock"
     SLEEPING_GLOBAL_IN_ATOMIC = "sleeping-global-in-atomic"
     REGION_IN_GLOBAL = "region-in-global"
+    BLOCKING_IN_GLOBAL = "blocking-in-global"  # a sleepable callback of a non-sleepable program calls it
     ENDS_IN_REGION = "ends-in-region"
     OUTSIDE_RCU = "outside-rcu"
     MISSING_CALL = "missing-call"  # a weak kfunc the kernel lacks is called: the kernel refuses what reaches it
@@ -160,10 +162,12 @@ _EDGE_KINDS = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": Edge
 
 
 class _Explorer:
-    def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None, facts: Facts) -> None:
+    def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None, facts: Facts,
+                 program_sleepable: bool) -> None:
         self.obj = obj
         self.kernel = kernel
         self.bound = bound
+        self.program_sleepable = program_sleepable
         self.loops = facts.loops
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
         self.may_sleep = facts.may_sleep
@@ -224,9 +228,12 @@ class _Explorer:
         if isinstance(insn, Call):
             yield from self._call(node, function, insn, graph)
             return
-        if isinstance(insn, Store | Atomic) and node.state.open and self._overwrites_flags(node, function, insn):
-            graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
-            return
+        if isinstance(insn, Store | Atomic) and node.state.open:
+            overwrites = self._overwrites_flags(node, function, insn)
+            if any(overwrites):
+                graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
+                if all(overwrites):
+                    return
         for target, kind in successors(function.code, node.index):
             k = self.next_k(node.function, node.index, target, node.k)
             edge_kind = _EDGE_KINDS[kind]
@@ -263,38 +270,57 @@ class _Explorer:
         k = self.next_k(frame.function, frame.resume - 1, frame.resume, frame.k)
         yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0, node.state), EdgeKind.RETURN)
 
-    def _region_keys(self, node: Node, function: Function, regions: tuple[str, ...]) -> dict[str, object]:
-        """What a region call acquires or releases: the IRQ flag's stack slot (second argument of the res lock's
-        irqsave form), the lock's address."""
-        keys: dict[str, object] = {}
+    def _region_keys(self, node: Node, function: Function, regions: tuple[str, ...]) -> list[dict[str, object]]:
+        """What a region call may acquire or release, one mapping per way the code can choose: the IRQ flag's stack
+        slot (second argument of the res lock's irqsave form) as the frame it lies in and its offset, the lock's
+        address; a region the code does not show is left out (its most recent acquisition is released)."""
+        choices: dict[str, list[object]] = {}
+        callers = self._callers(node)
         for region in regions:
             if region == "irq":
-                flag = stack_argument(function, node.index, 2 if "res_spin_lock" in regions else 1)
-                if flag is not None:
-                    keys[region] = (len(node.frames), flag)
+                slots = stack_slots(function, node.index, 2 if "res_spin_lock" in regions else 1, callers)
+                if slots is not None:
+                    choices[region] = sorted((len(node.frames) - up, offset) for up, offset in slots)
             elif region in ("spin_lock", "res_spin_lock"):
-                lock = pointer_identity(function, node.index, 1)
-                if lock is not None:
-                    keys[region] = lock
-        return keys
+                locks = pointer_identities(function, node.index, 1, callers)
+                if locks is not None:
+                    choices[region] = sorted(locks, key=repr)
+        return [dict(zip(choices, keys, strict=True)) for keys in itertools.product(*choices.values())]
 
-    @staticmethod
-    def _overwrites_flags(node: Node, function: Function, insn: Store | Atomic) -> bool:
-        """A store into the stack slot of IRQ flags that are still saved. The verifier then holds the slot as plain
-        data: the restore is refused ("expected an initialized irq flag"), and so is every exit while the region
-        stays open, so the store dooms the path."""
+    def _callers(self, node: Node) -> list[tuple[Function, int]]:
+        """The static callers of the node's function, each at its call, as far as an argument can be followed up:
+        not past a callback (the kernel passes its arguments) or a global function (verified alone, with arguments
+        of any value)."""
+        callers: list[tuple[Function, int]] = []
+        for frame in reversed(node.frames):
+            if frame.callback or frame.global_entry is not None:
+                break
+            callers.append((self.function(frame.function), frame.resume - 1))
+        return callers[::-1]
+
+    def _overwrites_flags(self, node: Node, function: Function, insn: Store | Atomic) -> list[bool]:
+        """Whether a store goes into the stack slot of IRQ flags that are still saved, for each slot the code may
+        store through. The verifier then holds the slot as plain data: the restore is refused ("expected an
+        initialized irq flag"), and so is every exit while the region stays open, so the store dooms the path."""
         if isinstance(insn, Atomic) and insn.op is AtomicOp.LOAD_ACQUIRE:
-            return False
-        base = insn.dst
-        offset = insn.off if base == R10 else stack_argument(function, node.index, base)
-        if offset is None:
-            return False
-        if base != R10:
-            offset += insn.off
-        depth = len(node.frames)
-        end = offset + int(insn.size)
-        return any(o.region == "irq" and isinstance(o.key, tuple) and o.key[0] == depth
-                   and o.key[1] < end and offset < o.key[1] + 8 for o in node.state.open)
+            return []
+        if insn.dst == R10:
+            slots: frozenset[tuple[int, int]] | None = frozenset({(0, 0)})
+        else:
+            slots = stack_slots(function, node.index, insn.dst, self._callers(node))
+        saved = [o.key for o in node.state.open if o.region == "irq" and isinstance(o.key, tuple)]
+        return [any(key[0] == len(node.frames) - up and key[1] < offset + insn.off + int(insn.size)
+                    and offset + insn.off < key[1] + 8 for key in saved) for up, offset in slots or ()]
+
+    def _verified(self, node: Node) -> ContextState:
+        """The context as the verifier sees it at the node. It verifies a global function alone, as sleepable as the
+        program is, with no region open at its entry: inside one, only the regions opened since it was entered
+        count, and the sleepable flag is the program's, whatever callback (a wq callback's, say) calls it."""
+        frame = next((f for f in reversed(node.frames) if f.global_entry is not None), None)
+        if frame is None:
+            return node.state
+        entry = frame.global_entry or ()
+        return ContextState(self.program_sleepable, tuple(o for o in node.state.open if o not in entry))
 
     @staticmethod
     def _closes_callers_region(node: Node, state: ContextState, outcomes: tuple[Transition, ...]) -> bool:
@@ -312,11 +338,12 @@ class _Explorer:
         at = (node.function, node.index)
         after = node.index + 1
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
+        verified = self._verified(node)
         if site.local is not None:
             if site.is_global:
-                if state.holds_lock():
+                if verified.holds_lock():
                     graph.events.append(Event(node, EventKind.GLOBAL_UNDER_LOCK, site.name))
-                elif state.atomic and self.kernel.global_functions.may_sleep_summary and self.global_may_sleep(
+                elif verified.atomic and self.kernel.global_functions.may_sleep_summary and self.global_may_sleep(
                         site.name):
                     graph.events.append(Event(node, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, site.name))
             frame = Frame(node.function, after, node.k, global_entry=state.open if site.is_global else None)
@@ -327,25 +354,32 @@ class _Explorer:
             return
         effect = site.effect
         assert effect is not None and insn.kind in (CallKind.HELPER, CallKind.KFUNC)
-        if state.holds_lock() and not effect.spin_lock_allowed:
+        if verified.holds_lock() and not effect.spin_lock_allowed:
             graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
-        if effect.needs_rcu is not None and state.sleepable and not any(o.region == "rcu" for o in state.open):
+        elif effect.blocking and verified.atomic:
+            graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
+        if effect.needs_rcu is not None and verified.sleepable and not any(o.region == "rcu" for o in verified.open):
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
-        if ending is not None and state.open:
-            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{state.open[-1].region}"))
+        if ending is not None and verified.open:
+            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{verified.open[-1].region}"))
         if ending == "always":
             return
-        outcomes = apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at, self.nesting,
-                              self._region_keys(node, function, effect.opens + effect.closes))
+        # where the code may pass one of several locks or flag slots, each is a way the call may go
+        outcomes = tuple(dict.fromkeys(
+            outcome for keys in self._region_keys(node, function, effect.opens + effect.closes)
+            for outcome in apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at,
+                                      self.nesting, keys)))
         if self._closes_callers_region(node, state, outcomes):
             graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, effect.name))
         for outcome in outcomes:
             if outcome.misuse is not None:
                 graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", outcome.misuse))
-                return
+        outcomes = tuple(outcome for outcome in outcomes if outcome.misuse is None)
+        if not outcomes:
+            return
         for callback in site.callbacks:
             if callback.effect.context is Context.INHERIT:
                 frame = Frame(node.function, node.index, node.k, callback=True,
@@ -384,14 +418,16 @@ BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
-            compact: bool = True, max_nodes: int = MAX_NODES) -> Graph:
+            compact: bool = True, max_nodes: int = MAX_NODES, program_sleepable: bool | None = None) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
     Raises ExplorationLimit past the deadline (a `time.monotonic()` value), `max_nodes` or the region depth.
 
     A compact graph leaves out the inside of straight runs (`Straight`): a node where a run starts stands for the
     whole run, whose one edge leads to where it ends; the engines execute the run as one step. The full graph, a
-    node per instruction, is the reference a test holds the compact one to."""
-    explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts())
+    node per instruction, is the reference a test holds the compact one to. `program_sleepable` is the program's
+    flag where the entry is an async callback of its own context (default: the entry state's)."""
+    explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
+                         state.sleepable if program_sleepable is None else program_sleepable)
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root)
     graph.nodes.add(root)
