@@ -157,22 +157,21 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     facts = Facts()
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
-    unrolled: Graph | None = None
+    unrollings: list[tuple[Graph, int]] = []
     gave_up = ""
     try:
         prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts)
     except ExplorationLimit as limit:
         # the path-insensitive graph can grow without end where a loop keeps acquiring; an unrolled one cannot
-        fallback = _unrolled(obj, program, kernel, options, entries[0].state, deadline, facts)
-        if fallback is None:
+        unrollings = _unrolled(obj, program, kernel, options, entries[0].state, deadline, facts)
+        if not unrollings:
             findings.extend(Finding(obligation, Verdict.UNKNOWN, "the pre-pass did not finish", reason=str(limit))
                             for obligation in PATH_OBLIGATIONS)
             return _result(obj, program, findings, started)
-        unrolled, bound = fallback
+        deepest, bound = unrollings[-1]
         options = replace(options, bound=bound)
-        unrolled.acyclic = True
         entries = entries[:1]
-        prepass_graphs = [(entries[0], unrolled)]
+        prepass_graphs = [(entries[0], deepest)]
         gave_up = str(limit)
     doubtful: dict[str, list[Event]] = {}
     for entry, graph in prepass_graphs:
@@ -186,42 +185,57 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
         if events and options.plain_runs:
             plain, events = _plain_runs(obj, program, kernel, options, entry, events)
             findings.extend(plain)
+        if events and unrollings:
+            findings.extend(_bounded_unrolled(obj, program, kernel, options, entry, events, deadline, unrollings,
+                                              facts))
+            continue
         if events and not graph.acyclic:
-            proved, events = _loop_proofs(obj, program, options, entry, graph, events, facts)
+            proved, events = _loop_proofs(obj, program, _within(options, deadline), entry, graph, events, facts)
             findings.extend(proved)
         if events:
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
-    findings[place:place] = _without_sites(obj, program, options, entries[0], site_free, unrolled, gave_up)
+    findings[place:place] = _without_sites(obj, program, _within(options, deadline), entries[0], site_free,
+                                           unrollings, gave_up)
     return _result(obj, program, findings, started)
 
 
+MIN_QUERY_SECONDS = 0.1
+
+
+def _within(options: CheckOptions, deadline: float) -> CheckOptions:
+    """`--timeout` bounds a program's whole check: each query gets what is left of it (at least MIN_QUERY_SECONDS,
+    so one begun at the deadline may still answer)."""
+    return replace(options, timeout=max(MIN_QUERY_SECONDS, min(options.timeout, deadline - time.monotonic())))
+
+
 def _without_sites(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry,
-                   obligations: list[Obligation], unrolled: Graph | None, gave_up: str) -> list[Finding]:
+                   obligations: list[Obligation], unrollings: list[tuple[Graph, int]], gave_up: str) -> list[Finding]:
     """Obligations no site of the graph breaks: safe when the graph is the pre-pass's, or an unrolling no run goes
-    past; unknown when runs go past the unrolling (`gave_up`: why the pre-pass did not finish)."""
-    if unrolled is None:
+    past (the smallest first); unknown when runs go past the deepest (`gave_up`: why the pre-pass did not finish)."""
+    if not unrollings:
         return [Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches a site")
                 for o in obligations]
-    if obligations and _runs_past(obj, program, options, entry, unrolled):
-        return [Finding(o, Verdict.UNKNOWN, f"no site within {options.bound} loop iterations",
-                        reason=f"safe up to {options.bound} loop iterations; longer runs exist (the pre-pass did not "
-                               f"finish: {gave_up})") for o in obligations]
-    return [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {options.bound}, "
-                                                               "unwinding check passed (complete): no site on any run")
-            for o in obligations]
+    if not obligations:
+        return []
+    for graph, bound in unrollings:
+        if not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
+            return [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {bound}, "
+                            "unwinding check passed (complete): no site on any run") for o in obligations]
+    return [Finding(o, Verdict.UNKNOWN, f"no site within {options.bound} loop iterations",
+                    reason=f"safe up to {options.bound} loop iterations; longer runs exist (the pre-pass did not "
+                           f"finish: {gave_up})") for o in obligations]
 
 
 FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did not finish
 
 
 def _unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, state: ContextState,
-              deadline: float, facts: Facts) -> tuple[Graph, int] | None:
-    """Where the pre-pass did not finish (a loop that keeps acquiring regions), the program unrolled: the deepest
-    unrolling up to `--bound` that stays within FALLBACK_NODES (one, two, four... iterations: the states such a loop
-    makes multiply with each), and its bound; None if not even one iteration fits. A site reached early still gets
-    its witness; what lies past the unrolling stays unknown."""
-    found = None
+              deadline: float, facts: Facts) -> list[tuple[Graph, int]]:
+    """Where the pre-pass did not finish (a loop that keeps acquiring regions), the program unrolled one, two,
+    four... iterations, up to `--bound` or the deepest unrolling that stays within FALLBACK_NODES (the states such
+    a loop makes multiply with each), each with its bound; none if not even one iteration fits."""
+    found: list[tuple[Graph, int]] = []
     bound = 1
     while bound <= options.bound:
         try:
@@ -229,11 +243,30 @@ def _unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: Ch
                             max_nodes=FALLBACK_NODES)
         except ExplorationLimit:
             break
-        found = (graph, bound)
+        graph.acyclic = True
+        found.append((graph, bound))
         if not graph.unwinding:
             break
         bound *= 2
     return found
+
+
+def _bounded_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                      events: list[Event], deadline: float, unrollings: list[tuple[Graph, int]],
+                      facts: Facts) -> list[Finding]:
+    """Bounded model checking on the unrollings, the smallest first: a violation found there is final, and so is a
+    proof where no run goes past it; only the sites still open are asked of the next (a site reached in the first
+    iteration gets its witness from the one-iteration graph). What lies past the deepest stays unknown."""
+    settled: list[Finding] = []
+    sites = {_finding_key(obj, event) for event in events}
+    for graph, bound in unrollings:
+        wanted = [e for e in _still_open(obj, graph.events, settled) if _finding_key(obj, e) in sites]
+        if not wanted:
+            break
+        found = _bounded(obj, program, kernel, replace(options, bound=bound), entry, wanted, deadline, graph, facts)
+        last = graph is unrollings[-1][0]
+        settled.extend(f for f in found if last or f.verdict is not Verdict.UNKNOWN)
+    return settled
 
 
 def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph) -> bool:
@@ -678,7 +711,7 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
             if key in wanted and obligation_of(event) is obligation:
                 sites.setdefault(key, []).append(event)
         groups.append(SiteGroup(obligation, sites, wanted))
-    return _solve(obj, program, kernel, options, entry, graph, groups) if groups else []
+    return _solve(obj, program, kernel, _within(options, deadline), entry, graph, groups) if groups else []
 
 
 @dataclass(frozen=True)
@@ -727,7 +760,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 except SolverReturnedUnknownResultError:
                     solver.pop()
                     findings.append(Finding(obligation, Verdict.UNKNOWN, "the solver gave no answer", at=at,
-                                            reason=f"solver timeout after {options.timeout} s"))
+                                            reason=f"solver timeout after {options.timeout:.3g} s"))
                     continue
                 if not sat:
                     solver.pop()

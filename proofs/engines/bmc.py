@@ -120,6 +120,7 @@ def _deep_worker() -> _Worker:
 
 _SCOPES = itertools.count()  # a number for each encoding, as environments are shared (proofs.solvers.environment)
 NOT_RUNNING = MASK64  # the iteration count of a callback-taking call once it has returned
+STOPPED = MASK64 - 1  # ... and once its callback returned nonzero to a helper that stops there
 
 
 def _node_order(node: Node) -> str:
@@ -619,7 +620,8 @@ class Encoding:
         return self.mgr.Equals(bit, self.mgr.BV(1, 1))
 
     def _return(self, node: Node) -> Delta:
-        """Leaving a function: the caller's r6-r10 come back from where the call saved them; r1-r5 read 0."""
+        """Leaving a function: the caller's r6-r10 come back from where the call saved them; r1-r5 read 0. A
+        callback whose helper stops at a nonzero return (bpf_loop, for_each) runs no more after one."""
         depth = len(node.frames) - 1
         delta = Delta()
         if depth < 0:
@@ -630,7 +632,19 @@ class Encoding:
                 delta.values[n] = saved
         for n in range(1, 6):
             delta.values[n] = self.semantics.bv(0)
+        frame = node.frames[-1]
+        if frame.callback and self._stops_on_nonzero(self.graph.calls[(frame.function, frame.resume)]):
+            runs: Loc = ("runs", depth, frame.resume)
+            ran = self.value(node, runs)
+            returned = self.value(node, 0)
+            if ran is not None and returned is not None:
+                delta.values[runs] = self.mgr.Ite(self.mgr.Equals(returned, self.semantics.bv(0)), ran,
+                                                  self.semantics.bv(STOPPED))
         return delta
+
+    @staticmethod
+    def _stops_on_nonzero(site: CallSite) -> bool:
+        return INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT).stops_on_nonzero
 
     def _enter(self, node: Node, args: dict[int, Term | None]) -> dict[Loc, Term | None]:
         """A new frame: arguments in r1-r5, a fresh frame pointer, the caller's r6-r10 saved."""
@@ -660,6 +674,8 @@ class Encoding:
             limit = self._limit(node, site, kept)
             if limit is not None:
                 iterate = mgr.And(iterate, mgr.BVULT(ran, limit))
+            if self._stops_on_nonzero(site):
+                iterate = mgr.And(iterate, mgr.Not(mgr.Equals(ran, sem.bv(STOPPED))))
             conditions[EdgeKind.CALLBACK_ENTER] = iterate
             # where the explorer stops at a callback's repeated return, its one run stands for every iteration
             shares = any(e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None and e.target.frames[-1].runs_differ
