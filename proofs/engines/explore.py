@@ -273,7 +273,9 @@ class _Explorer:
     def _region_keys(self, node: Node, function: Function, regions: tuple[str, ...]) -> list[dict[str, object]]:
         """What a region call may acquire or release, one mapping per way the code can choose: the IRQ flag's stack
         slot (second argument of the res lock's irqsave form) as the frame it lies in and its offset, the lock's
-        address; a region the code does not show is left out (its most recent acquisition is released)."""
+        address; a region the code does not show is left out (its most recent acquisition is released). A misuse
+        that only a combination of ways no run takes would make is answered by replaying the witness, which knows
+        the addresses."""
         choices: dict[str, list[object]] = {}
         callers = self._callers(node)
         for region in regions:
@@ -282,9 +284,11 @@ class _Explorer:
                 if slots is not None:
                     choices[region] = sorted((len(node.frames) - up, offset) for up, offset in slots)
             elif region in ("spin_lock", "res_spin_lock"):
+                # only a lock every path names alike: a lock is chosen with the data (a lookup's element or a
+                # default), and the lock taken and the one released are chosen alike, which ways apart lose
                 locks = pointer_identities(function, node.index, 1, callers)
-                if locks is not None:
-                    choices[region] = sorted(locks, key=repr)
+                if locks is not None and len(locks) == 1:
+                    choices[region] = list(locks)
         return [dict(zip(choices, keys, strict=True)) for keys in itertools.product(*choices.values())]
 
     def _callers(self, node: Node) -> list[tuple[Function, int]]:
