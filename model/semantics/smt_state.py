@@ -47,6 +47,10 @@ FRAME_BASE = 0x7F00_0000_0000
 FRAME_STRIDE = 0x1_0000
 CTX_BASE = 0x6000_0000_0000
 CTX_SIZE = 0x1_0000
+
+
+def in_ctx(address: int) -> bool:
+    return CTX_BASE <= address < CTX_BASE + CTX_SIZE
 DATA_BASE = 0x5000_0000_0000
 DATA_STRIDE = 0x1_0000_0000
 MAP_BASE = 0x4000_0000_0000
@@ -215,8 +219,8 @@ class Semantics:
             if any(part is None for part in parts):
                 return self.symbols.fresh(tag, fresh, bits)
             return _join(self.mgr, parts)  # type: ignore[arg-type]
-        if CTX_BASE <= where < CTX_BASE + CTX_SIZE:
-            return _join(self.mgr, [self.symbols.ctx_byte(where - CTX_BASE + i) for i in range(size)])
+        if in_ctx(where):  # a byte the program stored reads back as stored (syscall and tc contexts are writable)
+            return _join(self.mgr, [self._ctx_byte(view, delta, where + i) for i in range(size)])
         section = self._data_section(where)
         if section is not None:
             data = self.obj.data[section]
@@ -226,6 +230,10 @@ class Semantics:
                     return _join(self.mgr, [self.symbols.rodata_byte(section, offset + i) for i in range(size)])
                 return self.bv(int.from_bytes(data.data[offset:offset + size], "little"), bits)
         return self.symbols.fresh(tag, fresh, bits)
+
+    def _ctx_byte(self, view: View, delta: Delta, address: int) -> Term:
+        stored = self._byte(view, delta, address)
+        return stored if stored is not None else self.symbols.ctx_byte(address - CTX_BASE)
 
     @staticmethod
     def _byte(view: View, delta: Delta, address: int) -> Term | None:
@@ -244,7 +252,7 @@ class Semantics:
     def store(self, address: Term, size: int, value: Term, delta: Delta) -> Delta:
         where = self.constant(address)
         if where is not None:
-            if frame_of(where) is not None:
+            if frame_of(where) is not None or in_ctx(where):
                 for i in range(size):
                     delta.values[mem(where + i)] = self.mgr.BVExtract(value, 8 * i, 8 * i + 7)
             return delta

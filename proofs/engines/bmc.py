@@ -47,6 +47,7 @@ from sleepcheck.model.semantics.smt_state import (
     Unknown,
     frame_of,
     frame_pointer,
+    in_ctx,
     mem,
     whole_frame,
 )
@@ -449,6 +450,8 @@ class Encoding:
             return self.semantics.bv(frame_pointer(0))
         if isinstance(loc, int):
             return self.entry_args.get(loc)
+        if loc[0] == "mem" and in_ctx(loc[1]):  # a context byte not stored to yet: the program's input
+            return self.symbols.ctx_byte(loc[1] - CTX_BASE)
         return None
 
     def _merge(self, incoming: Iterable[Edge], values: list[Term | None], loc: Loc) -> Term | None:
