@@ -258,12 +258,14 @@ def _bounded_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, opt
     proof where no run goes past it; only the sites still open are asked of the next (a site reached in the first
     iteration gets its witness from the one-iteration graph). What lies past the deepest stays unknown."""
     settled: list[Finding] = []
+    probed: set[tuple[Obligation, Location | None]] = set()  # a probe does not depend on the unrolling
     sites = {_finding_key(obj, event) for event in events}
     for graph, bound in unrollings:
         wanted = [e for e in _still_open(obj, graph.events, settled) if _finding_key(obj, e) in sites]
         if not wanted:
             break
-        found = _bounded(obj, program, kernel, replace(options, bound=bound), entry, wanted, deadline, graph, facts)
+        found = _bounded(obj, program, kernel, replace(options, bound=bound), entry, wanted, deadline, graph, facts,
+                         probed)
         last = graph is unrollings[-1][0]
         settled.extend(f for f in found if last or f.verdict is not Verdict.UNKNOWN)
     return settled
@@ -626,7 +628,8 @@ FIRST_BOUNDS = (4, 16)
 
 
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-             prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts) -> list[Finding]:
+             prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts,
+             probed: set[tuple[Obligation, Location | None]] | None = None) -> list[Finding]:
     """Bounded model checking from `--bound`. Where runs go past the bound, a plain run of the interpreter may show
     the site reached later; if not, the sites still open are checked again with a larger bound while the time
     allows, since the kernel accepts loops of thousands of iterations."""
@@ -645,15 +648,21 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             return early
     # a site still open past the first bounds may lie thousands of iterations on: a plain run may show it before
     # the full bound is encoded (the probe is the same at any bound, so a site is probed once)
-    probed = {(f.obligation, f.at) for f in open_at_first}
-    early.extend(f for f in (_probe_deeper(obj, program, kernel, options, entry, f) for f in open_at_first)
-                 if f.verdict is Verdict.VIOLATION)
+    probed = set() if probed is None else probed  # shared by the unrollings of a pre-pass that gave up
+
+    def probe(finding: Finding) -> Finding:  # a shortcut to a witness: not taken once the time is up
+        if (finding.obligation, finding.at) in probed or not (_short(finding) or _not_replayed(finding)) or \
+                time.monotonic() > deadline:
+            return finding
+        probed.add((finding.obligation, finding.at))
+        return _probe_deeper(obj, program, kernel, options, entry, finding)
+
+    early.extend(f for f in map(probe, open_at_first) if f.verdict is Verdict.VIOLATION)
     prepass_events = _still_open(obj, prepass_events, early)
     if not prepass_events:
         return early
     findings = early + [
-        f if (f.obligation, f.at) in probed else _probe_deeper(obj, program, kernel, options, entry, f)
-        for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
+        probe(f) for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
     while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline:
         still = {(f.obligation, f.at) for f in findings if _short(f)}
         if not still:

@@ -54,6 +54,7 @@ from sleepcheck.model.isa.insn import (
     Store,
 )
 from sleepcheck.model.isa.insn import Exit as ExitInsn
+from sleepcheck.model.kernel import iterators
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
@@ -383,6 +384,9 @@ class _Machine:
             if not self.past_sleep or (self.until is not None and self.until(event)):
                 raise _Stop(event)
             self.sleeps.append(event)
+        if effect.name in iterators.KFUNCS and isinstance(regs[R1], Pointer) and regs[R1].region is RegionKind.STACK:
+            self._number_iterator(effect.name, fn, pc, occurrence, regs)
+            return
         result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
         if effect.fails_with is not None and result != 0:
             low, high = effect.fails_with
@@ -399,6 +403,30 @@ class _Machine:
             self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
         self._fill(effect, args, fn.name, pc, occurrence)
         regs[R0] = self._element(args, result) if effect.name == LOOKUP and result != 0 else result
+        regs[1:6] = [0] * 5
+
+    def _number_iterator(self, call: str, fn: Function, pc: int, occurrence: int, regs: list[Value]) -> None:
+        """bpf_iter_num_new, _next and _destroy on the iterator's bytes, as kernel/bpf/bpf_iter.c does (see
+        model/kernel/iterators.py); new's int result stays an input."""
+        it = regs[R1]
+        site = Site(fn.name, pc, occurrence)
+        cur, end, result = 0, 0, 0
+        if call == iterators.NEW:
+            start, stop = alu.signed(numeric(regs[2]) & alu.MASK32, 32), alu.signed(numeric(regs[3]) & alu.MASK32, 32)
+            if start <= stop and stop - start <= iterators.MAX_SPAN:
+                cur, end = alu.signed((start - 1) & alu.MASK32, 32), stop
+            result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
+        elif call == iterators.NEXT:
+            now = alu.signed(numeric(self.memory.load(it, iterators.CUR, 4, site)), 32)
+            end = alu.signed(numeric(self.memory.load(it, iterators.END, 4, site)), 32)
+            following = alu.signed((now + 1) & alu.MASK32, 32)
+            if following >= end:
+                end = 0
+            else:
+                cur, result = following, it
+        self.memory.store(it, iterators.CUR, 4, cur & alu.MASK32)
+        self.memory.store(it, iterators.END, 4, end & alu.MASK32)
+        regs[R0] = result
         regs[1:6] = [0] * 5
 
     def _fill(self, effect: CallEffect, args: tuple[Value, ...], function: str, pc: int, occurrence: int) -> None:

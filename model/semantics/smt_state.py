@@ -211,6 +211,8 @@ class Semantics:
              delta: Delta) -> Term:
         bits = size * 8
         where = self.constant(address)
+        if where is None:
+            where = self._unless_null(address)
         fresh = Unknown(InputKind.LOAD, function.name, index, 0, bits)
         if where is None:
             return self.symbols.fresh(tag, fresh, bits)
@@ -218,18 +220,39 @@ class Semantics:
             parts = [self._byte(view, delta, where + i) for i in range(size)]
             if any(part is None for part in parts):
                 return self.symbols.fresh(tag, fresh, bits)
-            return _join(self.mgr, parts)  # type: ignore[arg-type]
+            return join_bytes(self.mgr, parts)  # type: ignore[arg-type]
         if in_ctx(where):  # a byte the program stored reads back as stored (syscall and tc contexts are writable)
-            return _join(self.mgr, [self._ctx_byte(view, delta, where + i) for i in range(size)])
+            return join_bytes(self.mgr, [self._ctx_byte(view, delta, where + i) for i in range(size)])
         section = self._data_section(where)
         if section is not None:
             data = self.obj.data[section]
             offset = where - DATA_BASE - self.data_index[section] * DATA_STRIDE
             if data.read_only and offset + size <= len(data.data):
                 if self.rodata_unknown:
-                    return _join(self.mgr, [self.symbols.rodata_byte(section, offset + i) for i in range(size)])
+                    return join_bytes(self.mgr, [self.symbols.rodata_byte(section, offset + i) for i in range(size)])
                 return self.bv(int.from_bytes(data.data[offset:offset + size], "little"), bits)
         return self.symbols.fresh(tag, fresh, bits)
+
+    @staticmethod
+    def _unless_null(address: Term) -> int | None:
+        """The address a pointer that is either NULL or one known address holds where a load goes through it (a
+        numbers iterator's next, reached from more than one call): the kernel refuses a load through a pointer that
+        may still be NULL, so a run that loads through it has it non-NULL."""
+        offset = 0
+        if address.is_bv_add() and address.arg(1).is_bv_constant():  # the load's offset
+            offset, address = int(address.arg(1).constant_value()), address.arg(0)
+        found: set[int] = set()
+        work = [address]
+        while work and len(found) <= 2:
+            term = work.pop()
+            if term.is_ite():
+                work.extend((term.arg(1), term.arg(2)))
+            elif term.is_bv_constant():
+                found.add(int(term.constant_value()))
+            else:
+                return None
+        found.discard(0)
+        return (found.pop() + offset) & MASK64 if len(found) == 1 else None
 
     def _ctx_byte(self, view: View, delta: Delta, address: int) -> Term:
         stored = self._byte(view, delta, address)
@@ -352,7 +375,7 @@ class Semantics:
         return delta
 
 
-def _join(mgr: FormulaManager, parts: list[Term]) -> Term:
+def join_bytes(mgr: FormulaManager, parts: list[Term]) -> Term:
     """Little-endian bytes to one value."""
     value = parts[0]
     for part in parts[1:]:

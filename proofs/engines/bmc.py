@@ -29,6 +29,7 @@ from pysmt.fnode import FNode
 from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
+from sleepcheck.model.kernel import iterators
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
@@ -48,6 +49,7 @@ from sleepcheck.model.semantics.smt_state import (
     frame_of,
     frame_pointer,
     in_ctx,
+    join_bytes,
     mem,
     whole_frame,
 )
@@ -667,6 +669,10 @@ class Encoding:
         if site.local is not None:
             args: dict[int, Term | None] = {n: view.reg(n) for n in range(1, 6)}
             return _NodeEffect({}, {}, {EdgeKind.CALL: self._enter(node, args)})
+        if site.effect is not None and site.effect.name in iterators.KFUNCS:
+            stepped = self._number_iterator(node, view, site.effect.name, tag)
+            if stepped is not None:
+                return _NodeEffect({kind: stepped for kind in kinds}, {})
         conditions: dict[EdgeKind, Term] = {}
         frame_entry: dict[EdgeKind, dict[Loc, Term | None]] = {}
         iterate = None
@@ -711,6 +717,44 @@ class Encoding:
             if condition is not None:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
+
+    def _number_iterator(self, node: Node, view: _View, call: str, tag: str) -> Delta | None:
+        """bpf_iter_num_new, _next and _destroy on the iterator's bytes (model/kernel/iterators.py), where the code
+        shows which stack slot the iterator is; None where it does not (the call is then any call)."""
+        it = self.known(node, 1)
+        if it is None or frame_of(it) is None:
+            return None
+        sem = self.semantics
+        mgr = self.mgr
+        zero = mgr.BV(0, 32)
+        delta = Delta()
+        if call == iterators.NEW:
+            start, stop = A.low32(mgr, sem.read_reg(view, 2)), A.low32(mgr, sem.read_reg(view, 3))
+            span = mgr.BVSub(A.sext(mgr, stop, 32, 64), A.sext(mgr, start, 32, 64))
+            valid = mgr.And(mgr.BVSLE(start, stop), mgr.BVSLE(span, sem.bv(iterators.MAX_SPAN)))
+            cur = mgr.Ite(valid, mgr.BVSub(start, mgr.BV(1, 32)), zero)
+            end = mgr.Ite(valid, stop, zero)
+            delta.values[0] = sem.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function,
+                                                                       node.index), 64)
+        elif call == iterators.NEXT:
+            now = [view.byte(it + iterators.CUR + i) for i in range(4)]
+            last = [view.byte(it + iterators.END + i) for i in range(4)]
+            if any(part is None for part in now + last):
+                return None
+            following = mgr.BVAdd(join_bytes(mgr, now), mgr.BV(1, 32))  # type: ignore[arg-type]
+            done = mgr.BVSGE(following, join_bytes(mgr, last))  # type: ignore[arg-type]
+            cur = mgr.Ite(done, zero, following)
+            end = mgr.Ite(done, zero, join_bytes(mgr, last))  # type: ignore[arg-type]
+            delta.values[0] = mgr.Ite(done, sem.bv(0), sem.bv(it))
+        else:
+            cur = end = zero
+            delta.values[0] = sem.bv(0)
+        for i in range(4):
+            delta.values[mem(it + iterators.CUR + i)] = mgr.BVExtract(cur, 8 * i, 8 * i + 7)
+            delta.values[mem(it + iterators.END + i)] = mgr.BVExtract(end, 8 * i, 8 * i + 7)
+        for n in range(1, 6):
+            delta.values[n] = sem.bv(0)
+        return delta
 
     def _callback_args(self, site: CallSite, call: dict[int, Term | None], tag: str, ran: Term
                        ) -> dict[int, Term | None]:
