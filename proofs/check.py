@@ -449,15 +449,16 @@ PLAIN_FUEL = 4_096
 
 def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
                inputs: dict[InputKey, int], fuel: int = PROBE_FUEL, default: int = 0,
-               until: Callable[[concrete.SleepInAtomic], bool] | None = None) -> concrete.Run:
+               until: Callable[[concrete.SleepInAtomic], bool] | None = None,
+               watch: frozenset[tuple[str, int]] = frozenset()) -> concrete.Run:
     """A run of the interpreter from the entry (a function checked on its own starts in its entry's context). It
     goes past a sleep in atomic context, recording it, so an event later on the same path is seen too."""
     if entry.function is program.entry:
         return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
-                            default=default, past_sleep=True, until=until)
+                            default=default, past_sleep=True, until=until, watch=watch)
     return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
                         entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
-                        past_sleep=True, until=until)
+                        past_sleep=True, until=until, watch=watch)
 
 
 def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
@@ -840,7 +841,8 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
 
     # a run past the site may go on for long: inputs the solver's path does not read take their default
     result = _run_entry(obj, program, kernel, options, entry, inputs,
-                        until=as_solved if event.kind is EventKind.BLOCKING_IN_ATOMIC else None)
+                        until=as_solved if event.kind is EventKind.BLOCKING_IN_ATOMIC else None,
+                        watch=frozenset({site}))
     outcome = result.outcome
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
         slept = [sleep for sleep in result.slept if (sleep.function, sleep.insn) == site]
@@ -856,8 +858,12 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
         if isinstance(outcome, concrete.RegionMisuse) and event.kind is EventKind.EXIT_IN_REGION:
             return True, ""
         return False, f"the concrete run ended with {outcome}"
-    if site in result.trace:
+    # a contract's site: the run must get there as the solver's path did, with the same regions open
+    seen = result.regions_at.get(site, ())
+    if regions in seen:
         return True, ""
+    if seen:
+        return False, "the concrete run got there with other regions open"
     return False, "the concrete run does not reach the site"
 
 

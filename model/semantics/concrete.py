@@ -144,6 +144,8 @@ class Run:
     r0: int | None  # the main program's return value, once it exited (async callbacks may run after)
     sleeps: tuple[SleepInAtomic, ...] = ()  # with past_sleep: every sleep in atomic context the run went past
     map_writes: Mapping[MapByte, int] = field(default_factory=dict)  # the last byte stored there, by the run's end
+    # for each watched call or exit: the kinds of the regions open (in opening order) each time the run got there
+    regions_at: Mapping[tuple[str, int], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @property
     def slept(self) -> tuple[SleepInAtomic, ...]:
@@ -182,6 +184,8 @@ class _Machine:
         self.past_sleep = False
         self.until: Callable[[SleepInAtomic], bool] | None = None
         self.sleeps: list[SleepInAtomic] = []
+        self.watch: frozenset[tuple[str, int]] = frozenset()
+        self.regions_at: dict[tuple[str, int], list[tuple[str, ...]]] = {}
         self._functions_run: dict[str, tuple[list[int], dict[int, int]]] = {}
         self.pending: list[_Pending] = []
         self.depth = 0
@@ -252,6 +256,8 @@ class _Machine:
                 elif kind is Goto:
                     jump = True
                 elif kind is Call:
+                    if self.watch and (name, pc) in self.watch:
+                        self._watched(name, pc, state)
                     if insn.kind is CallKind.LOCAL:
                         regs[R0] = self.call(self._local_target(fn, pc, insn.imm), tuple(regs[1:6]), state,
                                              (fn.name, pc))
@@ -259,6 +265,8 @@ class _Machine:
                     else:
                         self._kernel_call(fn, pc, occurrence, insn, regs, state)
                 elif kind is ExitInsn:
+                    if self.watch and (name, pc) in self.watch:
+                        self._watched(name, pc, state)
                     return regs[R0]
                 else:
                     jump = self._rare(fn, pc, occurrence, insn, regs, state)
@@ -364,6 +372,9 @@ class _Machine:
             regs[insn.src] = old
 
     # -- helpers and kfuncs
+
+    def _watched(self, function: str, pc: int, state: ContextState) -> None:
+        self.regions_at.setdefault((function, pc), []).append(tuple(r.kind for r in state.regions))
 
     def _effect(self, fn: Function, pc: int, insn: Call) -> CallEffect:
         ref = fn.refs.get(pc)
@@ -575,7 +586,7 @@ def _alu(op: AluOp, wide: bool, dst: Value, src: Value) -> Value:
 def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[InputKey, int], *,
         fuel: int = 1_000_000, rodata_unknown: bool = False, entry: Function | None = None,
         entry_state: EntryState | None = None, default: int = 0, past_sleep: bool = False,
-        until: Callable[[SleepInAtomic], bool] | None = None) -> Run:
+        until: Callable[[SleepInAtomic], bool] | None = None, watch: frozenset[tuple[str, int]] = frozenset()) -> Run:
     """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs) on `inputs`.
 
     The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
@@ -583,7 +594,8 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
     armed runs once, even when it exited with a region open (that exit is the outcome). A missing input reads as
     `default`. With `past_sleep`, a sleep in atomic context is recorded in `Run.sleeps` and the run goes on, so an
     event later on the same path (a region left open) can be seen, until a sleep `until` accepts: that sleep ends the
-    run, as its outcome."""
+    run, as its outcome. At each call or exit in `watch`, the run notes which regions are open (`Run.regions_at`).
+run, as its outcome."""
     reader = InputReader(inputs, default)
     memory = Memory(reader, obj.data, rodata_unknown)
     function = entry or program.entry
@@ -591,6 +603,7 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
     machine = _Machine(obj, kernel, reader, memory, fuel, functions, program.sleepable)
     machine.past_sleep = past_sleep
     machine.until = until
+    machine.watch = watch
     state = (entry_state or EntryState(program.sleepable)).thaw()
     if function is program.entry:
         args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)
@@ -613,4 +626,4 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
     except _Stop as stop:
         outcome = stop.outcome
     return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps),
-               dict(memory.map_writes))
+               dict(memory.map_writes), {site: tuple(seen) for site, seen in machine.regions_at.items()})
