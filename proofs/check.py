@@ -62,7 +62,8 @@ def obligation_of(event: Event) -> Obligation:
     if event.kind in (EventKind.BLOCKING_IN_ATOMIC, EventKind.MISSING_CALL):
         return Obligation.NO_SLEEP_IN_ATOMIC
     if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and (
-            (event.misuse is Misuse.NESTED and event.detail == "rcu") or event.misuse is Misuse.DIFFERENT_LOCK)):
+            (event.misuse is Misuse.NESTED and event.detail == "rcu") or
+            event.misuse in (Misuse.DIFFERENT_LOCK, Misuse.UNCLEAR_LOCK))):
         return Obligation.KERNEL_CONTRACT
     return Obligation.REGIONS_BALANCED
 
@@ -122,6 +123,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
             where = f" at {_where(obj, *saved.at)}" if saved else ""
             return (f"the IRQ flags saved{where} are overwritten while still saved: they can no longer be restored "
                     f"(the kernel refuses the restore: \"expected an initialized irq flag\")")
+        case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK:
+            return (f"this unlock may name another {event.detail} than the one taken (the verifier refuses one "
+                    "that does: it tells locks apart by where the pointer comes from)")
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
         case EventKind.MISSING_CALL:
@@ -762,7 +766,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 if not events:
                     findings.append(_no_path(obligation, key, at, _unwinds(solver, enc, graph), options))
                     continue
-                query = mgr.Or([enc.reach(e.node) for e in events])
+                query = enc.with_axioms(mgr.Or([enc.reach(e.node) for e in events]))
                 solver.push()
                 solver.add_assertion(query)
                 try:
@@ -807,6 +811,10 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     if group[0].kind is EventKind.MISSING_CALL:  # no run goes past it: nothing to replay, nothing to conclude
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
                        at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
+    if group[0].misuse is Misuse.UNCLEAR_LOCK:  # reached; whether the locks differ there is not modelled
+        return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
+                       at=at, reason="the lock released and the lock taken are picked on different branches; "
+                                     "whether they can differ on one run is not modelled")
     targets = {e.node for e in group}
     path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
     end = path[-1]

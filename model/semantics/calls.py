@@ -12,7 +12,24 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sleepcheck.model.errors import KernelModelError, ObjectError
-from sleepcheck.model.isa.insn import R1, R5, Alu, AluOp, Call, CallKind, Code, Imm, Insn, LoadImm64, Mov, Reg
+from sleepcheck.model.isa.insn import (
+    R1,
+    R5,
+    R10,
+    Alu,
+    AluOp,
+    Atomic,
+    Call,
+    CallKind,
+    Code,
+    Imm,
+    Insn,
+    Load,
+    LoadImm64,
+    Mov,
+    Reg,
+    Store,
+)
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
@@ -93,13 +110,13 @@ def trace_register_paths(function: Function, index: int, register: int, limit: i
     None where some path does not show one (or there are more than `limit`)."""
     preds = _predecessors(function.code)
     found: list[Origin] = []
-    seen: set[tuple[int, int, int]] = set()
-    work = [(index, register, 0)]
+    seen: set[tuple[int, Wanted, int]] = set()
+    work: list[tuple[int, Wanted, int]] = [(index, register, 0)]
     while work:
         at, wanted, offset = work.pop()
         before = preds.get(at, ())
         if at == 0:  # the function's entry is a way in too
-            if not R1 <= wanted <= R5:
+            if not isinstance(wanted, int) or not R1 <= wanted <= R5:
                 return None
             found.append(Origin("argument", wanted, offset))
         elif not before:
@@ -120,9 +137,24 @@ def trace_register_paths(function: Function, index: int, register: int, limit: i
     return found
 
 
-def _step_back(insn: Insn, at: int, wanted: int, offset: int) -> Origin | tuple[int, int] | None:
-    """One instruction walked backwards: where the value comes from, or the register and offset to keep
-    following, or None where the code does not tell."""
+Wanted = int | tuple[str, int]  # a register, or ("slot", offset): the eight stack bytes a pointer was spilled to
+
+
+def _step_back(insn: Insn, at: int, wanted: Wanted, offset: int) -> Origin | tuple[Wanted, int] | None:
+    """One instruction walked backwards: where the value comes from, or the register (or spill slot) and offset to
+    keep following, or None where the code does not tell. A spill slot is taken to change only by a store at its
+    own offset from r10: calls pass over it (a compiler spills a pointer across calls and hands none the slot)."""
+    if isinstance(wanted, tuple):
+        slot = wanted[1]
+        if isinstance(insn, Store) and insn.dst == R10 and insn.off < slot + 8 and slot < insn.off + int(insn.size):
+            if insn.off != slot or int(insn.size) != 8:
+                return None
+            return Origin("const", at, offset) if isinstance(insn.src, Imm) else (insn.src.n, offset)
+        if isinstance(insn, Atomic) and insn.dst == R10:
+            return None
+        return (wanted, offset)
+    if isinstance(insn, Load) and insn.dst == wanted:
+        return (("slot", insn.off), offset) if insn.src == R10 and int(insn.size) == 8 else None
     if isinstance(insn, Call):
         if wanted == 0:
             return Origin("result", at, offset)

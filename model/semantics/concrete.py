@@ -18,7 +18,10 @@ included); for a lock that may fail, 0 is "acquired" and a value in the model's 
 the failure's R0, with nothing held; any other value stops the run (`Stuck`), as no real run gets it.
 A bpf_map_lookup_elem's result other than 0 (NULL) is a pointer to the element of the map in R1 named by the key
 R2 points to, when the program wrote the key's bytes on its stack: its address is the input's value, loads through
-it still read LOAD inputs, and stores through it are recorded (`Run.map_writes`, see `concrete_memory.py`).
+it still read LOAD inputs, and stores through it are recorded (`Run.map_writes`, see `concrete_memory.py`). A
+lookup no run sees fail (an array's key below max_entries: `model/kernel/lookups.py`) gives an element whatever its
+input (FOUND_AT where the input says NULL). The numbers iterator's kfuncs act on the iterator's stack bytes
+(`model/kernel/iterators.py`).
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ from sleepcheck.model.isa.insn import (
     Store,
 )
 from sleepcheck.model.isa.insn import Exit as ExitInsn
-from sleepcheck.model.kernel import iterators
+from sleepcheck.model.kernel import iterators, lookups
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
@@ -74,9 +77,8 @@ from sleepcheck.model.semantics.concrete_values import CodeTarget, Pointer, Regi
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 
 MAX_CALL_DEPTH = 64
-# "void *bpf_map_lookup_elem(struct bpf_map *map, const void *key) ... Return: Map value associated to *key*, or
-# NULL if no entry was found." (include/uapi/linux/bpf.h)
-LOOKUP = "bpf_map_lookup_elem"
+# the address of an element a lookup always finds (model/kernel/lookups.py) where its CALL_RESULT input is 0 (NULL)
+FOUND_AT = 1 << 40
 
 
 # -- outcomes ---------------------------------------------------------------------------------------------------
@@ -399,12 +401,14 @@ class _Machine:
             self._number_iterator(effect.name, fn, pc, occurrence, regs)
             return
         result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
+        args = tuple(regs[1:6])
+        if result == 0 and effect.name == lookups.LOOKUP and self._always_found(args):
+            result = FOUND_AT
         if effect.fails_with is not None and result != 0:
             low, high = effect.fails_with
             if not low <= alu.signed(result, 64) <= high:
                 raise _Stop(Stuck(f"{effect.name} returns 0 or an error in {low}..{high}, never "
                                   f"{alu.signed(result, 64)}", fn.name, pc))
-        args = tuple(regs[1:6])
         for region in effect.closes:
             state.close(region, self.kernel.region(region).nesting, _identity(region, args))
         if not (effect.fails_with is not None and result != 0):
@@ -413,7 +417,7 @@ class _Machine:
         for callback in effect.callbacks:
             self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
         self._fill(effect, args, fn.name, pc, occurrence)
-        regs[R0] = self._element(args, result) if effect.name == LOOKUP and result != 0 else result
+        regs[R0] = self._element(args, result) if effect.name == lookups.LOOKUP and result != 0 else result
         regs[1:6] = [0] * 5
 
     def _number_iterator(self, call: str, fn: Function, pc: int, occurrence: int, regs: list[Value]) -> None:
@@ -458,6 +462,15 @@ class _Machine:
                                         (written_detail(write.arg, i) for i in range(count)))
             if data:
                 self.memory.fill(pointer, data)
+
+    def _always_found(self, args: tuple[Value, ...]) -> bool:
+        """An array map's lookup of a key the program wrote, below max_entries (model/kernel/lookups.py)."""
+        spec = args[0]
+        if not (isinstance(spec, Pointer) and spec.region is RegionKind.MAP and str(spec.identity) in self.obj.maps):
+            return False
+        found = self.obj.maps[str(spec.identity)]
+        index = self.memory.peek(args[1], lookups.KEY_SIZE)
+        return found.map_type in lookups.ALWAYS_PRESENT and index is not None and index < found.max_entries
 
     def _element(self, args: tuple[Value, ...], address: int) -> Value:
         """A lookup's pointer to the element its key names, or the bare address when the key is not known bytes."""

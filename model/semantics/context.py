@@ -37,6 +37,7 @@ class Misuse(enum.Enum):
     DIFFERENT_LOCK = "different-lock"  # a lock released that the code cannot show is the one taken
     EXIT_IN_REGION = "exit-in-region"
     FLAG_OVERWRITTEN = "flag-overwritten"  # a store into the slot of IRQ flags still saved: no restore can follow
+    UNCLEAR_LOCK = "unclear-lock"  # the lock released and the one taken are chosen apart by data: not known
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Transition:
     fails: bool | None = None  # None: any result; False: R0 == 0 (acquired); True: R0 in the failure range
     misuse: Misuse | None = None
     region: str | None = None  # the region misused
+    unclear: bool = False  # which lock is released is not known: the most recent is, as far as the state goes
 
 
 def _open(state: ContextState, region: str, at: Site, nesting: str, key: object) -> Transition:
@@ -88,6 +90,15 @@ def _open(state: ContextState, region: str, at: Site, nesting: str, key: object)
     return Transition(replace(state, open=(*state.open, Opened(region, at, key))))
 
 
+def _apart(released: object, taken: object) -> bool:
+    """A lock named one way at its release and another at its acquisition, where one of them may be any of several
+    (a frozenset: a pointer chosen on a branch): the two may differ on some run, or not. Two alike choices are
+    taken to be made alike; a side the code does not show at all (None) tells nothing."""
+    if released is None or taken is None or released == taken:
+        return False
+    return isinstance(released, frozenset) or isinstance(taken, frozenset)
+
+
 def _close(state: ContextState, region: str, nesting: str, key: object) -> Transition:
     """Release `region`. Where the call names what it releases (`key`: the lock's address, the IRQ flag's slot) and
     every open region of that kind is named too, the release must match one of them, and for a stack region the
@@ -96,7 +107,11 @@ def _close(state: ContextState, region: str, nesting: str, key: object) -> Trans
     if not candidates:
         return Transition(state, misuse=Misuse.UNMATCHED, region=region)
     target = candidates[-1]
-    if key is not None and all(o.key is not None for o in candidates):
+    if region in LOCK_REGIONS and _apart(key, target.key):
+        index = len(state.open) - 1 - state.open[::-1].index(target)
+        return Transition(replace(state, open=state.open[:index] + state.open[index + 1:]), unclear=True,
+                          region=region)
+    if key is not None and all(o.key is not None for o in candidates) and not isinstance(key, frozenset):
         keyed = [o for o in candidates if o.key == key]
         if not keyed:
             misuse = Misuse.DIFFERENT_LOCK if region in LOCK_REGIONS else Misuse.UNMATCHED

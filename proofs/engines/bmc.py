@@ -29,7 +29,7 @@ from pysmt.fnode import FNode
 from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
-from sleepcheck.model.kernel import iterators
+from sleepcheck.model.kernel import iterators, lookups
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
@@ -348,6 +348,9 @@ class Encoding:
         self._guard: dict[int, Term] = {}
         self._value: dict[tuple[Node, Loc], Term | None] = {}
         self._effect: dict[Node, _NodeEffect] = {}
+        # what holds of unknowns whatever the path (a lookup that cannot fail is not NULL): each about its own
+        # node's unknowns, so asserting all of them with a query constrains nothing else (`with_axioms`)
+        self.axioms: list[Term] = []
         self._known: dict[tuple[Node, Loc], int | None] = {}
         self._runs: dict[Node, range] = {}  # where each node's step ends
         self._sets: dict[Node, dict[int, list[int]]] = {}  # which registers a straight run sets
@@ -357,6 +360,10 @@ class Encoding:
         self._claimed: set[int] = set()  # symbol numbers already given to a node
 
     # --- reachability -----------------------------------------------------------------------------------------
+    def with_axioms(self, query: Term) -> Term:
+        """A query with what is known of the unknowns its terms made (built after the query, which makes them)."""
+        return self.mgr.And(query, *self.axioms) if self.axioms else query
+
     def reach(self, node: Node) -> Term:
         if node in self._reach:
             return self._reach[node]
@@ -704,6 +711,10 @@ class Encoding:
         for n in range(1, 6):
             delta.values[n] = sem.bv(0)
         done = mgr.Not(iterate) if iterate is not None else None
+        if site.effect is not None and site.effect.name == lookups.LOOKUP:
+            found = self._always_found(node, view)
+            if found is not None:  # no run gets NULL there
+                self.axioms.append(mgr.Implies(found, mgr.Not(mgr.Equals(result, sem.bv(0)))))
         for kind in kinds - {EdgeKind.CALLBACK_ENTER}:
             condition = done
             if kind is EdgeKind.ACQUIRED:
@@ -717,6 +728,18 @@ class Encoding:
             if condition is not None:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
+
+    def _always_found(self, node: Node, view: _View) -> Term | None:
+        """When a lookup cannot fail (model/kernel/lookups.py): an array map in R1 and its key's bytes on the
+        stack, below max_entries; None where the code does not show the map or the key."""
+        found = self._map_in_r1(node)
+        key = self.known(node, 2)
+        if found is None or found.map_type not in lookups.ALWAYS_PRESENT or key is None or frame_of(key) is None:
+            return None
+        parts = [view.byte(key + i) for i in range(lookups.KEY_SIZE)]
+        if any(part is None for part in parts):
+            return None
+        return self.mgr.BVULT(join_bytes(self.mgr, parts), self.mgr.BV(found.max_entries, 8 * lookups.KEY_SIZE))  # type: ignore[arg-type]
 
     def _number_iterator(self, node: Node, view: _View, call: str, tag: str) -> Delta | None:
         """bpf_iter_num_new, _next and _destroy on the iterator's bytes (model/kernel/iterators.py), where the code

@@ -284,11 +284,11 @@ class _Explorer:
                 if slots is not None:
                     choices[region] = sorted((len(node.frames) - up, offset) for up, offset in slots)
             elif region in ("spin_lock", "res_spin_lock"):
-                # only a lock every path names alike: a lock is chosen with the data (a lookup's element or a
-                # default), and the lock taken and the one released are chosen alike, which ways apart lose
+                # a lock chosen on a branch stays one key, the set of its ways: the lock taken and the one
+                # released are mostly chosen alike, which ways taken apart lose (context._apart)
                 locks = pointer_identities(function, node.index, 1, callers)
-                if locks is not None and len(locks) == 1:
-                    choices[region] = list(locks)
+                if locks is not None:
+                    choices[region] = [next(iter(locks)) if len(locks) == 1 else locks]
         return [dict(zip(choices, keys, strict=True)) for keys in itertools.product(*choices.values())]
 
     def _callers(self, node: Node) -> list[tuple[Function, int]]:
@@ -381,6 +381,8 @@ class _Explorer:
         for outcome in outcomes:
             if outcome.misuse is not None:
                 graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", outcome.misuse))
+            elif outcome.unclear:
+                graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", Misuse.UNCLEAR_LOCK))
         outcomes = tuple(outcome for outcome in outcomes if outcome.misuse is None)
         if not outcomes:
             return
