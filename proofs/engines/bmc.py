@@ -705,7 +705,7 @@ class Encoding:
         result = sem.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function, node.index), 64)
         delta = Delta()
         delta.values[0] = result
-        if iterate is not None:  # the next time the call is reached, its callback runs afresh
+        if iterate is not None or site.callbacks:  # the next time the call is reached, its callback runs afresh
             delta.values[runs] = sem.bv(NOT_RUNNING)
         delta.havoc.extend(self._written_by(node))
         for n in range(1, 6):

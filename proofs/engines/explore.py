@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Store
+from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Mov, Store
 from sleepcheck.model.kernel.facts import Context
-from sleepcheck.model.kernel.invocations import DEFAULT, INVOCATIONS
+from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function
 from sleepcheck.model.semantics.calls import (
@@ -31,6 +31,7 @@ from sleepcheck.model.semantics.calls import (
     resolve_call,
     stack_origin,
     stack_slots,
+    trace_register_paths,
 )
 from sleepcheck.model.semantics.context import ContextState, Misuse, Opened, Transition, apply_call
 from sleepcheck.model.semantics.flow import PLAIN, Loops, Straight, find_loops, straight_line, successors
@@ -316,6 +317,15 @@ class _Explorer:
         return [any(key[0] == len(node.frames) - up and key[1] < offset + insn.off + int(insn.size)
                     and offset + insn.off < key[1] + 8 for key in saved) for up, offset in slots or ()]
 
+    def _ran_out(self, node: Node, function: Function, call: str) -> bool:
+        """Unrolled: the callback already ran as often as the kernel ever runs it here, where the code shows that
+        bound (the map's max_entries, bpf_loop's constant count, once) and the call is in no loop of its own
+        function (its loop count then counts the callback's runs alone)."""
+        if self.bound is None or node.index in self.loops_of(node.function).cyclic:
+            return False
+        limit = callback_limit(self.obj, function, node.index, call)
+        return limit is not None and node.k >= limit
+
     def _verified(self, node: Node) -> ContextState:
         """The context as the verifier sees it at the node. It verifies a global function alone, as sleepable as the
         program is, with no region open at its entry: inside one, only the regions opened since it was entered
@@ -386,7 +396,10 @@ class _Explorer:
         outcomes = tuple(outcome for outcome in outcomes if outcome.misuse is None)
         if not outcomes:
             return
+        ran_out = self._ran_out(node, function, effect.name)
         for callback in site.callbacks:
+            if callback.effect.context is Context.INHERIT and ran_out:
+                continue
             if callback.effect.context is Context.INHERIT:
                 frame = Frame(node.function, node.index, node.k, callback=True,
                               runs_differ=_runs_differ(function, node.index, effect.name))
@@ -399,6 +412,31 @@ class _Explorer:
             if outcome.fails is not None:
                 kind = EdgeKind.FAILED if outcome.fails else EdgeKind.ACQUIRED
             yield Edge(node, Node(node.frames, node.function, after, fall_k, outcome.state), kind)
+
+
+def callback_limit(obj: BpfObject, function: Function, index: int, call: str) -> int | None:
+    """At most how many times the kernel runs a sync callback at this call, where the code shows it: the map's
+    max_entries for for_each, bpf_loop's count when every path sets it to a constant (above BPF_MAX_LOOPS: none),
+    1 for a callback run once."""
+    match INVOCATIONS.get(call, DEFAULT).bound:
+        case "once":
+            return 1
+        case "map_r1":
+            maps = pointer_identities(function, index, 1)
+            name = next(iter(maps))[1] if maps is not None and len(maps) == 1 else None
+            found = obj.maps.get(str(name)) if name is not None else None
+            return found.max_entries if found is not None else None
+        case "nr_loops_r1":
+            origins = trace_register_paths(function, index, 1)
+            if not origins or any(o.kind != "const" for o in origins):
+                return None
+            counts = []
+            for origin in origins:
+                move = function.code.insns[origin.at]
+                assert isinstance(move, Mov) and isinstance(move.src, Imm)
+                counts.append((move.src.value + origin.offset) & 0xFFFF_FFFF)
+            return max(0 if count > BPF_MAX_LOOPS else count for count in counts)
+    return None
 
 
 def _runs_differ(function: Function, index: int, call: str) -> bool:
@@ -418,6 +456,9 @@ class ExplorationLimit(Exception):
 # The kernel holds at most a few dozen regions at once (31 resilient locks, a few IRQ saves); more open at once only
 # happens on paths that keep acquiring in a loop, which the kernel refuses, and which would not end here.
 MAX_OPEN_REGIONS = 64
+# One place opening more than this many regions that are open at once is a loop or callback that keeps acquiring
+# (the pre-pass, without values, would go on to MAX_OPEN_REGIONS one level at a time): it gives up sooner.
+MAX_SAME_OPENING = 16
 MAX_NODES = 4_000_000
 BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 
@@ -448,9 +489,10 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
             _check_budget(len(canonical), deadline, max_nodes)
             budget_at += BUDGET_STEP
         node = work.pop()
-        if bound is None and len(node.state.open) > MAX_OPEN_REGIONS:  # unrolled, the bound keeps it finite
-            raise ExplorationLimit(f"more than {MAX_OPEN_REGIONS} regions open at once at "
-                                   f"{node.function}+{node.index}")
+        if bound is None and len(node.state.open) > MAX_SAME_OPENING and _pumped(node.state):
+            # unrolled, the bound keeps it finite
+            raise ExplorationLimit(f"more than {MAX_OPEN_REGIONS} regions open at once, or {MAX_SAME_OPENING} "
+                                   f"opened at one place, at {node.function}+{node.index}")
         # A straight run (registers and loads only) only falls through with the same state: followed here without
         # the general step. A compact graph leaves the run out: one edge to where it ends.
         straight = explorer.straight_of(node.function)
@@ -490,6 +532,18 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
 
 
 _ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
+
+
+def _pumped(state: ContextState) -> bool:
+    if len(state.open) > MAX_OPEN_REGIONS:
+        return True
+    counts: dict[tuple[str, tuple[str, int]], int] = {}
+    for opened in state.open:
+        key = (opened.region, opened.at)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] > MAX_SAME_OPENING:
+            return True
+    return False
 
 
 def _check_budget(nodes: int, deadline: float | None, max_nodes: int) -> None:
