@@ -89,6 +89,7 @@ class DataSection:
     size: int
     read_only: bool
     symbols: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (offset, size)
+    special_fields: frozenset[str] = frozenset()  # kernel objects among its variables (a global bpf_spin_lock)
 
 
 @dataclass(frozen=True)

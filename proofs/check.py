@@ -331,7 +331,40 @@ def _safe_message(obligation: Obligation) -> str:
     }[obligation]
 
 
+LOCK_FIELDS = frozenset({"bpf_spin_lock", "bpf_res_spin_lock"})
+
+
 def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
+    return _sleepable_admitted(obj, program, kernel) + _lock_maps_admitted(obj, program, kernel)
+
+
+def _lock_maps_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
+    """A map whose value holds a spin lock (global data included) is refused to the program types the kernel model
+    names (tracing and socket filter programs), whether or not the program takes the lock."""
+    refused = dict(kernel.spin_lock_rules.prog_types_refused).get(program.prog_type)
+    if refused is None:
+        return []
+    findings: list[Finding] = []
+    named: set[str] = set()
+    for function in obj.reachable(program):
+        for index, ref in function.refs.items():
+            if ref.target in named:
+                continue
+            if ref.kind is RefKind.MAP and ref.target in obj.maps:
+                held = sorted(obj.maps[ref.target].value_fields & LOCK_FIELDS)
+            elif ref.kind is RefKind.DATA and ref.target in obj.data:  # global data is a map's value too
+                held = sorted(obj.data[ref.target].special_fields & LOCK_FIELDS)
+            else:
+                continue
+            if held:
+                named.add(ref.target)
+                findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION,
+                                        f"{refused} (map {ref.target} holds a {held[0]})",
+                                        at=_location(obj, function.name, index), rule="spin lock maps by program type"))
+    return findings
+
+
+def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
     if not program.sleepable:
         return [Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "not sleepable: nothing to admit",
                         proof="kernel model")]
@@ -725,7 +758,7 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
             if key in wanted and obligation_of(event) is obligation:
                 sites.setdefault(key, []).append(event)
         groups.append(SiteGroup(obligation, sites, wanted))
-    return _solve(obj, program, kernel, _within(options, deadline), entry, graph, groups) if groups else []
+    return _solve(obj, program, kernel, _within(options, deadline), entry, graph, groups, deadline) if groups else []
 
 
 @dataclass(frozen=True)
@@ -745,12 +778,12 @@ def _one_per_site(events: list[Event]) -> list[Event]:
 
 
 def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
-           groups: list[SiteGroup]) -> list[Finding]:
-    return run_deep(lambda: _solve_sites(obj, program, kernel, options, entry, graph, groups))
+           groups: list[SiteGroup], deadline: float) -> list[Finding]:
+    return run_deep(lambda: _solve_sites(obj, program, kernel, options, entry, graph, groups, deadline))
 
 
 def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-                 graph: Graph, groups: list[SiteGroup]) -> list[Finding]:
+                 graph: Graph, groups: list[SiteGroup], deadline: float) -> list[Finding]:
     """One encoding of the graph for every obligation (its terms are built, and sent to the solver, once), and a
     solver session per obligation; a witness names only the unknowns of its own query."""
     findings: list[Finding] = []
@@ -766,6 +799,12 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 if not events:
                     findings.append(_no_path(obligation, key, at, _unwinds(solver, enc, graph), options))
                     continue
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    findings.append(Finding(obligation, Verdict.UNKNOWN, "the time ran out before this site", at=at,
+                                            reason="the program's --timeout ran out before this site"))
+                    continue
+                solver.limit(min(options.timeout, left))
                 query = enc.with_axioms(mgr.Or([enc.reach(e.node) for e in events]))
                 solver.push()
                 solver.add_assertion(query)
@@ -774,7 +813,8 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 except SolverReturnedUnknownResultError:
                     solver.pop()
                     findings.append(Finding(obligation, Verdict.UNKNOWN, "the solver gave no answer", at=at,
-                                            reason=f"solver timeout after {options.timeout:.3g} s"))
+                                            reason=f"no answer within the {solver.timeout:.3g} s left of the "
+                                                   "program's --timeout"))
                     continue
                 if not sat:
                     solver.pop()

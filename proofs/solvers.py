@@ -122,6 +122,7 @@ def available() -> tuple[str, ...]:
 
 # --- the incremental interface the engine uses ----------------------------------------------------------------------
 class IncrementalSolver(Protocol):
+    def limit(self, seconds: float) -> None: ...
     def push(self) -> None: ...
     def pop(self) -> None: ...
     def add_assertion(self, formula: FNode) -> None: ...
@@ -201,6 +202,9 @@ class TextSolver:
         self.timeout = timeout
         self.export = export
         self.model: dict[FNode, FNode] = {}
+
+    def limit(self, seconds: float) -> None:
+        self.timeout = seconds
 
     def push(self) -> None:
         self.stack.push()
@@ -288,6 +292,7 @@ def environment() -> Environment:
 
 
 ENVIRONMENT_TERMS = 200_000
+SLOW_QUERY = 0.5  # seconds: a session with a query this long drops its solver instead of popping it
 _KEPT = threading.local()
 
 
@@ -327,8 +332,10 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
         # this one's assertions
         del _KEPT.solvers[options.solver]
         raise
-    for _ in range(session.depth + 1):  # what the session left pushed, and its own level
-        inner.pop()
+    if session.slow:  # popping what a hard query left behind can take longer than the query
+        del _KEPT.solvers[options.solver]
+    else:
+        inner.pop()  # the session's own level (its inner levels are literals)
 
 
 def pysmt_solver(env: Environment, name: str) -> Any:
@@ -387,6 +394,7 @@ class PysmtSession:
     (a witness along a 6,000-instruction path asks 9,000 values: 19 s through pySMT, well under one here)."""
 
     def __init__(self, name: str, inner: Any, env: Environment, timeout: float, export: Export | None) -> None:
+        self.name = name
         self.inner = inner
         self.stack = _Stack(env)
         self.export = export
@@ -395,23 +403,33 @@ class PysmtSession:
         self.z3_model: Any = None
         self.is_z3 = name == "z3"
         self.depth = 0  # levels pushed and not popped
+        # a level is a fresh literal that implies its assertions and is assumed while the level stands: popping it
+        # asks nothing of the solver (z3's pop after a hard query took 12 s) and leaves one unit clause behind
+        self.mgr = env.formula_manager
+        self.levels: list[FNode] = []
+        self.slow = False  # a query took long: the solver is dropped, not popped, when the session ends
         # pySMT's solvers check that an assertion is Boolean with the formula's get_type(), which asks the global
         # environment's type checker: it walks every term of ours anew (a fifth of a small program's check) and
         # keeps them all. Our own environment's checker remembers what it has seen.
         inner._assert_is_boolean = _boolean_check(env)
 
+    def limit(self, seconds: float) -> None:
+        """The next queries' limit (what is left of the program's time)."""
+        self.timeout = seconds
+        _with_timeout(self.name, self.inner, seconds)
+
     def push(self) -> None:
-        self.inner.push()
+        self.levels.append(self.mgr.FreshSymbol())
         self.stack.push()
         self.depth += 1
 
     def pop(self) -> None:
-        self.inner.pop()
+        self.inner.add_assertion(self.mgr.Not(self.levels.pop()))
         self.stack.pop()
         self.depth -= 1
 
     def add_assertion(self, formula: FNode) -> None:
-        self.inner.add_assertion(formula)
+        self.inner.add_assertion(self.mgr.Implies(self.levels[-1], formula) if self.levels else formula)
         if self.export is not None:
             self.stack.add(formula)
 
@@ -422,8 +440,20 @@ class PysmtSession:
             path = self.export.next_path()
             path.write_text(query_text(self.stack.env, self.stack.flat(), f"sleepcheck query {path.stem}"))
         self.z3_model = None
+        started = time.monotonic()
+        try:
+            return self._solve()
+        except SolverReturnedUnknownResultError:
+            self.slow = True
+            raise
+        finally:
+            self.slow = self.slow or time.monotonic() - started > SLOW_QUERY
+
+    def _solve(self) -> bool:
+        from pysmt.exceptions import SolverReturnedUnknownResultError
+
         if self.stop is None:
-            return bool(self.inner.solve())
+            return bool(self.inner.solve(self.levels))
         fired = threading.Event()
 
         def stop() -> None:
@@ -433,7 +463,7 @@ class PysmtSession:
         timer = threading.Timer(self.timeout, stop)
         timer.start()
         try:
-            return bool(self.inner.solve())
+            return bool(self.inner.solve(self.levels))
         except AssertionError:
             if fired.is_set():
                 raise SolverReturnedUnknownResultError() from None

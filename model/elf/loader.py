@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from sleepcheck.model.btf.ext import BtfExt, parse_ext
 from sleepcheck.model.btf.parse import Btf
 from sleepcheck.model.btf.types import Datasec, Func, FuncLinkage, Kind, Var
-from sleepcheck.model.elf.maps import parse_map
+from sleepcheck.model.elf.maps import parse_map, special_fields
 from sleepcheck.model.elf.reader import (
     SHN_LORESERVE,
     SHN_UNDEF,
@@ -344,10 +344,22 @@ class _Loader:
                 symbols = {s.name: (s.value, s.size) for s in self.elf.symbols
                            if s.shndx == section.index and s.type == "STT_OBJECT"}
                 data[section.name] = DataSection(section.name, section.data, section.size,
-                                                 section.name.startswith(".rodata"), symbols)
+                                                 section.name.startswith(".rodata"), symbols,
+                                                 self._global_fields(section.name))
         if kconfig is not None:
             data[KCONFIG] = kconfig
         return data
+
+    def _global_fields(self, section: str) -> frozenset[str]:
+        """The kernel objects among a data section's variables (its BTF DATASEC), as a map value's are found: the
+        section becomes a map, and a lock in it is a lock in a map value."""
+        type_id = self.btf.find(section, Kind.DATASEC) if self.btf is not None else None
+        datasec = self.btf.type(type_id) if self.btf is not None and type_id is not None else None
+        if not isinstance(datasec, Datasec) or self.btf is None:
+            return frozenset()
+        btf = self.btf
+        return frozenset(name for var in datasec.vars
+                         for name in special_fields(btf, _var_type(btf, var.type)))
 
     def _license(self) -> str:
         section = self.elf.section(LICENSE)
@@ -479,3 +491,9 @@ def _is_subprog_symbol(symbol: Symbol) -> bool:
     if symbol.bind == "STB_LOCAL" and symbol.type == "STT_SECTION":
         return True
     return symbol.bind in ("STB_GLOBAL", "STB_WEAK") and symbol.type == "STT_FUNC"
+
+
+def _var_type(btf: Btf, type_id: int) -> int:
+    """A DATASEC entry's type: its variable's."""
+    var = btf.type(type_id)
+    return var.type if isinstance(var, Var) else type_id
