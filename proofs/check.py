@@ -53,6 +53,7 @@ CONTRACT_EVENTS = {
     EventKind.REGION_IN_GLOBAL: "a region opened in a global function does not carry back to its caller",
     EventKind.BLOCKING_IN_GLOBAL: "a global function is verified as sleepable as its program is, whatever callback "
                                   "calls it",
+    EventKind.ENDED_RCU_ITERATOR: "an RCU-protected iterator is used only in the RCU read-side section that made it",
     EventKind.OUTSIDE_RCU: "an RCU-protected kfunc, or the iterator it made, is used outside an RCU read-side "
                            "section in a sleepable context",
 }
@@ -133,6 +134,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
                     "unresolved and the kernel refuses the program where it is reached")
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
+        case EventKind.ENDED_RCU_ITERATOR:
+            return (f"expected an RCU CS when using {event.detail}: the iterator was made in an RCU read-side "
+                    "section that has ended since (its task may be freed once the section ends)")
         case EventKind.BLOCKING_IN_GLOBAL:
             return (f"{event.detail} may sleep in global function code, which the verifier checks as it checks the "
                     f"non-sleepable program, although here only the sleepable {entry.label} calls it")

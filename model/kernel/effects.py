@@ -36,6 +36,8 @@ class CallEffect:
     source: str
     writes: tuple[MemoryWrite, ...] | None  # memory filled through pointer arguments; None: not known
     needs_rcu: str | None = None  # the verifier's refusal when a sleepable context calls it outside an RCU section
+    # an RCU-protected iterator's step: "made" (its new), "used" (next), "ended" (destroy); None for other calls
+    rcu_iterator: str | None = None
 
     def region_message(self, region: str) -> str | None:
         return dict(self.region_messages).get(region)

@@ -198,7 +198,8 @@ class KernelModel:
             callbacks=self._callbacks(fact.callbacks),
             non_sleepable_message=message,
             region_messages=self._region_messages("kfunc", fact.name, None) if blocking else (),
-            source=fact.provenance.source, writes=fact.writes, needs_rcu=self._needs_rcu(fact))
+            source=fact.provenance.source, writes=fact.writes, needs_rcu=self._needs_rcu(fact),
+            rcu_iterator=_rcu_iterator_step(fact.flags))
 
     def _needs_rcu(self, fact: KfuncFact) -> str | None:
         """KF_RCU_PROTECTED kfuncs, and the next and destroy of the iterators they make, want an RCU read-side
@@ -206,3 +207,13 @@ class KernelModel:
         kind = "protected" if "rcu_protected" in fact.flags else "iter" if "rcu_iter" in fact.flags else None
         template = self.region("rcu").message(kind) if kind is not None else None
         return template.format(name=fact.name) if template is not None else None
+
+
+def _rcu_iterator_step(flags: tuple[str, ...] | frozenset[str]) -> str | None:
+    """Which step of an RCU-protected iterator a kfunc is (KF_ITER_NEW with KF_RCU_PROTECTED, or the next or
+    destroy of such an iterator): the verifier ends such iterators at bpf_rcu_read_unlock."""
+    if "rcu_protected" in flags and "iter_new" in flags:
+        return "made"
+    if "rcu_iter" in flags:
+        return "used" if "iter_next" in flags else "ended" if "iter_destroy" in flags else None
+    return None

@@ -47,10 +47,16 @@ class Opened:
     key: object = None  # what identifies this acquisition to its release (an IRQ save's flag slot), if known
 
 
+# what the verifier holds of an RCU-protected iterator (bpf_iter_task_new's): none made, made in the RCU section
+# still open (or the whole run, in a non-sleepable program), or made in a section that has ended since
+NO_RCU_ITERATOR, RCU_ITERATOR_LIVE, RCU_ITERATOR_ENDED = 0, 1, 2
+
+
 @dataclass(frozen=True)
 class ContextState:
     sleepable: bool
     open: tuple[Opened, ...] = ()  # in the order they were opened
+    rcu_iterator: int = NO_RCU_ITERATOR
 
     @property
     def atomic(self) -> bool:

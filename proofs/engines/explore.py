@@ -17,7 +17,7 @@ import enum
 import itertools
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Mov, Store
@@ -33,7 +33,16 @@ from sleepcheck.model.semantics.calls import (
     stack_slots,
     trace_register_paths,
 )
-from sleepcheck.model.semantics.context import ContextState, Misuse, Opened, Transition, apply_call
+from sleepcheck.model.semantics.context import (
+    NO_RCU_ITERATOR,
+    RCU_ITERATOR_ENDED,
+    RCU_ITERATOR_LIVE,
+    ContextState,
+    Misuse,
+    Opened,
+    Transition,
+    apply_call,
+)
 from sleepcheck.model.semantics.flow import PLAIN, Loops, Straight, find_loops, straight_line, successors
 
 
@@ -109,6 +118,7 @@ class EventKind(enum.Enum):
     SLEEPING_GLOBAL_IN_ATOMIC = "sleeping-global-in-atomic"
     REGION_IN_GLOBAL = "region-in-global"
     BLOCKING_IN_GLOBAL = "blocking-in-global"  # a sleepable callback of a non-sleepable program calls it
+    ENDED_RCU_ITERATOR = "ended-rcu-iterator"  # an RCU-protected iterator used after its RCU section ended
     ENDS_IN_REGION = "ends-in-region"
     OUTSIDE_RCU = "outside-rcu"
     MISSING_CALL = "missing-call"  # a weak kfunc the kernel lacks is called: the kernel refuses what reaches it
@@ -376,6 +386,8 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
         if effect.needs_rcu is not None and verified.sleepable and not any(o.region == "rcu" for o in verified.open):
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
+        elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
+            graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
         if ending is not None and verified.open:
             graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{verified.open[-1].region}"))
@@ -383,7 +395,8 @@ class _Explorer:
             return
         # where the code may pass one of several locks or flag slots, each is a way the call may go
         outcomes = tuple(dict.fromkeys(
-            outcome for keys in self._region_keys(node, function, effect.opens + effect.closes)
+            _iterator_step(state, effect.rcu_iterator, effect.closes, outcome)
+            for keys in self._region_keys(node, function, effect.opens + effect.closes)
             for outcome in apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at,
                                       self.nesting, keys)))
         if self._closes_callers_region(node, state, outcomes):
@@ -412,6 +425,22 @@ class _Explorer:
             if outcome.fails is not None:
                 kind = EdgeKind.FAILED if outcome.fails else EdgeKind.ACQUIRED
             yield Edge(node, Node(node.frames, node.function, after, fall_k, outcome.state), kind)
+
+
+def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition) -> Transition:
+    """An RCU-protected iterator lives until the RCU section it was made in ends: the verifier ends every such
+    iterator at bpf_rcu_read_unlock (kernel/bpf/verifier.c), in sleepable and non-sleepable programs alike, and
+    refuses its later next and destroy ("expected an RCU CS")."""
+    held = before.rcu_iterator
+    if step == "made":
+        held = RCU_ITERATOR_LIVE
+    elif step == "ended":
+        held = NO_RCU_ITERATOR
+    elif "rcu" in closes and held == RCU_ITERATOR_LIVE:
+        held = RCU_ITERATOR_ENDED
+    if held == outcome.state.rcu_iterator:
+        return outcome
+    return replace(outcome, state=replace(outcome.state, rcu_iterator=held))
 
 
 def callback_limit(obj: BpfObject, function: Function, index: int, call: str) -> int | None:
