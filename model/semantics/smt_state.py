@@ -45,6 +45,7 @@ STACK_SIZE = 512
 MAX_FRAMES = 16  # frames a store through an unknown address may reach: above the kernel's MAX_CALL_FRAMES (8)
 FRAME_BASE = 0x7F00_0000_0000
 FRAME_STRIDE = 0x1_0000
+MAX_TABLE = 256  # bytes of read-only data a load at a computed address is spelled out over (more: an unknown)
 CTX_BASE = 0x6000_0000_0000
 CTX_SIZE = 0x1_0000
 
@@ -215,7 +216,9 @@ class Semantics:
             where = self._unless_null(address)
         fresh = Unknown(InputKind.LOAD, function.name, index, 0, bits)
         if where is None:
-            return self.symbols.fresh(tag, fresh, bits)
+            table = self._read_only_table(address, size)
+            unknown = self.symbols.fresh(tag, fresh, bits)
+            return unknown if table is None else self._look_up(address, table, unknown)
         if frame_of(where) is not None:
             parts = [self._byte(view, delta, where + i) for i in range(size)]
             if any(part is None for part in parts):
@@ -232,6 +235,32 @@ class Semantics:
                     return join_bytes(self.mgr, [self.symbols.rodata_byte(section, offset + i) for i in range(size)])
                 return self.bv(int.from_bytes(data.data[offset:offset + size], "little"), bits)
         return self.symbols.fresh(tag, fresh, bits)
+
+    def _read_only_table(self, address: Term, size: int) -> list[tuple[int, int]] | None:
+        """A load at an address the code computes (`table[i & 3]`) inside read-only data the object fixes: every
+        address it may read there with the value found there, where the section is small enough to list."""
+        if self.rodata_unknown:
+            return None
+        for sub in _constants(address):
+            section = self._data_section(int(sub.constant_value()))
+            data = self.obj.data[section] if section is not None else None
+            if data is None or not data.read_only or str(section).startswith(".kconfig"):
+                continue
+            if len(data.data) > MAX_TABLE:
+                return None
+            base = DATA_BASE + self.data_index[str(section)] * DATA_STRIDE
+            return [(base + at, int.from_bytes(data.data[at:at + size], "little"))
+                    for at in range(len(data.data) - size + 1)]
+        return None
+
+    def _look_up(self, address: Term, table: list[tuple[int, int]], otherwise: Term) -> Term:
+        """The value at `address` where it is one of the table's, `otherwise` elsewhere (outside the section the
+        kernel refuses the load)."""
+        bits = otherwise.bv_width()
+        value = otherwise
+        for at, found in table:
+            value = self.mgr.Ite(self.mgr.Equals(address, self.bv(at)), self.bv(found, bits), value)
+        return value
 
     @staticmethod
     def _unless_null(address: Term) -> int | None:
