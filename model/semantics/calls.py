@@ -107,7 +107,22 @@ def _callback_targets(function: Function, index: int, register: int, helper: str
 def trace_register_paths(function: Function, index: int, register: int, limit: int = 64) -> list[Origin] | None:
     """Follow a register back from `index` through copies and constant additions, along every path into the
     instruction, to the frame pointer, an ld_imm64, a call or the function's entry: the origin along each path, or
-    None where some path does not show one (or there are more than `limit`)."""
+    None where some path does not show one (or there are more than `limit`). Kept per code: the engines ask it at
+    every state a call is reached in."""
+    kept = _TRACED.get(id(function.code))
+    if kept is None or kept[0] is not function.code:
+        kept = _TRACED[id(function.code)] = (function.code, {})
+    key = (index, register, limit)
+    if key not in kept[1]:
+        kept[1][key] = _trace_paths(function, index, register, limit)
+    found = kept[1][key]
+    return None if found is None else list(found)
+
+
+_TRACED: dict[int, tuple[Code, dict[tuple[int, int, int], tuple[Origin, ...] | None]]] = {}
+
+
+def _trace_paths(function: Function, index: int, register: int, limit: int) -> tuple[Origin, ...] | None:
     preds = _predecessors(function.code)
     found: list[Origin] = []
     seen: set[tuple[int, Wanted, int]] = set()
@@ -134,7 +149,7 @@ def trace_register_paths(function: Function, index: int, register: int, limit: i
                 found.append(step)
             else:
                 work.append((back, *step))
-    return found
+    return tuple(found)
 
 
 Wanted = int | tuple[str, int]  # a register, or ("slot", offset): the eight stack bytes a pointer was spilled to
