@@ -59,11 +59,22 @@ CONTRACT_EVENTS = {
 }
 
 
+# the verifier's rules a region misuse breaks where it is a contract rather than a fault of the run
+MISUSE_RULES = {
+    (Misuse.DIFFERENT_LOCK, "spin_lock"): "an unlock must name the lock taken, as the verifier tells them apart by "
+                                          "where the pointer comes from",
+    (Misuse.DIFFERENT_LOCK, "res_spin_lock"): "an unlock must name the lock taken, as the verifier tells them apart "
+                                              "by where the pointer comes from",
+    (Misuse.NESTED, "res_spin_lock"): "a res lock already held is not taken again (the verifier: AA deadlock "
+                                      "detected; at run time the second acquire fails)",
+}
+
+
 def obligation_of(event: Event) -> Obligation:
     if event.kind in (EventKind.BLOCKING_IN_ATOMIC, EventKind.MISSING_CALL):
         return Obligation.NO_SLEEP_IN_ATOMIC
     if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and (
-            (event.misuse is Misuse.NESTED and event.detail == "rcu") or
+            (event.misuse is Misuse.NESTED and event.detail in ("rcu", "res_spin_lock")) or
             event.misuse in (Misuse.DIFFERENT_LOCK, Misuse.UNCLEAR_LOCK))):
         return Obligation.KERNEL_CONTRACT
     return Obligation.REGIONS_BALANCED
@@ -124,6 +135,10 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
             where = f" at {_where(obj, *saved.at)}" if saved else ""
             return (f"the IRQ flags saved{where} are overwritten while still saved: they can no longer be restored "
                     f"(the kernel refuses the restore: \"expected an initialized irq flag\")")
+        case EventKind.MISUSE if event.misuse is Misuse.NESTED and event.detail == "res_spin_lock":
+            held = next((o for o in state.open if o.region == "res_spin_lock"), None)
+            where = f" (taken at {_where(obj, *held.at)})" if held else ""
+            return f"Acquiring the same lock again, AA deadlock detected: this res lock is already held{where}"
         case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK:
             return (f"this unlock may name another {event.detail} than the one taken (the verifier refuses one "
                     "that does: it tells locks apart by where the pointer comes from)")
@@ -878,8 +893,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                        reason=f"the solver found a path, but its witness does not replay: {why}")
     rule = CONTRACT_EVENTS.get(event.kind) if obligation is Obligation.KERNEL_CONTRACT else None
     if obligation is Obligation.KERNEL_CONTRACT and rule is None:
-        rule = ("an unlock must name the lock taken, as the verifier tells them apart by where the pointer comes "
-                "from" if event.misuse is Misuse.DIFFERENT_LOCK else "nested bpf_rcu_read_lock is refused")
+        rule = MISUSE_RULES.get((event.misuse, event.detail), "nested bpf_rcu_read_lock is refused")
     return Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule)
 
 

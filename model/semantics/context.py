@@ -93,6 +93,9 @@ def _open(state: ContextState, region: str, at: Site, nesting: str, key: object)
         return Transition(state, misuse=Misuse.NESTED, region=region)
     if region == "spin_lock" and state.holds_lock():
         return Transition(state, misuse=Misuse.NESTED, region=region)
+    if region == "res_spin_lock" and key is not None and not isinstance(key, frozenset) and any(
+            o.region == region and o.key == key for o in state.open):  # the verifier: "AA deadlock detected"
+        return Transition(state, misuse=Misuse.NESTED, region=region)
     return Transition(replace(state, open=(*state.open, Opened(region, at, key))))
 
 
