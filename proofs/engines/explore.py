@@ -298,6 +298,10 @@ class _Explorer:
                 # a lock chosen on a branch stays one key, the set of its ways: the lock taken and the one
                 # released are mostly chosen alike, which ways taken apart lose (context._apart)
                 locks = pointer_identities(function, node.index, 1, callers)
+                if locks is not None and region == "res_spin_lock" and "irq" in regions:
+                    # the verifier keeps the irqsave form's res locks apart: its release must be the irqrestore
+                    # form ("bpf_res_spin_unlock of different lock")
+                    locks = frozenset(("irqsave", lock) for lock in locks)
                 if locks is not None:
                     choices[region] = [next(iter(locks)) if len(locks) == 1 else locks]
         return [dict(zip(choices, keys, strict=True)) for keys in itertools.product(*choices.values())]
