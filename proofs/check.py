@@ -67,6 +67,10 @@ MISUSE_RULES = {
                                               "by where the pointer comes from",
     (Misuse.NESTED, "res_spin_lock"): "a res lock already held is not taken again (the verifier: AA deadlock "
                                       "detected; at run time the second acquire fails)",
+    (Misuse.LOCK_ORDER, "spin_lock"): "locks of both kinds are released last taken first, as the verifier keeps "
+                                      "one stack of them",
+    (Misuse.LOCK_ORDER, "res_spin_lock"): "locks of both kinds are released last taken first, as the verifier keeps "
+                                          "one stack of them",
 }
 
 
@@ -75,7 +79,7 @@ def obligation_of(event: Event) -> Obligation:
         return Obligation.NO_SLEEP_IN_ATOMIC
     if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and (
             (event.misuse is Misuse.NESTED and event.detail in ("rcu", "res_spin_lock")) or
-            event.misuse in (Misuse.DIFFERENT_LOCK, Misuse.UNCLEAR_LOCK))):
+            event.misuse in (Misuse.DIFFERENT_LOCK, Misuse.UNCLEAR_LOCK, Misuse.LOCK_ORDER))):
         return Obligation.KERNEL_CONTRACT
     return Obligation.REGIONS_BALANCED
 
@@ -139,6 +143,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
             held = next((o for o in state.open if o.region == "res_spin_lock"), None)
             where = f" (taken at {_where(obj, *held.at)})" if held else ""
             return f"Acquiring the same lock again, AA deadlock detected: this res lock is already held{where}"
+        case EventKind.MISUSE if event.misuse is Misuse.LOCK_ORDER:
+            call = "bpf_spin_unlock" if event.detail == "spin_lock" else "bpf_res_spin_unlock"
+            return f"{call} cannot be out of order: a lock of the other kind taken after this one is still held"
         case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK:
             return (f"this unlock may name another {event.detail} than the one taken (the verifier refuses one "
                     "that does: it tells locks apart by where the pointer comes from)")

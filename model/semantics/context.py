@@ -38,6 +38,7 @@ class Misuse(enum.Enum):
     EXIT_IN_REGION = "exit-in-region"
     FLAG_OVERWRITTEN = "flag-overwritten"  # a store into the slot of IRQ flags still saved: no restore can follow
     UNCLEAR_LOCK = "unclear-lock"  # the lock released and the one taken are chosen apart by data: not known
+    LOCK_ORDER = "lock-order"  # a lock released while a lock of the other kind taken after it is held
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,9 @@ def _close(state: ContextState, region: str, nesting: str, key: object) -> Trans
             return Transition(state, misuse=Misuse.OUT_OF_ORDER, region=region)
         target = keyed[-1]
     index = len(state.open) - 1 - state.open[::-1].index(target)
+    if region in LOCK_REGIONS and any(o.region in LOCK_REGIONS and o.region != region for o in state.open[index + 1:]):
+        # the verifier keeps one stack for both kinds of lock ("bpf_spin_unlock cannot be out of order")
+        return Transition(state, misuse=Misuse.LOCK_ORDER, region=region)
     return Transition(replace(state, open=state.open[:index] + state.open[index + 1:]))
 
 
