@@ -26,7 +26,7 @@ from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
-from sleepcheck.model.semantics.context import REGION_TEXT, ContextState, Misuse
+from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.inputs import WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import MASK64
@@ -59,27 +59,27 @@ CONTRACT_EVENTS = {
 }
 
 
-# the verifier's rules a region misuse breaks where it is a contract rather than a fault of the run
+# the verifier's rules a region misuse breaks where it is a contract rather than a fault of the run: these misuses
+# are kernel-contract findings (an unclear lock is one too, answered unknown where reached)
+_SAME_LOCK = "an unlock must name the lock taken, as the verifier tells them apart by where the pointer comes from"
+_LOCK_RULES = {
+    Misuse.DIFFERENT_LOCK: _SAME_LOCK,
+    Misuse.UNCLEAR_LOCK: _SAME_LOCK,
+    Misuse.LOCK_ORDER: "locks of both kinds are released last taken first, as the verifier keeps one stack of them",
+}
 MISUSE_RULES = {
-    (Misuse.DIFFERENT_LOCK, "spin_lock"): "an unlock must name the lock taken, as the verifier tells them apart by "
-                                          "where the pointer comes from",
-    (Misuse.DIFFERENT_LOCK, "res_spin_lock"): "an unlock must name the lock taken, as the verifier tells them apart "
-                                              "by where the pointer comes from",
+    (Misuse.NESTED, "rcu"): "nested bpf_rcu_read_lock is refused",
     (Misuse.NESTED, "res_spin_lock"): "a res lock already held is not taken again (the verifier: AA deadlock "
                                       "detected; at run time the second acquire fails)",
-    (Misuse.LOCK_ORDER, "spin_lock"): "locks of both kinds are released last taken first, as the verifier keeps "
-                                      "one stack of them",
-    (Misuse.LOCK_ORDER, "res_spin_lock"): "locks of both kinds are released last taken first, as the verifier keeps "
-                                          "one stack of them",
+    **{(misuse, region): rule for misuse, rule in _LOCK_RULES.items() for region in sorted(LOCK_REGIONS)},
 }
 
 
 def obligation_of(event: Event) -> Obligation:
     if event.kind in (EventKind.BLOCKING_IN_ATOMIC, EventKind.MISSING_CALL):
         return Obligation.NO_SLEEP_IN_ATOMIC
-    if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and (
-            (event.misuse is Misuse.NESTED and event.detail in ("rcu", "res_spin_lock")) or
-            event.misuse in (Misuse.DIFFERENT_LOCK, Misuse.UNCLEAR_LOCK, Misuse.LOCK_ORDER))):
+    if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and
+                                          (event.misuse, event.detail) in MISUSE_RULES):
         return Obligation.KERNEL_CONTRACT
     return Obligation.REGIONS_BALANCED
 
@@ -900,7 +900,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                        reason=f"the solver found a path, but its witness does not replay: {why}")
     rule = CONTRACT_EVENTS.get(event.kind) if obligation is Obligation.KERNEL_CONTRACT else None
     if obligation is Obligation.KERNEL_CONTRACT and rule is None:
-        rule = MISUSE_RULES.get((event.misuse, event.detail), "nested bpf_rcu_read_lock is refused")
+        rule = MISUSE_RULES[(event.misuse, event.detail)]
     return Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule)
 
 

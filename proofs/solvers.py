@@ -402,7 +402,6 @@ class PysmtSession:
         self.stop = _with_timeout(name, inner, timeout)
         self.z3_model: Any = None
         self.is_z3 = name == "z3"
-        self.depth = 0  # levels pushed and not popped
         # a level is a fresh literal that implies its assertions and is assumed while the level stands: popping it
         # asks nothing of the solver (z3's pop after a hard query took 12 s) and leaves one unit clause behind
         self.mgr = env.formula_manager
@@ -421,12 +420,10 @@ class PysmtSession:
     def push(self) -> None:
         self.levels.append(self.mgr.FreshSymbol())
         self.stack.push()
-        self.depth += 1
 
     def pop(self) -> None:
         self.inner.add_assertion(self.mgr.Not(self.levels.pop()))
         self.stack.pop()
-        self.depth -= 1
 
     def add_assertion(self, formula: FNode) -> None:
         self.inner.add_assertion(self.mgr.Implies(self.levels[-1], formula) if self.levels else formula)

@@ -32,7 +32,7 @@ from sleepcheck.model.isa.insn import (
 )
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
+from sleepcheck.model.program import BpfObject, Function, Linkage, MapDef, RefKind
 from sleepcheck.model.semantics.flow import defined_registers, successors
 
 
@@ -241,6 +241,12 @@ def pointer_identity(function: Function, index: int, register: int) -> tuple[obj
     """The one identity of a call's pointer argument, where every path into the call gives the same."""
     identities = pointer_identities(function, index, register)
     return next(iter(identities)) if identities is not None and len(identities) == 1 else None
+
+
+def map_in_r1(obj: BpfObject, function: Function, index: int) -> MapDef | None:
+    """The map a call's R1 names, where the code before the call shows it."""
+    identity = pointer_identity(function, index, 1)
+    return obj.maps.get(str(identity[1])) if identity is not None and identity[0] == "data" else None
 
 
 def _traced(function: Function, index: int, register: int, callers: Callers,

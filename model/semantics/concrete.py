@@ -62,7 +62,7 @@ from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, Program, RefKind
+from sleepcheck.model.program import BpfObject, Function, MapDef, Program, RefKind
 from sleepcheck.model.semantics import concrete_alu as alu
 from sleepcheck.model.semantics.concrete_context import (
     ContextState,
@@ -465,26 +465,28 @@ class _Machine:
 
     def _always_found(self, args: tuple[Value, ...]) -> bool:
         """An array map's lookup of a key the program wrote, below max_entries (model/kernel/lookups.py)."""
-        spec = args[0]
-        if not (isinstance(spec, Pointer) and spec.region is RegionKind.MAP and str(spec.identity) in self.obj.maps):
-            return False
-        found = self.obj.maps[str(spec.identity)]
-        index = self.memory.peek(args[1], lookups.KEY_SIZE)
-        return found.map_type in lookups.ALWAYS_PRESENT and index is not None and index < found.max_entries
+        found = self._map_of(args[0])
+        index = self.memory.peek(args[1], lookups.KEY_SIZE) if found is not None else None
+        return found is not None and found.map_type in lookups.ALWAYS_PRESENT and index is not None and \
+            index < found.max_entries
 
     def _element(self, args: tuple[Value, ...], address: int) -> Value:
         """A lookup's pointer to the element its key names, or the bare address when the key is not known bytes."""
-        spec, key = args[0], None
-        if isinstance(spec, Pointer) and spec.region is RegionKind.MAP and str(spec.identity) in self.obj.maps:
-            key = self.memory.peek(args[1], self.obj.maps[str(spec.identity)].key_size)
-        if key is None:
+        found = self._map_of(args[0])
+        key = self.memory.peek(args[1], found.key_size) if found is not None else None
+        if found is None or key is None:
             return address
-        return Pointer(RegionKind.MAP_VALUE, (str(spec.identity), key), 0, address)
+        return Pointer(RegionKind.MAP_VALUE, (found.name, key), 0, address)
 
     def _map_value_size(self, pointer: Value) -> int:
-        if isinstance(pointer, Pointer) and pointer.region is RegionKind.MAP and str(pointer.identity) in self.obj.maps:
-            return self.obj.maps[str(pointer.identity)].value_size
-        return 0
+        found = self._map_of(pointer)
+        return found.value_size if found is not None else 0
+
+    def _map_of(self, pointer: Value) -> MapDef | None:
+        """The map a pointer names (a map's ld_imm64), if it is one of the object's."""
+        if isinstance(pointer, Pointer) and pointer.region is RegionKind.MAP:
+            return self.obj.maps.get(str(pointer.identity))
+        return None
 
     def _callback(self, call: str, callback: CallbackEffect, args: tuple[Value, ...], function: str, pc: int,
                   occurrence: int, state: ContextState) -> None:
@@ -510,10 +512,8 @@ class _Machine:
                 loops = numeric(args[0]) & alu.MASK32
                 return 0 if loops > BPF_MAX_LOOPS else min(loops, CALLBACK_CAP)
             case "map_r1":
-                first = args[0]
-                if isinstance(first, Pointer) and first.region is RegionKind.MAP and first.identity in self.obj.maps:
-                    return min(self.obj.maps[str(first.identity)].max_entries, CALLBACK_CAP)
-                return CALLBACK_CAP
+                found = self._map_of(args[0])
+                return min(found.max_entries, CALLBACK_CAP) if found is not None else CALLBACK_CAP
             case "once":
                 return 1
         return CALLBACK_CAP

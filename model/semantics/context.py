@@ -118,9 +118,7 @@ def _close(state: ContextState, region: str, nesting: str, key: object) -> Trans
         return Transition(state, misuse=Misuse.UNMATCHED, region=region)
     target = candidates[-1]
     if region in LOCK_REGIONS and _apart(key, target.key):
-        index = len(state.open) - 1 - state.open[::-1].index(target)
-        return Transition(replace(state, open=state.open[:index] + state.open[index + 1:]), unclear=True,
-                          region=region)
+        return Transition(_without(state, target), unclear=True, region=region)
     if key is not None and all(o.key is not None for o in candidates) and not isinstance(key, frozenset):
         keyed = [o for o in candidates if o.key == key]
         if not keyed:
@@ -129,11 +127,17 @@ def _close(state: ContextState, region: str, nesting: str, key: object) -> Trans
         if nesting == "stack" and keyed[-1] is not target:
             return Transition(state, misuse=Misuse.OUT_OF_ORDER, region=region)
         target = keyed[-1]
-    index = len(state.open) - 1 - state.open[::-1].index(target)
-    if region in LOCK_REGIONS and any(o.region in LOCK_REGIONS and o.region != region for o in state.open[index + 1:]):
+    later = state.open[len(state.open) - state.open[::-1].index(target):]
+    if region in LOCK_REGIONS and any(o.region in LOCK_REGIONS and o.region != region for o in later):
         # the verifier keeps one stack for both kinds of lock ("bpf_spin_unlock cannot be out of order")
         return Transition(state, misuse=Misuse.LOCK_ORDER, region=region)
-    return Transition(replace(state, open=state.open[:index] + state.open[index + 1:]))
+    return Transition(_without(state, target))
+
+
+def _without(state: ContextState, target: Opened) -> ContextState:
+    """The state with the last acquisition equal to `target` released."""
+    index = len(state.open) - 1 - state.open[::-1].index(target)
+    return replace(state, open=state.open[:index] + state.open[index + 1:])
 
 
 def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, ...], can_fail: bool, at: Site,

@@ -33,7 +33,7 @@ from sleepcheck.model.kernel import iterators, lookups
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
-from sleepcheck.model.semantics.calls import CallSite, pointer_identity, stack_origin
+from sleepcheck.model.semantics.calls import CallSite, map_in_r1, stack_origin
 from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
@@ -702,7 +702,7 @@ class Encoding:
             for n, value in kept.items():
                 entry[("call", len(node.frames), node.index, n)] = value
             frame_entry[EdgeKind.CALLBACK_ENTER] = entry
-        result = sem.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function, node.index), 64)
+        result = self._call_result(node, tag)
         delta = Delta()
         delta.values[0] = result
         if iterate is not None or site.callbacks:  # the next time the call is reached, its callback runs afresh
@@ -729,6 +729,11 @@ class Encoding:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
 
+    def _call_result(self, node: Node, tag: str) -> Term:
+        """A helper's or kfunc's R0: the call's CALL_RESULT input."""
+        return self.semantics.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function, node.index),
+                                            64)
+
     def _always_found(self, node: Node, view: _View) -> Term | None:
         """When a lookup cannot fail (model/kernel/lookups.py): an array map in R1 and its key's bytes on the
         stack, below max_entries; None where the code does not show the map or the key."""
@@ -736,10 +741,13 @@ class Encoding:
         key = self.known(node, 2)
         if found is None or found.map_type not in lookups.ALWAYS_PRESENT or key is None or frame_of(key) is None:
             return None
-        parts = [view.byte(key + i) for i in range(lookups.KEY_SIZE)]
-        if any(part is None for part in parts):
-            return None
-        return self.mgr.BVULT(join_bytes(self.mgr, parts), self.mgr.BV(found.max_entries, 8 * lookups.KEY_SIZE))  # type: ignore[arg-type]
+        index = self._stack_bytes(view, key, lookups.KEY_SIZE)
+        return None if index is None else self.mgr.BVULT(index, self.mgr.BV(found.max_entries, 8 * lookups.KEY_SIZE))
+
+    def _stack_bytes(self, view: _View, address: int, size: int) -> Term | None:
+        """The little-endian number in `size` stack bytes at a node's start, where every one of them has a value."""
+        parts = [view.byte(address + i) for i in range(size)]
+        return None if any(part is None for part in parts) else join_bytes(self.mgr, parts)  # type: ignore[arg-type]
 
     def _number_iterator(self, node: Node, view: _View, call: str, tag: str) -> Delta | None:
         """bpf_iter_num_new, _next and _destroy on the iterator's bytes (model/kernel/iterators.py), where the code
@@ -757,17 +765,16 @@ class Encoding:
             valid = mgr.And(mgr.BVSLE(start, stop), mgr.BVSLE(span, sem.bv(iterators.MAX_SPAN)))
             cur = mgr.Ite(valid, mgr.BVSub(start, mgr.BV(1, 32)), zero)
             end = mgr.Ite(valid, stop, zero)
-            delta.values[0] = sem.symbols.fresh(f"ret@{tag}", Unknown(InputKind.CALL_RESULT, node.function,
-                                                                       node.index), 64)
+            delta.values[0] = self._call_result(node, tag)
         elif call == iterators.NEXT:
-            now = [view.byte(it + iterators.CUR + i) for i in range(4)]
-            last = [view.byte(it + iterators.END + i) for i in range(4)]
-            if any(part is None for part in now + last):
+            now = self._stack_bytes(view, it + iterators.CUR, 4)
+            last = self._stack_bytes(view, it + iterators.END, 4)
+            if now is None or last is None:
                 return None
-            following = mgr.BVAdd(join_bytes(mgr, now), mgr.BV(1, 32))  # type: ignore[arg-type]
-            done = mgr.BVSGE(following, join_bytes(mgr, last))  # type: ignore[arg-type]
+            following = mgr.BVAdd(now, mgr.BV(1, 32))
+            done = mgr.BVSGE(following, last)
             cur = mgr.Ite(done, zero, following)
-            end = mgr.Ite(done, zero, join_bytes(mgr, last))  # type: ignore[arg-type]
+            end = mgr.Ite(done, zero, last)
             delta.values[0] = mgr.Ite(done, sem.bv(0), sem.bv(it))
         else:
             cur = end = zero
@@ -882,9 +889,7 @@ class Encoding:
         return min(top, where + size) if size is not None and 0 <= size <= STACK_SIZE else top
 
     def _map_in_r1(self, node: Node) -> MapDef | None:
-        """The map a call's R1 names, where the code before the call shows it."""
-        identity = pointer_identity(self.obj.functions[node.function], node.index, 1)
-        return self.obj.maps.get(str(identity[1])) if identity is not None and identity[0] == "data" else None
+        return map_in_r1(self.obj, self.obj.functions[node.function], node.index)
 
     def known(self, node: Node, loc: Loc) -> int | None:
         """A register's value at a node when plain moves and constant additions make it a constant (frame

@@ -27,6 +27,7 @@ from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function
 from sleepcheck.model.semantics.calls import (
     CallSite,
+    map_in_r1,
     pointer_identities,
     resolve_call,
     stack_origin,
@@ -455,9 +456,7 @@ def callback_limit(obj: BpfObject, function: Function, index: int, call: str) ->
         case "once":
             return 1
         case "map_r1":
-            maps = pointer_identities(function, index, 1)
-            name = next(iter(maps))[1] if maps is not None and len(maps) == 1 else None
-            found = obj.maps.get(str(name)) if name is not None else None
+            found = map_in_r1(obj, function, index)
             return found.max_entries if found is not None else None
         case "nr_loops_r1":
             origins = trace_register_paths(function, index, 1)
