@@ -12,7 +12,7 @@ can go past the bound.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from pysmt.environment import Environment
@@ -187,46 +187,30 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     facts = Facts()
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
-    unrollings: list[tuple[Graph, int]] = []
-    gave_up = ""
     try:
         prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts)
     except ExplorationLimit as limit:
         # the path-insensitive graph can grow without end where a loop keeps acquiring; an unrolled one cannot
-        unrollings = _unrolled(obj, program, kernel, options, entries[0].state, deadline, facts)
-        if not unrollings:
-            findings.extend(Finding(obligation, Verdict.UNKNOWN, "the pre-pass did not finish", reason=str(limit))
-                            for obligation in PATH_OBLIGATIONS)
-            return _result(obj, program, findings, started)
-        deepest, bound = unrollings[-1]
-        options = replace(options, bound=bound)
-        entries = entries[:1]
-        prepass_graphs = [(entries[0], deepest)]
-        gave_up = str(limit)
+        findings.extend(_check_unrolled(obj, program, kernel, options, entries[0], deadline, facts, str(limit)))
+        return _result(obj, program, findings, started)
     doubtful: dict[str, list[Event]] = {}
     for entry, graph in prepass_graphs:
         for event in graph.events:
             doubtful.setdefault(entry.label, []).append(event)
-    site_free = [o for o in PATH_OBLIGATIONS
-                 if o not in {obligation_of(e) for events in doubtful.values() for e in events}]
-    place = len(findings)  # of the site-free findings, made last: an unrolling's unwinding check is asked once
+    with_sites = {obligation_of(e) for events in doubtful.values() for e in events}
+    findings.extend(Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches "
+                            "a site") for o in PATH_OBLIGATIONS if o not in with_sites)
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
         if events and options.plain_runs:
             plain, events = _plain_runs(obj, program, kernel, options, entry, events)
             findings.extend(plain)
-        if events and unrollings:
-            findings.extend(_bounded_unrolled(obj, program, kernel, options, entry, events, deadline, unrollings,
-                                              facts))
-            continue
         if events and not graph.acyclic:
             proved, events = _loop_proofs(obj, program, _within(options, deadline), entry, graph, events, facts)
             findings.extend(proved)
         if events:
             findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                      graph if graph.acyclic else None, facts))
-    findings[place:place] = _without_sites(obj, program, _within(options, deadline), entries[0], site_free,
-                                           unrollings, gave_up)
     return _result(obj, program, findings, started)
 
 
@@ -239,66 +223,69 @@ def _within(options: CheckOptions, deadline: float) -> CheckOptions:
     return replace(options, timeout=max(MIN_QUERY_SECONDS, min(options.timeout, deadline - time.monotonic())))
 
 
-def _without_sites(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry,
-                   obligations: list[Obligation], unrollings: list[tuple[Graph, int]], gave_up: str) -> list[Finding]:
-    """Obligations no site of the graph breaks: safe when the graph is the pre-pass's, or an unrolling no run goes
-    past (the smallest first); unknown when runs go past the deepest (`gave_up`: why the pre-pass did not finish)."""
-    if not unrollings:
-        return [Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches a site")
-                for o in obligations]
-    if not obligations:
-        return []
-    for graph, bound in unrollings:
-        if not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
-            return [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {bound}, "
-                            "unwinding check passed (complete): no site on any run") for o in obligations]
-    return [Finding(o, Verdict.UNKNOWN, f"no site within {options.bound} loop iterations",
-                    reason=f"safe up to {options.bound} loop iterations; longer runs exist (the pre-pass did not "
-                           f"finish: {gave_up})") for o in obligations]
-
-
 FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did not finish
 
 
-def _unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, state: ContextState,
-              deadline: float, facts: Facts) -> list[tuple[Graph, int]]:
-    """Where the pre-pass did not finish (a loop that keeps acquiring regions), the program unrolled one, two,
-    four... iterations, up to `--bound` or the deepest unrolling that stays within FALLBACK_NODES (the states such
-    a loop makes multiply with each), each with its bound; none if not even one iteration fits."""
-    found: list[tuple[Graph, int]] = []
+def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, state: ContextState,
+            deadline: float, facts: Facts) -> Iterator[tuple[Graph, int]]:
+    """The program unrolled one, two, four... iterations, each made only when asked for, up to `--bound` or the
+    deepest unrolling that stays within FALLBACK_NODES (the states a loop that keeps acquiring makes multiply with
+    each); it ends at an unrolling no path goes past."""
     bound = 1
     while bound <= options.bound:
         try:
             graph = explore(obj, kernel, program.entry, state, bound=bound, deadline=deadline, facts=facts,
                             max_nodes=FALLBACK_NODES)
         except ExplorationLimit:
-            break
+            return
         graph.acyclic = True
-        found.append((graph, bound))
+        yield graph, bound
         if not graph.unwinding:
-            break
+            return
         bound *= 2
-    return found
 
 
-def _bounded_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-                      events: list[Event], deadline: float, unrollings: list[tuple[Graph, int]],
-                      facts: Facts) -> list[Finding]:
-    """Bounded model checking on the unrollings, the smallest first: a violation found there is final, and so is a
-    proof where no run goes past it; only the sites still open are asked of the next (a site reached in the first
-    iteration gets its witness from the one-iteration graph). What lies past the deepest stays unknown."""
+def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                    deadline: float, facts: Facts, gave_up: str) -> list[Finding]:
+    """Where the pre-pass did not finish, bounded model checking on the unrollings, the smallest first, the next made
+    only while some run goes past the last. A violation found on one is final, and so is a proof where no run goes
+    past it (a site reached in the first iteration gets its witness from the one-iteration graph); what lies past
+    the deepest stays unknown. An obligation with no site on any unrolling is safe where no run goes past one."""
     settled: list[Finding] = []
+    deepest: list[Finding] = []  # the deepest unrolling's unknowns, final once no deeper one follows
     probed: set[tuple[Obligation, Location | None]] = set()  # a probe does not depend on the unrolling
-    sites = {_finding_key(obj, event) for event in events}
-    for graph, bound in unrollings:
-        wanted = [e for e in _still_open(obj, graph.events, settled) if _finding_key(obj, e) in sites]
-        if not wanted:
+    shown: set[tuple[Obligation, Location]] = set()  # sites plain runs were asked to show
+    with_sites: set[Obligation] = set()
+    ladder = _ladder(obj, program, kernel, options, entry.state, deadline, facts)
+    last: tuple[Graph, int] | None = None
+    for graph, bound in ladder:
+        last = graph, bound
+        with_sites.update(obligation_of(e) for e in graph.events)
+        events = _still_open(obj, graph.events, settled)
+        fresh = [e for e in events if _finding_key(obj, e) not in shown]
+        if fresh and options.plain_runs:
+            shown.update(_finding_key(obj, e) for e in fresh)
+            plain, _ = _plain_runs(obj, program, kernel, options, entry, fresh)
+            settled.extend(plain)
+            events = _still_open(obj, events, plain)
+        found = _bounded(obj, program, kernel, replace(options, bound=bound), entry, events, deadline, graph, facts,
+                         probed) if events else []
+        settled.extend(f for f in found if f.verdict is not Verdict.UNKNOWN)
+        deepest = [f for f in found if f.verdict is Verdict.UNKNOWN]
+        if time.monotonic() > deadline or not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
             break
-        found = _bounded(obj, program, kernel, replace(options, bound=bound), entry, wanted, deadline, graph, facts,
-                         probed)
-        last = graph is unrollings[-1][0]
-        settled.extend(f for f in found if last or f.verdict is not Verdict.UNKNOWN)
-    return settled
+    if last is None:
+        return [Finding(o, Verdict.UNKNOWN, "the pre-pass did not finish", reason=gave_up) for o in PATH_OBLIGATIONS]
+    graph, bound = last
+    site_free = [o for o in PATH_OBLIGATIONS if o not in with_sites]
+    if not site_free:
+        return settled + deepest
+    if not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
+        return [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {bound}, unwinding "
+                        "check passed (complete): no site on any run") for o in site_free] + settled + deepest
+    return [Finding(o, Verdict.UNKNOWN, f"no site within {bound} loop iterations",
+                    reason=f"safe up to {bound} loop iterations; longer runs exist (the pre-pass did not finish: "
+                           f"{gave_up})") for o in site_free] + settled + deepest
 
 
 def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph) -> bool:
