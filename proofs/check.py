@@ -228,11 +228,11 @@ FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did n
 
 def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, state: ContextState,
             deadline: float, facts: Facts) -> Iterator[tuple[Graph, int]]:
-    """The program unrolled one, two, four... iterations, each made only when asked for, up to `--bound` or the
-    deepest unrolling that stays within FALLBACK_NODES (the states a loop that keeps acquiring makes multiply with
-    each); it ends at an unrolling no path goes past."""
+    """The program unrolled one, four, sixteen... iterations (as the bounded engine raises its bounds), each made
+    only when asked for, up to `--bound` (the last) or the deepest unrolling that stays within FALLBACK_NODES (the
+    states a loop that keeps acquiring makes multiply with each); it ends at an unrolling no path goes past."""
     bound = 1
-    while bound <= options.bound:
+    while True:
         try:
             graph = explore(obj, kernel, program.entry, state, bound=bound, deadline=deadline, facts=facts,
                             max_nodes=FALLBACK_NODES)
@@ -240,9 +240,9 @@ def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
             return
         graph.acyclic = True
         yield graph, bound
-        if not graph.unwinding:
+        if not graph.unwinding or bound >= options.bound:
             return
-        bound *= 2
+        bound = min(bound * 4, options.bound)
 
 
 def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
@@ -803,10 +803,16 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     env = environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, graph, env)
+    if sum(len(group.sites) for group in groups) > 1:  # else the one query per site is that query
+        with open_solver(env, options, obj.path, program.name, entry.label, "any") as solver:
+            if _none_reached(solver, enc, groups):
+                longer = _unwinds(solver, enc, graph)
+                return [_no_path(group.obligation, key, _location(obj, key[1], key[2]), longer, options)
+                        for group in groups for key in _in_order(group.wanted)]
     for group in groups:
         obligation = group.obligation
         with open_solver(env, options, obj.path, program.name, entry.label, obligation.value) as solver:
-            for key in sorted(group.wanted, key=lambda k: (k[1], k[2], k[0].value)):
+            for key in _in_order(group.wanted):
                 events = group.sites.get(key, [])
                 at = _location(obj, key[1], key[2])
                 if not events:
@@ -837,6 +843,17 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                 solver.pop()
                 findings.append(finding)
     return findings
+
+
+def _in_order(wanted: set[tuple[EventKind, str, int]]) -> list[tuple[EventKind, str, int]]:
+    return sorted(wanted, key=lambda k: (k[1], k[2], k[0].value))
+
+
+def _none_reached(solver, enc: Encoding, groups: list[SiteGroup]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether one query shows that no site of any obligation is reached: most programs with several sites are safe
+    at all of them, and a query per site (about a millisecond each) then shows nothing more."""
+    reached = [enc.reach(e.node) for group in groups for events in group.sites.values() for e in events]
+    return _satisfiable(solver, enc.with_axioms(enc.mgr.Or(reached))) is False
 
 
 def _unwinds(solver, enc: Encoding, graph: Graph) -> bool:  # type: ignore[no-untyped-def]
