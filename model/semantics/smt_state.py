@@ -130,6 +130,10 @@ class View(Protocol):
 
     def byte(self, address: int) -> Term | None: ...
 
+    def word(self, address: int, size: int) -> Term | None:
+        """The little-endian number in `size` bytes at a stack address; None where a byte has no value."""
+        ...
+
 
 @dataclass(frozen=True)
 class Havoc:
@@ -220,6 +224,9 @@ class Semantics:
             unknown = self.symbols.fresh(tag, fresh, bits)
             return unknown if table is None else self._look_up(address, table, unknown)
         if frame_of(where) is not None:
+            if not any(mem(where + i) in delta.values for i in range(size)):
+                word = view.word(where, size)
+                return word if word is not None else self.symbols.fresh(tag, fresh, bits)
             parts = [self._byte(view, delta, where + i) for i in range(size)]
             if any(part is None for part in parts):
                 return self.symbols.fresh(tag, fresh, bits)

@@ -441,6 +441,60 @@ class Encoding:
         self._value[key] = result
         return self._remember(line, loc, result)
 
+    def word(self, node: Node, address: int, size: int) -> Term | None:
+        """The little-endian number in `size` stack bytes when `node` starts (None where a byte has no value).
+        Followed back as one value while the bytes were stored together (a spill and its fill, an iterator's
+        counters), so a join makes one if-then-else for the word rather than one per byte, and a fill reads the
+        register spilled; byte by byte from where they were not."""
+        if size == 1:
+            return self.value(node, mem(address))
+        loc: Loc = ("word", address, size)
+        key = (node, loc)
+        if key in self._value:
+            return self._value[key]
+        line: list[Node] = []  # as in value(): a line of nodes that store nothing
+        while node != self.graph.root and node not in self.cut:
+            incoming = self.preds.get(node, ())
+            source = incoming[0].source if len(incoming) == 1 else None
+            if source is None or self._changes(source, mem(address)):
+                break
+            line.append(node)
+            node = source
+            key = (node, loc)
+            if key in self._value:
+                return self._remember(line, loc, self._value[key])
+        result: Term | None = None
+        if node != self.graph.root and node not in self.cut:
+            incoming = self.preds.get(node, ())
+            values = [self._flow_word(edge, address, size) for edge in incoming]
+            if values and all(v is not None for v in values):
+                result = self._merge(incoming, values, loc)
+        if result is None:
+            parts = [self.value(node, mem(address + i)) for i in range(size)]
+            result = None if any(p is None for p in parts) else join_bytes(self.mgr, parts)  # type: ignore[arg-type]
+        self._value[(node, loc)] = result
+        return self._remember(line, loc, result)
+
+    def _flow_word(self, edge: Edge, address: int, size: int) -> Term | None:
+        """The word as it leaves along `edge`, where the source's step leaves it whole or stores it whole; None
+        where it writes part of it (the caller then reads it byte by byte)."""
+        source = edge.source
+        if not self._changes(source, mem(address)):
+            return self.word(source, address, size)
+        effect = self.effect(source)
+        entry = effect.frame_entry.get(edge.kind)
+        if entry is not None and any(mem(address + i) in entry for i in range(size)):
+            return None
+        delta = effect.deltas.get(edge.kind)
+        if delta is None:
+            return self.word(source, address, size)
+        parts = [delta.values.get(mem(address + i)) for i in range(size)]
+        if all(part is None for part in parts):
+            if any(h.start < address + size and address < h.end for h in delta.havoc):
+                return None
+            return self.word(source, address, size)
+        return _whole(self.mgr, parts)
+
     def _remember(self, line: list[Node], loc: Loc, result: Term | None) -> Term | None:
         for node in line:
             self._value[(node, loc)] = result
@@ -746,8 +800,7 @@ class Encoding:
 
     def _stack_bytes(self, view: _View, address: int, size: int) -> Term | None:
         """The little-endian number in `size` stack bytes at a node's start, where every one of them has a value."""
-        parts = [view.byte(address + i) for i in range(size)]
-        return None if any(part is None for part in parts) else join_bytes(self.mgr, parts)  # type: ignore[arg-type]
+        return view.word(address, size)
 
     def _number_iterator(self, node: Node, view: _View, call: str, tag: str) -> Delta | None:
         """bpf_iter_num_new, _next and _destroy on the iterator's bytes (model/kernel/iterators.py), where the code
@@ -939,6 +992,21 @@ class Encoding:
         return _known_value(insn, loc, lambda n: self._known_after(source, run, setter, n))
 
 
+def _whole(mgr, parts: list[Term | None]) -> Term | None:  # type: ignore[no-untyped-def]
+    """The value whose consecutive bytes `parts` are, where a store made them so (each the extract of one term at
+    successive offsets); None where they are not."""
+    first = parts[0]
+    if first is None or not first.is_bv_extract():
+        return None
+    whole, start = first.arg(0), first.bv_extract_start()
+    for i, part in enumerate(parts):
+        if part is None or not part.is_bv_extract() or part.arg(0) is not whole or \
+                part.bv_extract_start() != start + 8 * i or part.bv_extract_end() != start + 8 * i + 7:
+            return None
+    end = start + 8 * len(parts) - 1
+    return whole if start == 0 and end == whole.bv_width() - 1 else mgr.BVExtract(whole, start, end)
+
+
 def _known_value(insn: Insn, loc: int, before: Callable[[int], int | None]) -> int | None:
     """What an instruction that sets register `loc` leaves there, if `before` (the known registers) tells."""
     match insn:
@@ -977,6 +1045,9 @@ class _View:
 
     def byte(self, address: int) -> Term | None:
         return self.encoding.value(self.node, mem(address))
+
+    def word(self, address: int, size: int) -> Term | None:
+        return self.encoding.word(self.node, address, size)
 
 
 class _RunView(_View):
