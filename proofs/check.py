@@ -187,19 +187,16 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     facts = Facts()
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
-    try:
-        prepass_graphs = _prepass(obj, program, kernel, entries, deadline, facts)
-    except ExplorationLimit as limit:
-        # the path-insensitive graph can grow without end where a loop keeps acquiring; an unrolled one cannot
-        findings.extend(_check_unrolled(obj, program, kernel, options, entries[0], deadline, facts, str(limit)))
-        return _result(obj, program, findings, started)
+    prepass_graphs, unrolled = _prepass(obj, program, kernel, options, entries, deadline, facts)
+    covered = {f.obligation for f in unrolled}
+    findings.extend(unrolled)
     doubtful: dict[str, list[Event]] = {}
     for entry, graph in prepass_graphs:
         for event in graph.events:
             doubtful.setdefault(entry.label, []).append(event)
     with_sites = {obligation_of(e) for events in doubtful.values() for e in events}
     findings.extend(Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches "
-                            "a site") for o in PATH_OBLIGATIONS if o not in with_sites)
+                            "a site") for o in PATH_OBLIGATIONS if o not in with_sites | covered)
     for entry, graph in prepass_graphs:
         events = doubtful.get(entry.label, [])
         if events and options.plain_runs:
@@ -226,7 +223,7 @@ def _within(options: CheckOptions, deadline: float) -> CheckOptions:
 FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did not finish
 
 
-def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, state: ContextState,
+def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
             deadline: float, facts: Facts) -> Iterator[tuple[Graph, int]]:
     """The program unrolled one, four, sixteen... iterations (as the bounded engine raises its bounds), each made
     only when asked for, up to `--bound` (the last) or the deepest unrolling that stays within FALLBACK_NODES (the
@@ -234,8 +231,8 @@ def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
     bound = 1
     while True:
         try:
-            graph = explore(obj, kernel, program.entry, state, bound=bound, deadline=deadline, facts=facts,
-                            max_nodes=FALLBACK_NODES)
+            graph = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
+                            max_nodes=FALLBACK_NODES, program_sleepable=program.sleepable)
         except ExplorationLimit:
             return
         graph.acyclic = True
@@ -246,7 +243,7 @@ def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
 
 
 def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-                    deadline: float, facts: Facts, gave_up: str) -> list[Finding]:
+                    deadline: float, facts: Facts, gave_up: str) -> tuple[list[Finding], list[AsyncEntry]]:
     """Where the pre-pass did not finish, bounded model checking on the unrollings, the smallest first, the next made
     only while some run goes past the last. A violation found on one is final, and so is a proof where no run goes
     past it (a site reached in the first iteration gets its witness from the one-iteration graph); what lies past
@@ -256,10 +253,12 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
     probed: set[tuple[Obligation, Location | None]] = set()  # a probe does not depend on the unrolling
     shown: set[tuple[Obligation, Location]] = set()  # sites plain runs were asked to show
     with_sites: set[Obligation] = set()
-    ladder = _ladder(obj, program, kernel, options, entry.state, deadline, facts)
+    ladder = _ladder(obj, program, kernel, options, entry, deadline, facts)
     last: tuple[Graph, int] | None = None
+    armed: dict[str, AsyncEntry] = {}
     for graph, bound in ladder:
         last = graph, bound
+        armed.update((callback.function, callback) for callback in graph.async_entries)
         with_sites.update(obligation_of(e) for e in graph.events)
         events = _still_open(obj, graph.events, settled)
         fresh = [e for e in events if _finding_key(obj, e) not in shown]
@@ -275,17 +274,20 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
         if time.monotonic() > deadline or not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
             break
     if last is None:
-        return [Finding(o, Verdict.UNKNOWN, "the pre-pass did not finish", reason=gave_up) for o in PATH_OBLIGATIONS]
+        return [Finding(o, Verdict.UNKNOWN, "the pre-pass did not finish", reason=gave_up)
+                for o in PATH_OBLIGATIONS], []
     graph, bound = last
     site_free = [o for o in PATH_OBLIGATIONS if o not in with_sites]
     if not site_free:
-        return settled + deepest
-    if not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
-        return [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {bound}, unwinding "
-                        "check passed (complete): no site on any run") for o in site_free] + settled + deepest
-    return [Finding(o, Verdict.UNKNOWN, f"no site within {bound} loop iterations",
-                    reason=f"safe up to {bound} loop iterations; longer runs exist (the pre-pass did not finish: "
-                           f"{gave_up})") for o in site_free] + settled + deepest
+        found = []
+    elif not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
+        found = [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {bound}, unwinding "
+                         "check passed (complete): no site on any run") for o in site_free]
+    else:
+        found = [Finding(o, Verdict.UNKNOWN, f"no site within {bound} loop iterations",
+                         reason=f"safe up to {bound} loop iterations; longer runs exist (the pre-pass did not finish: "
+                                f"{gave_up})") for o in site_free]
+    return found + settled + deepest, list(armed.values())
 
 
 def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph) -> bool:
@@ -305,22 +307,32 @@ def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: E
     return run_deep(deep)
 
 
-def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, entries: list[Entry], deadline: float,
-             facts: Facts) -> list[tuple[Entry, Graph]]:
-    """The path-insensitive graph of each entry; async callbacks the program arms become entries (to `entries`)."""
+def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entries: list[Entry],
+             deadline: float, facts: Facts) -> tuple[list[tuple[Entry, Graph]], list[Finding]]:
+    """The path-insensitive graph of each entry; async callbacks the program arms become entries (to `entries`).
+    An entry whose graph does not finish (a loop that keeps acquiring regions) is checked unrolled instead, on its
+    own: its findings come back with the graphs of the others, and the callbacks its unrollings arm are entries
+    too."""
     graphs: list[tuple[Entry, Graph]] = []
+    unrolled: list[Finding] = []
     index = 0
     while index < len(entries):
         entry = entries[index]
-        graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
-                        program_sleepable=program.sleepable)
-        graphs.append((entry, graph))
-        for armed in graph.async_entries:
-            if all(e.function.name != armed.function for e in entries):
-                entries.append(Entry(obj.functions[armed.function], ContextState(_async_sleepable(armed, program)),
-                                     armed.function, armed))
+        try:
+            graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
+                            program_sleepable=program.sleepable)
+        except ExplorationLimit as limit:
+            found, armed = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
+            unrolled.extend(found)
+        else:
+            graphs.append((entry, graph))
+            armed = graph.async_entries
+        for callback in armed:
+            if all(e.function.name != callback.function for e in entries):
+                entries.append(Entry(obj.functions[callback.function],
+                                     ContextState(_async_sleepable(callback, program)), callback.function, callback))
         index += 1
-    return graphs
+    return graphs, unrolled
 
 
 def _async_sleepable(armed: AsyncEntry, program: Program) -> bool:
