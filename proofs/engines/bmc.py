@@ -26,6 +26,7 @@ from typing import Literal, TypeVar
 
 from pysmt.environment import Environment
 from pysmt.fnode import FNode
+from pysmt.formula import FormulaManager
 from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
@@ -992,7 +993,7 @@ class Encoding:
         return _known_value(insn, loc, lambda n: self._known_after(source, run, setter, n))
 
 
-def _whole(mgr, parts: list[Term | None]) -> Term | None:  # type: ignore[no-untyped-def]
+def _whole(mgr: FormulaManager, parts: list[Term | None]) -> Term | None:
     """The value whose consecutive bytes `parts` are, where a store made them so (each the extract of one term at
     successive offsets); None where they are not."""
     first = parts[0]
