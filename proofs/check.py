@@ -190,15 +190,11 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     prepass_graphs, unrolled = _prepass(obj, program, kernel, options, entries, deadline, facts)
     covered = {f.obligation for f in unrolled}
     findings.extend(unrolled)
-    doubtful: dict[str, list[Event]] = {}
-    for entry, graph in prepass_graphs:
-        for event in graph.events:
-            doubtful.setdefault(entry.label, []).append(event)
-    with_sites = {obligation_of(e) for events in doubtful.values() for e in events}
+    with_sites = {obligation_of(e) for _, graph in prepass_graphs for e in graph.events}
     findings.extend(Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches "
                             "a site") for o in PATH_OBLIGATIONS if o not in with_sites | covered)
     for entry, graph in prepass_graphs:
-        events = doubtful.get(entry.label, [])
+        events = list(graph.events)
         if events and options.plain_runs:
             plain, events = _plain_runs(obj, program, kernel, options, entry, events)
             findings.extend(plain)
@@ -318,6 +314,7 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     index = 0
     while index < len(entries):
         entry = entries[index]
+        graph: Graph | None = None
         try:
             graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
                             program_sleepable=program.sleepable)
@@ -328,11 +325,89 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             graphs.append((entry, graph))
             armed = graph.async_entries
         for callback in armed:
-            if all(e.function.name != callback.function for e in entries):
-                entries.append(Entry(obj.functions[callback.function],
-                                     ContextState(_async_sleepable(callback, program)), callback.function, callback))
+            state = ContextState(_async_sleepable(callback, program))
+            # a callback armed for two contexts (a wq's and a timer's) is checked in each
+            if any(e.function.name == callback.function and e.state == state for e in entries):
+                continue
+            if graph is not None and not _armed(obj, program, kernel, options, entry, graph, callback, deadline,
+                                                facts):
+                continue
+            label = callback.function if all(e.label != callback.function for e in entries) else \
+                f"{callback.function} ({callback.via})"
+            entries.append(Entry(obj.functions[callback.function], state, label, callback))
         index += 1
     return graphs, unrolled
+
+
+def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
+           callback: AsyncEntry, deadline: float, facts: Facts) -> bool:
+    """Whether a run of the entry reaches the call that arms the callback: the kernel verifies a callback only where
+    it meets the arming call, and one armed on dead code never runs. Inside a global function, which the kernel
+    verifies alone with unknown arguments, the arming counts where the call of the outermost global is reached.
+    Asked of the pre-pass graph (every iteration at once, where it has loops), then of the first unrollings whose
+    runs go no further; no answer counts as yes."""
+    return run_deep(lambda: _armed_deep(obj, program, kernel, _within(options, deadline), entry, graph, callback,
+                                        deadline, facts))
+
+
+def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
+    """What reaching the arming call means, at each node of it: that node reached with this callback in the call's
+    register (clang may make one call of two that arm different callbacks), or, inside a global function, the
+    call of the outermost global reached."""
+    terms: list[Term] = []
+    for node in graph.nodes:
+        if (node.function, node.index) != callback.armed_at:
+            continue
+        depth = next((i for i, f in enumerate(node.frames) if f.global_entry is not None), None)
+        if depth is not None:
+            outer = node.frames[depth]
+            call = (outer.function, outer.resume - 1)  # it resumes after the call (a global is never a callback)
+            terms.extend(enc.reach(m) for m in graph.nodes
+                         if (m.function, m.index) == call and m.frames == node.frames[:depth])
+            continue
+        held = enc.value(node, callback.register)
+        wanted = enc.semantics.function_address(callback.function)
+        terms.append(enc.reach(node) if held is None else enc.mgr.And(enc.reach(node), enc.mgr.Equals(held, wanted)))
+    return terms
+
+
+def _armed_deep(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                graph: Graph, callback: AsyncEntry, deadline: float, facts: Facts) -> bool:
+    env = environment()
+    mgr = env.formula_manager
+
+    def reached(at: Graph, cut: CutGraph | None = None) -> tuple[bool | None, bool]:
+        """Whether a path reaches a site, and whether runs go past the graph's bound."""
+        enc = _encoding(obj, program, options, entry, at, env, cut.heads if cut is not None else frozenset())
+        with open_solver(env, options, obj.path, program.name, entry.label, "armed") as solver:
+            if cut is not None:
+                entered = _entered_heads(enc, cut, solver)
+                if entered is None:
+                    return None, True
+                solver.add_assertion(mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in entered)]))
+            arming = _arming(enc, at, callback)
+            answer = _satisfiable(solver, enc.with_axioms(mgr.Or(arming))) if arming else False
+            return answer, answer is False and cut is None and _unwinds(solver, enc, at)
+
+    if graph.acyclic:
+        return reached(graph)[0] is not False
+    cut = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
+    if reached(cut.graph, cut)[0] is False:
+        return False
+    for bound in FIRST_BOUNDS:
+        if time.monotonic() > deadline:
+            return True
+        try:
+            unrolled = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
+                               program_sleepable=program.sleepable)
+        except ExplorationLimit:
+            return True
+        answer, longer = reached(unrolled)
+        if answer is not False:
+            return True
+        if not longer:
+            return False
+    return True
 
 
 def _async_sleepable(armed: AsyncEntry, program: Program) -> bool:
@@ -428,12 +503,7 @@ def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry:
 
 def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
                       events: list[Event], facts: Facts) -> tuple[list[Finding], list[Event]]:
-    def loops_of(name: str) -> Loops:
-        if name not in facts.loops:
-            facts.loops[name] = find_loops(obj.functions[name].code)
-        return facts.loops[name]
-
-    cut = cut_loops(graph, loops_of)
+    cut = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
     env = environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads)
@@ -455,6 +525,12 @@ def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, e
                                   f"no feasible path reaches this {key[0].value} site",
                                   at=_location(obj, key[1], key[2]), proof=LOOP_PROOF))
     return proved, left
+
+
+def _loops_of(obj: BpfObject, facts: Facts, name: str) -> Loops:
+    if name not in facts.loops:
+        facts.loops[name] = find_loops(obj.functions[name].code)
+    return facts.loops[name]
 
 
 def _entered_heads(enc: Encoding, cut: CutGraph, solver) -> set[Node] | None:  # type: ignore[no-untyped-def]

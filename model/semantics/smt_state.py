@@ -204,6 +204,10 @@ class Semantics:
             return self.bv(0)
         return value
 
+    def function_address(self, name: str) -> Term:
+        """Where a function of the object is, as a callback argument holds it."""
+        return self.bv(FUNC_BASE + 0x10 * self.func_index.get(name, 0))
+
     # --- memory ----------------------------------------------------------------------------------------------
     def _mentions_frame(self, term: Term) -> int | None:
         for sub in _constants(term):
@@ -373,7 +377,7 @@ class Semantics:
             case RefKind.DATA if ref.target in self.data_index:
                 return self.bv(DATA_BASE + self.data_index[ref.target] * DATA_STRIDE + ref.offset)
             case RefKind.FUNC_ADDR:
-                return self.bv(FUNC_BASE + 0x10 * self.func_index.get(ref.target, 0))
+                return self.function_address(ref.target)
             case RefKind.KSYM if ref.target in self.absent:
                 return self.bv(0)  # bpf_ksym_exists() of a kfunc this kernel lacks
             case RefKind.KSYM if (extern := self.obj.externs.get(ref.target)) is not None and extern.kind == "kfunc":

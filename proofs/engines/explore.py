@@ -145,6 +145,7 @@ class AsyncEntry:
     context: Context
     armed_at: tuple[str, int]
     via: str
+    register: int  # the arming call's argument that holds the callback
 
 
 @dataclass
@@ -423,7 +424,8 @@ class _Explorer:
                               runs_differ=_runs_differ(function, node.index, effect.name))
                 yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, state), EdgeKind.CALLBACK_ENTER)
             else:
-                graph.async_entries.append(AsyncEntry(callback.function, callback.effect.context, at, effect.name))
+                graph.async_entries.append(AsyncEntry(callback.function, callback.effect.context, at, effect.name,
+                                                      callback.effect.register))
         for outcome in outcomes:
             kind = (EdgeKind.CALLBACK_DONE if any(c.effect.context is Context.INHERIT for c in site.callbacks)
                     else EdgeKind.FALL)
