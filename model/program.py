@@ -108,6 +108,14 @@ class CoreReloc:
     kind: str
 
 
+# The CO-RE kinds whose relocated immediate is a value the program computes with (whether a field, type or enum
+# value exists, a size, a bitfield's shifts, an enum's value, a target type id): the kernel the object loads into
+# decides it, so it is an input. A field's offset only moves an address into kernel memory, whose bytes are unknown
+# anyway, and a local type id is the object's own.
+CORE_VALUE_KINDS = frozenset({"byte_sz", "field_exists", "signed", "lshift_u64", "rshift_u64", "target_type_id",
+                              "type_exists", "type_size", "enumval_exists", "enumval_value", "type_matches"})
+
+
 @dataclass(frozen=True)
 class Program:
     """A program as libbpf would load it: its entry function and what the section name says about it."""
@@ -138,6 +146,10 @@ class BpfObject:
     # programs in sections libbpf has no type for (user space sets one by hand): name -> (section, why); the
     # rest of the object is read as usual
     unsupported: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+    def core_values(self) -> frozenset[tuple[str, int]]:
+        """The instructions (function, index) whose immediate libbpf sets to a value of the target kernel's."""
+        return frozenset((r.function, r.insn) for r in self.core_relocs if r.kind in CORE_VALUE_KINDS)
 
     def program(self, name: str) -> Program:
         for program in self.programs:

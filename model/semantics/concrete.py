@@ -194,6 +194,7 @@ class _Machine:
         self._map_slots = {name: i for i, name in enumerate(sorted(obj.maps))}
         self._data_slots = {name: i for i, name in enumerate(sorted(obj.data))}
         self._func_slots = {name: i for i, name in enumerate(sorted(functions))}
+        self._core = obj.core_values()
 
     # -- frames
 
@@ -218,6 +219,7 @@ class _Machine:
         pattern in turn, and this loop runs tens of thousands of times a run)."""
         insns, name = fn.code.insns, fn.name
         counts, targets = self._of_function(fn)
+        core = frozenset(pc for function, pc in self._core if function == name)
         trace, fuel, size = self.trace, self.fuel, len(insns)
         while True:
             if not 0 <= pc < size:
@@ -233,7 +235,8 @@ class _Machine:
             try:
                 if kind is Alu:
                     src = insn.src
-                    right = alu.imm_operand(src.value, insn.wide) if type(src) is Imm else regs[src.n]
+                    right = regs[src.n] if type(src) is not Imm else alu.imm_operand(src.value, insn.wide) \
+                        if pc not in core else self._core_value(name, pc, insn.wide)
                     left = regs[insn.dst]
                     regs[insn.dst] = alu.alu(insn.op, insn.wide, left, right) \
                         if type(left) is int and type(right) is int else _alu(insn.op, insn.wide, left, right)
@@ -243,7 +246,8 @@ class _Machine:
                     jump = alu.condition(insn.op, insn.wide, numeric(regs[insn.dst]), right)
                 elif kind is Mov:
                     src = insn.src
-                    value = alu.imm_operand(src.value, insn.wide) if type(src) is Imm else regs[src.n]
+                    value = regs[src.n] if type(src) is not Imm else alu.imm_operand(src.value, insn.wide) \
+                        if pc not in core else self._core_value(name, pc, insn.wide)
                     regs[insn.dst] = value if insn.wide else numeric(value) & alu.MASK32
                 elif kind is Load:
                     value = self.memory.load(regs[insn.src], insn.off, insn.size, Site(fn.name, pc, occurrence))
@@ -329,7 +333,14 @@ class _Machine:
             return CodeTarget(ref.target)
         return CodeTarget(fn.name, self._jump_target(fn, pc, imm))
 
+    def _core_value(self, function: str, pc: int, wide: bool) -> int:
+        """An immediate libbpf relocates from the target kernel's BTF: an input, the same on every run of it."""
+        value = self.reader.at(InputKind.CO_RE, function, pc, 0)
+        return value if wide else value & alu.MASK32
+
     def _load_imm64(self, fn: Function, pc: int, insn: LoadImm64) -> Value:
+        if (fn.name, pc) in self._core:
+            return self._core_value(fn.name, pc, True)
         ref = fn.refs.get(pc)
         if ref is not None:
             match ref.kind:

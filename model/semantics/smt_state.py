@@ -91,6 +91,7 @@ class Symbols:
     origin: dict[str, Unknown] = field(default_factory=dict)
     ctx: dict[int, Term] = field(default_factory=dict)
     rodata: dict[tuple[str, int], Term] = field(default_factory=dict)
+    relocated: dict[tuple[str, int], Term] = field(default_factory=dict)  # CO-RE values, by instruction
     counter: int = 0
     anywhere: set[Term] = field(default_factory=set)  # unknowns that may be stack addresses (loop-head values)
     # put before every name: encodings that share a formula manager keep their unknowns apart (one width each)
@@ -107,6 +108,13 @@ class Symbols:
         if offset not in self.ctx:
             self.ctx[offset] = self.fresh(f"ctx{offset}", Unknown(InputKind.CTX_BYTE, "", 0, offset, 8), 8)
         return self.ctx[offset]
+
+    def co_re(self, function: str, insn: int) -> Term:
+        """The value libbpf relocates into an instruction's immediate: one unknown for every run of it."""
+        key = (function, insn)
+        if key not in self.relocated:
+            self.relocated[key] = self.fresh(f"core@{function}+{insn}", Unknown(InputKind.CO_RE, function, insn), 64)
+        return self.relocated[key]
 
     def rodata_byte(self, section: str, offset: int) -> Term:
         key = (section, offset)
@@ -177,8 +185,10 @@ class Semantics:
     map_index: dict[str, int] = field(default_factory=dict)
     data_index: dict[str, int] = field(default_factory=dict)
     func_index: dict[str, int] = field(default_factory=dict)
+    core: frozenset[tuple[str, int]] = frozenset()  # instructions whose immediate is a CO-RE value
 
     def __post_init__(self) -> None:
+        self.core = self.obj.core_values()
         self.map_index = {name: i for i, name in enumerate(sorted(self.obj.maps))}
         self.data_index = {name: i for i, name in enumerate(sorted(self.obj.data))}
         self.func_index = {name: i for i, name in enumerate(sorted(self.obj.functions))}
@@ -332,13 +342,15 @@ class Semantics:
         mgr = self.mgr
         delta = Delta()
         reg = lambda n: self.read_reg(view, n)  # noqa: E731
+        relocated = (function.name, index) in self.core
         match insn:
             case Alu(op, wide, dst, src):
-                return delta.set(dst, A.alu(mgr, op, wide, reg(dst), self.operand(view, src)))
+                right = self.symbols.co_re(function.name, index) if relocated else self.operand(view, src)
+                return delta.set(dst, A.alu(mgr, op, wide, reg(dst), right))
             case Neg(wide, dst):
                 return delta.set(dst, A.neg(mgr, wide, reg(dst)))
             case Mov(wide, dst, src):
-                value = self.operand(view, src)
+                value = self.symbols.co_re(function.name, index) if relocated else self.operand(view, src)
                 return delta.set(dst, value if wide else A.zext64(mgr, A.low32(mgr, value)))
             case MovSx(wide, dst, src, bits):
                 return delta.set(dst, A.zext64(mgr, A.sext(mgr, reg(src), bits, 64 if wide else 32)))
@@ -347,7 +359,9 @@ class Semantics:
             case Endian(dst, order, bits):
                 return delta.set(dst, A.endian(mgr, order, bits, reg(dst)))
             case LoadImm64(dst=dst):
-                return delta.set(dst, self._address_of(insn, function, index, tag))
+                value = self.symbols.co_re(function.name, index) if relocated else \
+                    self._address_of(insn, function, index, tag)
+                return delta.set(dst, value)
             case Load(size, dst, src, off, signed):
                 address = mgr.BVAdd(reg(src), A.imm64(mgr, off))
                 value = self.load(view, address, int(size), function, index, tag, delta)

@@ -989,6 +989,8 @@ class Encoding:
         setter = self._setter(source, count, loc)
         if setter is None or not isinstance(loc, int):
             return self.known(source, loc)
+        if (source.function, run[setter]) in self.semantics.core:  # the target kernel's value
+            return None
         insn = self.obj.functions[source.function].code.insns[run[setter]]
         return _known_value(insn, loc, lambda n: self._known_after(source, run, setter, n))
 
@@ -1088,6 +1090,10 @@ def path_of(enc: Encoding, holds: Callable[[Term], bool], targets: set[Node]) ->
     return path
 
 
+# inputs that hold one value for the whole run, whichever instruction reads them and how often
+RUN_STABLE = (InputKind.CTX_BYTE, InputKind.RODATA_BYTE, InputKind.CO_RE)
+
+
 def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[InputKey, int]:
     """Turn the model's values of a path's unknowns into the interpreter's inputs, counting occurrences."""
     origin = enc.symbols.origin
@@ -1112,7 +1118,7 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
             if name is None or name not in values:
                 continue
             unknown = origin[name]
-            if unknown.kind in (InputKind.CALLBACK_COUNT, InputKind.CTX_BYTE, InputKind.RODATA_BYTE):
+            if unknown.kind in (InputKind.CALLBACK_COUNT, *RUN_STABLE):
                 continue
             at = occurrences.get((unknown.function, unknown.insn), occurrence)
             inputs[InputKey(unknown.kind, unknown.function, unknown.insn, at, unknown.detail)] = values[name]
@@ -1121,8 +1127,8 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
         inputs[InputKey(InputKind.CALL_RESULT, function, index, occurrence)] = count
         inputs[InputKey(InputKind.CALLBACK_COUNT, function, index, occurrence)] = count
     for name, unknown in origin.items():
-        if unknown.kind in (InputKind.CTX_BYTE, InputKind.RODATA_BYTE) and name in values:
-            inputs[InputKey(unknown.kind, unknown.function, 0, 0, unknown.detail)] = values[name]
+        if unknown.kind in RUN_STABLE and name in values:
+            inputs[InputKey(unknown.kind, unknown.function, unknown.insn, 0, unknown.detail)] = values[name]
     return inputs
 
 
