@@ -106,6 +106,10 @@ class CoreReloc:
     type_name: str
     access: str  # the access string, as "0:1:2"
     kind: str
+    # what the relocation asks of the target kernel's BTF, in names (as libbpf matches it): the root type's BTF
+    # kind ("struct", "enum"...), and the path from it (named members and array indices; an enumerator's name)
+    root_kind: str = ""
+    path: tuple[str | int, ...] | None = None  # None: the local types do not say (an access it cannot follow)
 
 
 # The CO-RE kinds whose relocated immediate is a value the program computes with (whether a field, type or enum
@@ -146,6 +150,9 @@ class BpfObject:
     # programs in sections libbpf has no type for (user space sets one by hand): name -> (section, why); the
     # rest of the object is read as usual
     unsupported: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # CO-RE values resolved against a target kernel's BTF, by instruction (model/kernel/co_re.py); the other
+    # instructions of core_values() read an input
+    core_resolved: Mapping[tuple[str, int], int] = field(default_factory=dict)
 
     def core_values(self) -> frozenset[tuple[str, int]]:
         """The instructions (function, index) whose immediate libbpf sets to a value of the target kernel's."""

@@ -20,6 +20,7 @@ from pysmt.exceptions import SolverReturnedUnknownResultError
 from pysmt.typing import BVType
 
 from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel.co_re import relocated
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
@@ -185,6 +186,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
            started: float) -> ProgramResult:
     deadline = time.monotonic() + options.timeout
     facts = Facts()
+    obj = relocated(obj, kernel)
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
     prepass_graphs, unrolled = _prepass(obj, program, kernel, options, entries, deadline, facts)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn, LoadImm64, Pseudo
 from sleepcheck.model.isa.text import parse_asm
+from sleepcheck.model.kernel.co_re import relocated
 from sleepcheck.model.kernel.live_link import Linked, Resolver, link
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
@@ -309,6 +310,7 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, inputs: dict[
     not name reads `default`. One whose path starts outside the entry is an async callback's, checked on its own as
     the kernel runs it: with no region named, the context itself is atomic (not sleepable); with one named, the
     region makes it atomic either way."""
+    obj = relocated(obj, kernel)  # as the check saw it
     start = witness.path[0].function if witness.path else program.entry.name
     if start == program.entry.name:
         return concrete.run(obj, program, kernel, inputs, past_sleep=True, default=default)

@@ -28,6 +28,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from sleepcheck.model.btf.core import core_spec
 from sleepcheck.model.btf.ext import BtfExt, parse_ext
 from sleepcheck.model.btf.parse import Btf
 from sleepcheck.model.btf.types import Datasec, Func, FuncLinkage, Kind, Var
@@ -271,7 +272,9 @@ class _Loader:
                 raise ObjectError(f".BTF.ext: CO-RE relocation for missing section {section_name!r}")
             for relo in relos:
                 draft, index = self._at(section.index, relo.insn_off, "CO-RE relocation")
-                out.append(CoreReloc(draft.name, index, self.btf.name(relo.type_id), relo.access, relo.kind.label))
+                root_kind, path = core_spec(self.btf, relo.type_id, relo.access, relo.kind.label)
+                out.append(CoreReloc(draft.name, index, self.btf.name(relo.type_id), relo.access, relo.kind.label,
+                                     root_kind, path))
         return tuple(out)
 
     # -------------------------------------------------------------------------------------------------------

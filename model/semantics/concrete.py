@@ -335,8 +335,10 @@ class _Machine:
 
     def _core_value(self, function: str, pc: int, wide: bool) -> int:
         """An immediate libbpf relocates from the target kernel's BTF: an input, the same on every run of it."""
-        value = self.reader.at(InputKind.CO_RE, function, pc, 0)
-        return value if wide else value & alu.MASK32
+        value = self.obj.core_resolved.get((function, pc))
+        if value is None:
+            value = self.reader.at(InputKind.CO_RE, function, pc, 0)
+        return value & alu.MASK64 if wide else value & alu.MASK32
 
     def _load_imm64(self, fn: Function, pc: int, insn: LoadImm64) -> Value:
         if (fn.name, pc) in self._core:

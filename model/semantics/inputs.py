@@ -31,7 +31,7 @@ class InputKind(enum.Enum):
     ARGUMENT = "argument"
     RODATA_BYTE = "rodata"
     WRITTEN = "written"
-    CO_RE = "co-re"  # an immediate libbpf relocates from the target kernel's BTF (a field's existence, a type's size)
+    CO_RE = "co_re"  # an immediate libbpf relocates from the target kernel's BTF (a field's existence, a type's size)
 
     # by identity, in C: every InputKey hashes its kind, and Enum's own __hash__ is Python code (a quarter of a long
     # run's time went to it). A member is only ever equal to itself, so identity keeps hash and == agreeing.
@@ -53,8 +53,6 @@ class InputKey(NamedTuple):
                 return f"ctx[{self.detail}]"
             case InputKind.RODATA_BYTE:
                 return f"rodata[{self.detail}]"
-            case InputKind.CO_RE:
-                return f"{self.function}+{self.insn} CO-RE value"
             case InputKind.ARGUMENT:
                 return f"{self.function}: r{self.detail}"
             case InputKind.WRITTEN:

@@ -336,6 +336,11 @@ class Semantics:
             delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
         return delta
 
+    def _co_re(self, function: str, index: int) -> Term:
+        """A CO-RE value: the target kernel's where it was resolved, else an input."""
+        value = self.obj.core_resolved.get((function, index))
+        return self.symbols.co_re(function, index) if value is None else self.bv(value)
+
     # --- instructions ----------------------------------------------------------------------------------------
     def execute(self, view: View, insn: Insn, function: Function, index: int, tag: str) -> Delta:
         """Every instruction but calls, jumps and exit, which the engine handles with the control flow."""
@@ -345,12 +350,12 @@ class Semantics:
         relocated = (function.name, index) in self.core
         match insn:
             case Alu(op, wide, dst, src):
-                right = self.symbols.co_re(function.name, index) if relocated else self.operand(view, src)
+                right = self._co_re(function.name, index) if relocated else self.operand(view, src)
                 return delta.set(dst, A.alu(mgr, op, wide, reg(dst), right))
             case Neg(wide, dst):
                 return delta.set(dst, A.neg(mgr, wide, reg(dst)))
             case Mov(wide, dst, src):
-                value = self.symbols.co_re(function.name, index) if relocated else self.operand(view, src)
+                value = self._co_re(function.name, index) if relocated else self.operand(view, src)
                 return delta.set(dst, value if wide else A.zext64(mgr, A.low32(mgr, value)))
             case MovSx(wide, dst, src, bits):
                 return delta.set(dst, A.zext64(mgr, A.sext(mgr, reg(src), bits, 64 if wide else 32)))
@@ -359,7 +364,7 @@ class Semantics:
             case Endian(dst, order, bits):
                 return delta.set(dst, A.endian(mgr, order, bits, reg(dst)))
             case LoadImm64(dst=dst):
-                value = self.symbols.co_re(function.name, index) if relocated else \
+                value = self._co_re(function.name, index) if relocated else \
                     self._address_of(insn, function, index, tag)
                 return delta.set(dst, value)
             case Load(size, dst, src, off, signed):
