@@ -90,6 +90,9 @@ class DataSection:
     read_only: bool
     symbols: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (offset, size)
     special_fields: frozenset[str] = frozenset()  # kernel objects among its variables (a global bpf_spin_lock)
+    # `.kconfig`: its bytes are the kernel's, written by libbpf at load time; unknown until the object is relocated
+    # for a kernel (model/kernel/relocate.py)
+    kernel_values: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,9 @@ class Extern:
     name: str
     kind: str  # "kfunc", "ksym" (a variable), "kconfig"
     weak: bool
+    # a kconfig extern's type as libbpf reads a value into it: "bool", "tristate", "char", "int", "uint", "str"
+    # ("" where libbpf takes none)
+    value_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -150,7 +156,7 @@ class BpfObject:
     # programs in sections libbpf has no type for (user space sets one by hand): name -> (section, why); the
     # rest of the object is read as usual
     unsupported: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    # CO-RE values resolved against a target kernel's BTF, by instruction (model/kernel/co_re.py); the other
+    # CO-RE values resolved against a target kernel's BTF, by instruction (model/kernel/relocate.py); the other
     # instructions of core_values() read an input
     core_resolved: Mapping[tuple[str, int], int] = field(default_factory=dict)
 

@@ -20,10 +20,10 @@ from pysmt.exceptions import SolverReturnedUnknownResultError
 from pysmt.typing import BVType
 
 from sleepcheck.model.errors import SleepcheckError
-from sleepcheck.model.kernel.co_re import relocated
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn, LoadImm64, Pseudo
 from sleepcheck.model.isa.text import parse_asm
-from sleepcheck.model.kernel.co_re import relocated
 from sleepcheck.model.kernel.live_link import Linked, Resolver, link
 from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState

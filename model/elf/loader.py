@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from sleepcheck.model.btf.core import core_spec
 from sleepcheck.model.btf.ext import BtfExt, parse_ext
 from sleepcheck.model.btf.parse import Btf
-from sleepcheck.model.btf.types import Datasec, Func, FuncLinkage, Kind, Var
+from sleepcheck.model.btf.types import Array, Datasec, Enum, Func, FuncLinkage, Int, Kind, Var
 from sleepcheck.model.elf.maps import parse_map, special_fields
 from sleepcheck.model.elf.reader import (
     SHN_LORESERVE,
@@ -301,10 +301,12 @@ class _Loader:
                 raise ObjectError(f"extern {symbol.name!r} has no BTF in {KSYMS} or {KCONFIG}; libbpf cannot "
                                   "resolve it")
             kind, type_id = btf_kind[symbol.name]
-            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK")
+            value_type = ""
             if kind == "kconfig":
                 assert self.btf is not None
                 kconfig.append((self.btf.align_of(type_id), self.btf.size_of(type_id), symbol.name))
+                value_type = _kconfig_type(self.btf, type_id)
+            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK", value_type)
         if not kconfig:
             return externs, None
         # libbpf cmp_externs: descending alignment, ascending size, then name; each at its alignment.
@@ -314,7 +316,7 @@ class _Loader:
             offset = (offset + align - 1) // align * align
             symbols[name] = (offset, size)
             offset += size
-        return externs, DataSection(KCONFIG, b"\0" * offset, offset, True, symbols)
+        return externs, DataSection(KCONFIG, b"\0" * offset, offset, True, symbols, kernel_values=True)
 
     def _maps(self) -> tuple[dict[str, MapDef], dict[tuple[int, int], str]]:
         if self.elf.section("maps") is not None:
@@ -500,3 +502,21 @@ def _var_type(btf: Btf, type_id: int) -> int:
     """A DATASEC entry's type: its variable's."""
     var = btf.type(type_id)
     return var.type if isinstance(var, Var) else type_id
+
+
+def _kconfig_type(btf: Btf, type_id: int) -> str:
+    """How libbpf reads a config value into an extern of this type (libbpf.c: find_kcfg_type)."""
+    t = btf.type(btf.skip_modifiers(type_id))
+    if isinstance(t, Int):
+        if t.encoding & 4:
+            return "bool"
+        if t.size == 1 and t.encoding & 2:
+            return "char"
+        return "int" if t.encoding & 1 else "uint"
+    if isinstance(t, Enum) and t.name == "libbpf_tristate":
+        return "tristate"
+    if isinstance(t, Array):
+        element = btf.type(btf.skip_modifiers(t.type))
+        if isinstance(element, Int) and element.size == 1:
+            return "str"
+    return ""

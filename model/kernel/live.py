@@ -28,6 +28,7 @@ from sleepcheck.model.isa.insn import Code, Exit, Imm, LoadImm64, Mov, Pseudo
 from sleepcheck.model.kernel import live_btf, live_log, live_synth_btf, live_sys
 from sleepcheck.model.kernel.live_link import Linked, Resolver, link
 from sleepcheck.model.kernel.live_uapi import number
+from sleepcheck.model.kernel.relocate import with_kconfig
 from sleepcheck.model.program import BpfObject, DataSection, MapDef, Program
 
 # Map flags libbpf sets on global-data maps (include/uapi/linux/bpf.h): BPF_F_RDONLY_PROG for .rodata,
@@ -322,7 +323,9 @@ def _attach_btf_id(program: Program) -> tuple[int, str | None]:
 
 
 def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> Loaded:
-    """Load one program of `obj` (and the maps and data it uses); the caller closes the result."""
+    """Load one program of `obj` (and the maps and data it uses); the caller closes the result. Its `.kconfig` holds
+    the running kernel's values, as libbpf writes them."""
+    obj = with_kconfig(obj)
     prog = obj.program(program)
     if prog.prog_type in _NEEDS_MORE:
         return Loaded(_not_loadable(_NEEDS_MORE[prog.prog_type]))

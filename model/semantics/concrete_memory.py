@@ -9,8 +9,9 @@ Rules, each chosen to say what a real execution does and to match the vocabulary
   reads a LOAD input at its own site and takes the missing bytes from it, so with the default input 0 they read 0.
 - Context bytes are CTX_BYTE inputs, one per offset, stable for the run; a store to the context (skb->mark and the
   like) is seen by later loads, as in a real run.
-- A read-only data section other than `.kconfig` holds the object's bytes (RODATA_BYTE inputs, keyed by section and
-  offset, with `rodata_unknown`); `.kconfig`, writable sections, maps, packets, kernel memory and memory reached
+- A read-only data section holds the object's bytes (RODATA_BYTE inputs, keyed by section and offset, with
+  `rodata_unknown`), `.kconfig` the kernel's where the object was relocated for one; a `.kconfig` that was not,
+  writable sections, maps, packets, kernel memory and memory reached
   through a scalar give a LOAD input at every load, keyed by the load's site. Stores there do not change what a
   later load reads: it is a fresh input anyway (another CPU may have written the memory since).
 - Stores into a map element a lookup found (a MAP_VALUE pointer, see `concrete_values.py`) are recorded all the
@@ -162,9 +163,9 @@ class Memory:
 
     def _load_global(self, name: str, at: int, size: int, site: Site) -> int:
         section = self._data.get(name)
-        if section is None or not section.read_only or name.startswith(".kconfig"):
+        if section is None or not section.read_only or section.kernel_values:
             return self._fresh(size, site)
-        if self._rodata_unknown:
+        if self._rodata_unknown and not name.startswith(".kconfig"):  # the kernel's values, not the loader's
             cells: list[_Cell] = [self._reader.at(InputKind.RODATA_BYTE, name, 0, 0, at + i) & 0xFF
                                   for i in range(size)]
         else:

@@ -251,8 +251,8 @@ class Semantics:
         if section is not None:
             data = self.obj.data[section]
             offset = where - DATA_BASE - self.data_index[section] * DATA_STRIDE
-            if data.read_only and offset + size <= len(data.data):
-                if self.rodata_unknown:
+            if data.read_only and not data.kernel_values and offset + size <= len(data.data):
+                if self.rodata_unknown and not section.startswith(".kconfig"):  # the kernel's values
                     return join_bytes(self.mgr, [self.symbols.rodata_byte(section, offset + i) for i in range(size)])
                 return self.bv(int.from_bytes(data.data[offset:offset + size], "little"), bits)
         return self.symbols.fresh(tag, fresh, bits)
@@ -265,7 +265,7 @@ class Semantics:
         for sub in _constants(address):
             section = self._data_section(int(sub.constant_value()))
             data = self.obj.data[section] if section is not None else None
-            if data is None or not data.read_only or str(section).startswith(".kconfig"):
+            if data is None or not data.read_only or data.kernel_values:
                 continue
             if len(data.data) > MAX_TABLE:
                 return None

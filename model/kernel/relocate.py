@@ -1,0 +1,65 @@
+"""The object as libbpf prepares it for the kernel it loads into: CO-RE values resolved against that kernel's BTF,
+and the `.kconfig` externs given that kernel's values.
+
+What is at hand is the running kernel (/sys/kernel/btf/vmlinux, its configuration and release), and it stands for
+the modelled kernel only where the two are one series: checked against another version, or where a file cannot be
+read, those values stay inputs (CO-RE values: model/program.py CORE_VALUE_KINDS; `.kconfig` bytes: unknown loads),
+which every answer then holds for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+
+from sleepcheck.model.btf.core import resolve
+from sleepcheck.model.btf.parse import VMLINUX, Btf, load_vmlinux
+from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel.kconfig import kconfig_bytes, running_config, version_code
+from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.program import CORE_VALUE_KINDS, BpfObject
+
+
+def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
+    """The object with what the target kernel decides of it (unchanged where nothing can be decided)."""
+    if not running_series(kernel.version.series):
+        return obj
+    return with_kconfig(_with_core_values(obj))
+
+
+def running_series(series: str) -> bool:
+    return ".".join(os.uname().release.split("-")[0].split(".")[:2]) == series
+
+
+def with_kconfig(obj: BpfObject) -> BpfObject:
+    """The `.kconfig` bytes libbpf writes on the running kernel, where it can tell them all."""
+    section = obj.data.get(".kconfig")
+    config = running_config()
+    if section is None or not section.kernel_values or config is None:
+        return obj
+    data = kconfig_bytes(obj, config, version_code(os.uname().release))
+    if data is None:
+        return obj
+    fixed = dataclasses.replace(section, data=data, kernel_values=False)
+    return dataclasses.replace(obj, data={**obj.data, ".kconfig": fixed})
+
+
+def _with_core_values(obj: BpfObject) -> BpfObject:
+    wanted = [r for r in obj.core_relocs if r.kind in CORE_VALUE_KINDS]
+    if not wanted or obj.core_resolved:
+        return obj
+    btf = _running_btf()
+    if btf is None:
+        return obj
+    resolved = {(r.function, r.insn): value for r in wanted
+                if (value := resolve(btf, r.type_name, r.root_kind, r.path, r.kind)) is not None}
+    return dataclasses.replace(obj, core_resolved=resolved) if resolved else obj
+
+
+@functools.cache
+def _running_btf() -> Btf | None:
+    try:
+        return load_vmlinux(VMLINUX)
+    except (OSError, SleepcheckError):
+        return None
