@@ -57,7 +57,7 @@ from sleepcheck.model.isa.insn import (
     Store,
 )
 from sleepcheck.model.isa.insn import Exit as ExitInsn
-from sleepcheck.model.kernel import iterators, lookups
+from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
@@ -415,6 +415,9 @@ class _Machine:
             return
         result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
         args = tuple(regs[1:6])
+        if effect.name in results.BOUNDED_BY_SIZE or effect.name == results.CPU_ID:
+            size = args[results.BOUNDED_BY_SIZE.get(effect.name, 1) - 1]
+            result = results.bounded(effect.name, alu.signed(numeric(size), 64), result)
         if result == 0 and effect.name == lookups.LOOKUP and self._always_found(args):
             result = FOUND_AT
         if effect.fails_with is not None and result != 0:

@@ -30,7 +30,7 @@ from pysmt.formula import FormulaManager
 from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
-from sleepcheck.model.kernel import iterators, lookups
+from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
@@ -766,6 +766,8 @@ class Encoding:
         for n in range(1, 6):
             delta.values[n] = sem.bv(0)
         done = mgr.Not(iterate) if iterate is not None else None
+        if site.effect is not None:
+            self._bound_result(site.effect.name, view, result)
         if site.effect is not None and site.effect.name == lookups.LOOKUP:
             found = self._always_found(node, view)
             if found is not None:  # no run gets NULL there
@@ -783,6 +785,20 @@ class Encoding:
             if condition is not None:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
+
+    def _bound_result(self, call: str, view: _View, result: Term) -> None:
+        """What a helper's result cannot exceed (model/kernel/results.py), as an axiom about its own unknown: where
+        the size argument is below the range's low end (a run the verifier refuses), nothing is asserted."""
+        mgr = self.mgr
+        sem = self.semantics
+        if call == results.CPU_ID:
+            self.axioms.append(mgr.BVULT(result, sem.bv(results.NR_CPUS_MAX)))
+        elif call in results.BOUNDED_BY_SIZE:
+            size = view.reg(results.BOUNDED_BY_SIZE[call])
+            if size is not None:
+                low = sem.bv(-results.MAX_ERRNO)
+                self.axioms.append(mgr.Implies(mgr.BVSLE(low, size),
+                                               mgr.And(mgr.BVSLE(low, result), mgr.BVSLE(result, size))))
 
     def _call_result(self, node: Node, tag: str) -> Term:
         """A helper's or kfunc's R0: the call's CALL_RESULT input."""
