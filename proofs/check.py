@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 
 from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
-from pysmt.typing import BVType
 
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
@@ -39,6 +38,7 @@ from sleepcheck.proofs.engines.explore import (
     EventKind,
     ExplorationLimit,
     Facts,
+    Frame,
     Graph,
     Node,
     explore,
@@ -87,12 +87,14 @@ def obligation_of(event: Event) -> Obligation:
 
 @dataclass(frozen=True)
 class Entry:
-    """Where a check starts: the program, or an async callback in the context the kernel runs it in."""
+    """Where a check starts: the program, an async callback in the context the kernel runs it in, or a global
+    function as the verifier checks it (alone, with unknown arguments, as sleepable as the program)."""
 
     function: Function
     state: ContextState
     label: str
     armed: AsyncEntry | None = None  # for an async callback: how and where the program arms it
+    alone: bool = False  # a global function checked on its own
 
 
 def _location(obj: BpfObject, function_name: str, index: int) -> Location:
@@ -190,22 +192,26 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
     prepass_graphs, unrolled = _prepass(obj, program, kernel, options, entries, deadline, facts)
-    covered = {f.obligation for f in unrolled}
-    findings.extend(unrolled)
-    with_sites = {obligation_of(e) for _, graph in prepass_graphs for e in graph.events}
+    per_entry = list(unrolled)  # (entry, its findings)
+    covered = {f.obligation for entry, found in unrolled if not entry.alone for f in found}
+    with_sites = {obligation_of(e) for entry, graph in prepass_graphs if not entry.alone for e in graph.events}
     findings.extend(Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches "
                             "a site") for o in PATH_OBLIGATIONS if o not in with_sites | covered)
     for entry, graph in prepass_graphs:
+        found: list[Finding] = []
+        per_entry.append((entry, found))
         events = list(graph.events)
         if events and options.plain_runs:
             plain, events = _plain_runs(obj, program, kernel, options, entry, events)
-            findings.extend(plain)
+            found.extend(plain)
         if events and not graph.acyclic:
             proved, events = _loop_proofs(obj, program, _within(options, deadline), entry, graph, events, facts)
-            findings.extend(proved)
+            found.extend(proved)
         if events:
-            findings.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
-                                     graph if graph.acyclic else None, facts))
+            found.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
+                                  graph if graph.acyclic else None, facts))
+    findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
+    findings.extend(_checked_alone(findings, per_entry))
     return _result(obj, program, findings, started)
 
 
@@ -305,14 +311,36 @@ def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: E
     return run_deep(deep)
 
 
+GLOBAL_ALONE = "global function verified alone"
+
+
+def _checked_alone(findings: list[Finding], per_entry: list[tuple[Entry, list[Finding]]]) -> list[Finding]:
+    """What checking each global function alone adds: a site it breaks for some arguments, where no call of the
+    program breaks it (the program's own findings say so), is a kernel-contract finding: the verifier checks a
+    global function once, for any arguments, and refuses the program for it."""
+    broken = {f.at for f in findings if f.verdict is Verdict.VIOLATION}
+    added: list[Finding] = []
+    for entry, found in per_entry:
+        if not entry.alone:
+            continue
+        for finding in found:
+            if finding.verdict is Verdict.SAFE or finding.at in broken:
+                continue
+            message = (f"{finding.message} (in global function {entry.function.name}, which the verifier checks "
+                       "alone, for any arguments)")
+            added.append(replace(finding, obligation=Obligation.KERNEL_CONTRACT, message=message,
+                                             rule=GLOBAL_ALONE))
+    return added
+
+
 def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entries: list[Entry],
-             deadline: float, facts: Facts) -> tuple[list[tuple[Entry, Graph]], list[Finding]]:
-    """The path-insensitive graph of each entry; async callbacks the program arms become entries (to `entries`).
-    An entry whose graph does not finish (a loop that keeps acquiring regions) is checked unrolled instead, on its
-    own: its findings come back with the graphs of the others, and the callbacks its unrollings arm are entries
-    too."""
+             deadline: float, facts: Facts) -> tuple[list[tuple[Entry, Graph]], list[tuple[Entry, list[Finding]]]]:
+    """The path-insensitive graph of each entry; async callbacks the program arms, and global functions it calls,
+    become entries (to `entries`) where a run reaches the arming or the call. An entry whose graph does not finish
+    (a loop that keeps acquiring regions) is checked unrolled instead, on its own: its findings come back with the
+    graphs of the others, and the callbacks its unrollings arm are entries too."""
     graphs: list[tuple[Entry, Graph]] = []
-    unrolled: list[Finding] = []
+    unrolled: list[tuple[Entry, list[Finding]]] = []
     index = 0
     while index < len(entries):
         entry = entries[index]
@@ -322,7 +350,7 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                             program_sleepable=program.sleepable)
         except ExplorationLimit as limit:
             found, armed = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
-            unrolled.extend(found)
+            unrolled.append((entry, found))
         else:
             graphs.append((entry, graph))
             armed = graph.async_entries
@@ -337,8 +365,30 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             label = callback.function if all(e.label != callback.function for e in entries) else \
                 f"{callback.function} ({callback.via})"
             entries.append(Entry(obj.functions[callback.function], state, label, callback))
+        if graph is not None:
+            for callee, calls in _global_calls(graph).items():
+                if any(e.alone and e.function.name == callee for e in entries):
+                    continue
+                if _reached(obj, program, kernel, options, entry, graph, deadline, facts,
+                            lambda enc, at, calls=calls: [enc.reach(n) for n in at.nodes
+                                                          if (n.function, n.index, n.frames) in calls]):
+                    entries.append(Entry(obj.functions[callee], ContextState(program.sleepable),
+                                         f"{callee} (global)", alone=True))
         index += 1
     return graphs, unrolled
+
+
+def _global_calls(graph: Graph) -> dict[str, set[tuple[str, int, tuple[Frame, ...]]]]:
+    """Each global function the graph calls from outside any other global, with its call nodes (as function,
+    index and frames)."""
+    calls: dict[str, set[tuple[str, int, tuple[Frame, ...]]]] = {}
+    for node in graph.nodes:
+        depth = next((i for i, f in enumerate(node.frames) if f.global_entry is not None), None)
+        if depth is None or node.index != 0 or len(node.frames) != depth + 1:
+            continue
+        frame = node.frames[depth]  # it resumes after the call (a global is never a callback)
+        calls.setdefault(node.function, set()).add((frame.function, frame.resume - 1, node.frames[:depth]))
+    return calls
 
 
 def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
@@ -348,8 +398,15 @@ def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     verifies alone with unknown arguments, the arming counts where the call of the outermost global is reached.
     Asked of the pre-pass graph (every iteration at once, where it has loops), then of the first unrollings whose
     runs go no further; no answer counts as yes."""
-    return run_deep(lambda: _armed_deep(obj, program, kernel, _within(options, deadline), entry, graph, callback,
-                                        deadline, facts))
+    return _reached(obj, program, kernel, options, entry, graph, deadline, facts,
+                    lambda enc, at: _arming(enc, at, callback))
+
+
+def _reached(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+             graph: Graph, deadline: float, facts: Facts, terms: Callable[[Encoding, Graph], list[Term]]) -> bool:
+    """Whether a run of the entry satisfies one of `terms` (of an encoding of a graph of the entry)."""
+    return run_deep(lambda: _reached_deep(obj, program, kernel, _within(options, deadline), entry, graph, terms,
+                                          deadline, facts))
 
 
 def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
@@ -373,8 +430,8 @@ def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
     return terms
 
 
-def _armed_deep(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-                graph: Graph, callback: AsyncEntry, deadline: float, facts: Facts) -> bool:
+def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                  graph: Graph, terms: Callable[[Encoding, Graph], list[Term]], deadline: float, facts: Facts) -> bool:
     env = environment()
     mgr = env.formula_manager
 
@@ -387,8 +444,8 @@ def _armed_deep(obj: BpfObject, program: Program, kernel: KernelModel, options: 
                 if entered is None:
                     return None, True
                 solver.add_assertion(mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in entered)]))
-            arming = _arming(enc, at, callback)
-            answer = _satisfiable(solver, enc.with_axioms(mgr.Or(arming))) if arming else False
+            wanted = terms(enc, at)
+            answer = _satisfiable(solver, enc.with_axioms(mgr.Or(wanted))) if wanted else False
             return answer, answer is False and cut is None and _unwinds(solver, enc, at)
 
     if graph.acyclic:
@@ -573,10 +630,8 @@ def _satisfiable(solver, term: Term) -> bool | None:  # type: ignore[no-untyped-
 def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
               env: Environment, cut: frozenset[Node] = frozenset()) -> Encoding:
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
-    args = None
-    if entry.function is not program.entry:
-        args = {n: env.formula_manager.Symbol(f"arg{n}", BVType(64)) for n in range(1, 6)}
-    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, entry_args=args, cut=cut)
+    alone = entry.function.name if entry.function is not program.entry else None
+    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut)
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)

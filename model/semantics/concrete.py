@@ -62,7 +62,7 @@ from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, MapDef, Program, RefKind
+from sleepcheck.model.program import BpfObject, Function, Linkage, MapDef, Program, RefKind
 from sleepcheck.model.semantics import concrete_alu as alu
 from sleepcheck.model.semantics.concrete_context import (
     ContextState,
@@ -209,10 +209,14 @@ class _Machine:
         regs: list[Value] = [0] * 11
         regs[R1:R1 + len(args)] = args
         regs[R10] = self.memory.new_frame()
+        floor = state.floor
+        if function.linkage is Linkage.GLOBAL and target.start == 0:
+            state.floor = len(state.regions)
         try:
             return self._execute(function, target.start, regs, state)
         finally:
             self.depth -= 1
+            state.floor = min(floor, len(state.regions))
 
     def _execute(self, fn: Function, pc: int, regs: list[Value], state: ContextState) -> Value:
         """The loop tests the commonest instructions first by their exact type (a `match` on classes tries each

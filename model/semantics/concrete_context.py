@@ -50,6 +50,10 @@ class ContextState:
 
     sleepable: bool
     regions: list[OpenRegion] = field(default_factory=list)  # in opening order
+    # regions below this index were open when the innermost global function running was called: a second open
+    # of a region that does not nest is refused only within the global (the verifier checks it alone, and at run
+    # time an RCU read lock nests)
+    floor: int = 0
 
     @property
     def atomic(self) -> bool:
@@ -57,7 +61,7 @@ class ContextState:
 
     def open(self, kind: str, nesting: str, function: str, insn: int, identity: Value | None) -> None:
         if nesting in ("flag", "single"):
-            already = self._last(kind)
+            already = self._last(kind, self.floor)
             if already is not None:
                 raise RegionError(Misuse.NESTED, kind, already)
         self.regions.append(OpenRegion(kind, function, insn, identity))
@@ -81,8 +85,8 @@ class ContextState:
                     and slot.offset < start + size and start < slot.offset + 8:
                 raise RegionError(Misuse.FLAG_OVERWRITTEN, region.kind, region)
 
-    def _last(self, kind: str) -> OpenRegion | None:
-        for region in reversed(self.regions):
+    def _last(self, kind: str, floor: int = 0) -> OpenRegion | None:
+        for region in reversed(self.regions[floor:]):
             if region.kind == kind:
                 return region
         return None

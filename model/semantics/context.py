@@ -89,8 +89,10 @@ class Transition:
     unclear: bool = False  # which lock is released is not known: the most recent is, as far as the state goes
 
 
-def _open(state: ContextState, region: str, at: Site, nesting: str, key: object) -> Transition:
-    if state.innermost(region) is not None and nesting in ("flag", "single"):
+def _open(state: ContextState, region: str, at: Site, nesting: str, key: object, seen: ContextState) -> Transition:
+    """`seen`: the state as the verifier sees it (inside a global function, only what the function opened: a
+    region its caller holds nests at run time, and the verifier checks the function alone)."""
+    if seen.innermost(region) is not None and nesting in ("flag", "single"):
         return Transition(state, misuse=Misuse.NESTED, region=region)
     if region == "spin_lock" and state.holds_lock():
         return Transition(state, misuse=Misuse.NESTED, region=region)
@@ -141,10 +143,11 @@ def _without(state: ContextState, target: Opened) -> ContextState:
 
 
 def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, ...], can_fail: bool, at: Site,
-               nesting: Mapping[str, str], keys: Mapping[str, object] | None = None) -> tuple[Transition, ...]:
+               nesting: Mapping[str, str], keys: Mapping[str, object] | None = None,
+               seen: ContextState | None = None) -> tuple[Transition, ...]:
     """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes. `keys`
     names, per region, what the call acquires or releases (a lock's address, an IRQ flag's slot), where the
-    caller can tell."""
+    caller can tell; `seen`, the state as the verifier sees it, where it differs (inside a global function)."""
     keys = keys or {}
     current = Transition(state)
     for region in closes:
@@ -152,7 +155,8 @@ def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, .
         if current.misuse:
             return (current,)
     for region in opens:
-        current = _open(current.state, region, at, nesting.get(region, "counter"), keys.get(region))
+        current = _open(current.state, region, at, nesting.get(region, "counter"), keys.get(region),
+                        current.state if seen is None else seen)
         if current.misuse:
             return (current,)
     if can_fail and opens:

@@ -331,8 +331,10 @@ class _NodeEffect:
 
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
-                 entry_args: dict[int, Term] | None, cut: frozenset[Node] = frozenset()) -> None:
-        """`cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
+                 alone: str | None = None, cut: frozenset[Node] = frozenset()) -> None:
+        """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
+        function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
+        `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
         iteration, good for proofs, not for witnesses."""
         self.graph = graph
@@ -344,7 +346,8 @@ class Encoding:
         self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent)
         self.obj = obj
         self.preds = predecessors(graph)
-        self.entry_args = entry_args if entry_args is not None else {1: self.semantics.bv(CTX_BASE)}
+        self.entry_args = {1: self.semantics.bv(CTX_BASE)} if alone is None else {
+            n: self.symbols.fresh(f"arg{n}", Unknown(InputKind.ARGUMENT, alone, 0, n), 64) for n in range(1, 6)}
         self._reach: dict[Node, Term] = {}
         self._guard: dict[int, Term] = {}
         self._value: dict[tuple[Node, Loc], Term | None] = {}
@@ -1107,7 +1110,7 @@ def path_of(enc: Encoding, holds: Callable[[Term], bool], targets: set[Node]) ->
 
 
 # inputs that hold one value for the whole run, whichever instruction reads them and how often
-RUN_STABLE = (InputKind.CTX_BYTE, InputKind.RODATA_BYTE, InputKind.CO_RE)
+RUN_STABLE = (InputKind.CTX_BYTE, InputKind.RODATA_BYTE, InputKind.CO_RE, InputKind.ARGUMENT)
 
 
 def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[InputKey, int]:

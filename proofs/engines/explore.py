@@ -24,7 +24,7 @@ from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exi
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function
+from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics.calls import (
     CallSite,
     map_in_r1,
@@ -207,12 +207,14 @@ class _Explorer:
         return self.calls[key]
 
     def global_may_sleep(self, name: str) -> bool:
-        """The kernel's may-sleep summary: any blocking call anywhere in the body or its callees, reachable or not."""
+        """The kernel's may-sleep summary: any blocking call anywhere in the body, its callees or the callbacks it
+        names (a wq callback it arms included), reachable or not."""
         if name in self.may_sleep:
             return self.may_sleep[name]
         self.may_sleep[name] = False  # the kernel refuses recursion; this only stops a cycle here
         function = self.function(name)
-        result = False
+        result = any(ref.kind is RefKind.FUNC_ADDR and ref.target in self.obj.functions and
+                     self.global_may_sleep(ref.target) for ref in function.refs.values())
         for index, insn in enumerate(function.code.insns):
             if not isinstance(insn, Call):
                 continue
@@ -404,7 +406,7 @@ class _Explorer:
             _iterator_step(state, effect.rcu_iterator, effect.closes, outcome)
             for keys in self._region_keys(node, function, effect.opens + effect.closes)
             for outcome in apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at,
-                                      self.nesting, keys)))
+                                      self.nesting, keys, verified)))
         if self._closes_callers_region(node, state, outcomes):
             graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, effect.name))
         for outcome in outcomes:

@@ -40,7 +40,7 @@ def test_the_site_is_found_with_the_region_open() -> None:
 def test_a_query_holds_only_its_slice() -> None:
     obj, graph = _graph()
     site = next(e.node for e in graph.events if e.kind is EventKind.BLOCKING_IN_ATOMIC)
-    encoding = Encoding(obj, graph, Environment(), rodata_unknown=False, entry_args=None)
+    encoding = Encoding(obj, graph, Environment(), rodata_unknown=False)
     query = run_deep(lambda: encoding.reach(site))
     names = {symbol.symbol_name() for symbol in query.get_free_variables()}
     scope = encoding.symbols.scope
