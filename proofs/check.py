@@ -328,8 +328,7 @@ def _checked_alone(findings: list[Finding], per_entry: list[tuple[Entry, list[Fi
                 continue
             message = (f"{finding.message} (in global function {entry.function.name}, which the verifier checks "
                        "alone, for any arguments)")
-            added.append(replace(finding, obligation=Obligation.KERNEL_CONTRACT, message=message,
-                                             rule=GLOBAL_ALONE))
+            added.append(replace(finding, obligation=Obligation.KERNEL_CONTRACT, message=message, rule=GLOBAL_ALONE))
     return added
 
 
@@ -383,12 +382,17 @@ def _global_calls(graph: Graph) -> dict[str, set[tuple[str, int, tuple[Frame, ..
     index and frames)."""
     calls: dict[str, set[tuple[str, int, tuple[Frame, ...]]]] = {}
     for node in graph.nodes:
-        depth = next((i for i, f in enumerate(node.frames) if f.global_entry is not None), None)
+        depth = _outermost_global(node)
         if depth is None or node.index != 0 or len(node.frames) != depth + 1:
             continue
         frame = node.frames[depth]  # it resumes after the call (a global is never a callback)
         calls.setdefault(node.function, set()).add((frame.function, frame.resume - 1, node.frames[:depth]))
     return calls
+
+
+def _outermost_global(node: Node) -> int | None:
+    """The depth of the outermost frame of a global function the node runs in, if any."""
+    return next((i for i, f in enumerate(node.frames) if f.global_entry is not None), None)
 
 
 def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
@@ -417,7 +421,7 @@ def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
     for node in graph.nodes:
         if (node.function, node.index) != callback.armed_at:
             continue
-        depth = next((i for i, f in enumerate(node.frames) if f.global_entry is not None), None)
+        depth = _outermost_global(node)
         if depth is not None:
             outer = node.frames[depth]
             call = (outer.function, outer.resume - 1)  # it resumes after the call (a global is never a callback)
