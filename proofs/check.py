@@ -21,6 +21,7 @@ from pysmt.exceptions import SolverReturnedUnknownResultError
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
 from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
@@ -121,14 +122,18 @@ def _where(obj: BpfObject, function: str, index: int) -> str:
     return location.source.split(": ", 1)[0] if location.source else f"{function}+{index}"
 
 
+def _sleeps_inside(call: str, region: str, where: str, walk: bool) -> str:
+    held = " (the kernel holds it around each callback of this walk over a hash map)" if walk else ""
+    return f"{call} may sleep inside the {REGION_TEXT.get(region, region)} opened at {where}{held}"
+
+
 def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry, event: Event, node: Node) -> str:
     state = node.state
     match event.kind:
         case EventKind.BLOCKING_IN_ATOMIC:
             if state.open:
                 opened = state.open[0]
-                return (f"{event.detail} may sleep inside the {REGION_TEXT.get(opened.region, opened.region)} "
-                        f"opened at {_where(obj, *opened.at)}")
+                return _sleeps_inside(event.detail, opened.region, _where(obj, *opened.at), opened.key == RCU_WALK)
             if entry.armed is not None:
                 return _async_message(obj, kernel, program, entry.armed, event.detail)
             return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
@@ -809,8 +814,8 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
                     return (f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (),
                             sleep.step, sleep.inputs_read)
                 first = sleep.regions[0]
-                return (f"{sleep.call} may sleep inside the {REGION_TEXT.get(first.kind, first.kind)} opened at "
-                        f"{_where(obj, first.function, first.insn)}", sleep.regions, sleep.step, sleep.inputs_read)
+                return (_sleeps_inside(sleep.call, first.kind, _where(obj, first.function, first.insn),
+                                       first.identity == RCU_WALK), sleep.regions, sleep.step, sleep.inputs_read)
         return None
     outcome = run.outcome
     if obligation is Obligation.REGIONS_BALANCED and isinstance(outcome, concrete.RegionMisuse) and \

@@ -63,3 +63,12 @@ INVOCATIONS: dict[str, Invocation] = {
 DEFAULT = Invocation((_OBJECT,) * 5, "cap", False, "no entry: kernel-object arguments, bounded by CALLBACK_CAP")
 
 BPF_MAX_LOOPS = 1 << 23  # include/linux/bpf.h
+
+
+# Callbacks the kernel runs inside an RCU read-side section of its own, by call and by the map type in R1 (MapDef
+# names): kernel/bpf/hashtab.c bpf_for_each_hash_elem() calls the callback between rcu_read_lock() and
+# rcu_read_unlock() for each bucket. The verifier does not know it (the callback is checked in its caller's state),
+# so a blocking call there sleeps in atomic context although the program loads. A region the walk holds is not the
+# program's: the program cannot release it, and taking its own RCU read lock inside nests (RCU_WALK names it).
+RCU_WALKS = {"bpf_for_each_map_elem": frozenset({"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"})}
+RCU_WALK = "rcu-walk"  # what such a region is keyed by: the walk's, not the program's

@@ -60,7 +60,15 @@ from sleepcheck.model.isa.insn import Exit as ExitInsn
 from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
-from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, CALLBACK_CAP, DEFAULT, INVOCATIONS, Arg
+from sleepcheck.model.kernel.invocations import (
+    BPF_MAX_LOOPS,
+    CALLBACK_CAP,
+    DEFAULT,
+    INVOCATIONS,
+    RCU_WALK,
+    RCU_WALKS,
+    Arg,
+)
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, MapDef, Program, RefKind
 from sleepcheck.model.semantics import concrete_alu as alu
@@ -521,8 +529,16 @@ class _Machine:
                 self.pending.append(_Pending(target, callback.context, _callback_args(invocation.args, args, 0)))
             return
         count = self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
+        walk_types = RCU_WALKS.get(call)
+        found = self._map_of(args[0]) if walk_types is not None else None
+        walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
+            found is None or found.map_type in walk_types) else None
         for index in range(min(count, self._bound(invocation.bound, args))):
+            if walk is not None:  # the kernel's own RCU section around each callback
+                state.regions.append(walk)
             returned = self.call(target, _callback_args(invocation.args, args, index), state, (function, pc))
+            if walk is not None and walk in state.regions:
+                state.regions.remove(walk)
             if invocation.stops_on_nonzero and numeric(returned) != 0:
                 break
 

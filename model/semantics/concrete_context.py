@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.semantics.concrete_values import Pointer, RegionKind, Value
 
 
@@ -86,8 +87,10 @@ class ContextState:
                 raise RegionError(Misuse.FLAG_OVERWRITTEN, region.kind, region)
 
     def _last(self, kind: str, floor: int = 0) -> OpenRegion | None:
+        """The program's most recent open region of a kind (a section the kernel holds around a callback is not
+        the program's to release, and its own lock inside nests)."""
         for region in reversed(self.regions[floor:]):
-            if region.kind == kind:
+            if region.kind == kind and region.identity != RCU_WALK:
                 return region
         return None
 

@@ -15,6 +15,8 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from sleepcheck.model.kernel.invocations import RCU_WALK
+
 Site = tuple[str, int]  # (function name, instruction index)
 
 LOCK_REGIONS = frozenset({"spin_lock", "res_spin_lock"})
@@ -115,7 +117,7 @@ def _close(state: ContextState, region: str, nesting: str, key: object) -> Trans
     """Release `region`. Where the call names what it releases (`key`: the lock's address, the IRQ flag's slot) and
     every open region of that kind is named too, the release must match one of them, and for a stack region the
     most recent one; otherwise the most recent is released."""
-    candidates = [o for o in state.open if o.region == region]
+    candidates = [o for o in state.open if o.region == region and o.key != RCU_WALK]  # the program's own
     if not candidates:
         return Transition(state, misuse=Misuse.UNMATCHED, region=region)
     target = candidates[-1]

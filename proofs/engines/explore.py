@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Mov, Store
 from sleepcheck.model.kernel.facts import Context
-from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
+from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics.calls import (
@@ -269,8 +269,9 @@ class _Explorer:
                 graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
         if frame.callback:
             k = frame.k + 1 if self.bound is not None else 0
+            state = _without_walk(node.state, (frame.function, frame.resume))
             if self.bound is not None and not frame.runs_differ and any(
-                    Node(node.frames[:-1], frame.function, frame.resume, earlier, node.state) in graph.nodes
+                    Node(node.frames[:-1], frame.function, frame.resume, earlier, state) in graph.nodes
                     for earlier in range(k)):
                 # Back at the call in a context state it already had: a callback that cannot reach its caller's
                 # stack cannot change its caller's registers or bytes, so what follows is what followed then (its
@@ -279,8 +280,7 @@ class _Explorer:
             if self.bound is not None and k > self.bound:
                 yield Edge(node, None, EdgeKind.CALLBACK_RETURN)
                 return
-            yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k, node.state),
-                       EdgeKind.CALLBACK_RETURN)
+            yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k, state), EdgeKind.CALLBACK_RETURN)
             return
         k = self.next_k(frame.function, frame.resume - 1, frame.resume, frame.k)
         yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0, node.state), EdgeKind.RETURN)
@@ -349,10 +349,11 @@ class _Explorer:
         program is, with no region open at its entry: inside one, only the regions opened since it was entered
         count, and the sleepable flag is the program's, whatever callback (a wq callback's, say) calls it."""
         frame = next((f for f in reversed(node.frames) if f.global_entry is not None), None)
-        if frame is None:
+        if frame is None and not any(o.key == RCU_WALK for o in node.state.open):
             return node.state
-        entry = frame.global_entry or ()
-        return ContextState(self.program_sleepable, tuple(o for o in node.state.open if o not in entry))
+        entry = frame.global_entry or () if frame is not None else ()
+        sleepable = self.program_sleepable if frame is not None else node.state.sleepable
+        return ContextState(sleepable, tuple(o for o in node.state.open if o not in entry and o.key != RCU_WALK))
 
     @staticmethod
     def _closes_callers_region(node: Node, state: ContextState, outcomes: tuple[Transition, ...]) -> bool:
@@ -424,7 +425,10 @@ class _Explorer:
             if callback.effect.context is Context.INHERIT:
                 frame = Frame(node.function, node.index, node.k, callback=True,
                               runs_differ=_runs_differ(function, node.index, effect.name))
-                yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, state), EdgeKind.CALLBACK_ENTER)
+                inside = state
+                if _walks_under_rcu(self.obj, function, node.index, effect.name):
+                    inside = replace(state, open=(*state.open, Opened("rcu", at, RCU_WALK)))
+                yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, inside), EdgeKind.CALLBACK_ENTER)
             else:
                 graph.async_entries.append(AsyncEntry(callback.function, callback.effect.context, at, effect.name,
                                                       callback.effect.register))
@@ -450,6 +454,22 @@ def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ..
     if held == outcome.state.rcu_iterator:
         return outcome
     return replace(outcome, state=replace(outcome.state, rcu_iterator=held))
+
+
+def _walks_under_rcu(obj: BpfObject, function: Function, index: int, call: str) -> bool:
+    """Whether the kernel runs this call's callback inside an RCU read-side section of its own (a hash map's
+    for_each); where the code does not show the map, it may."""
+    types = RCU_WALKS.get(call)
+    if types is None:
+        return False
+    found = map_in_r1(obj, function, index)
+    return found is None or found.map_type in types
+
+
+def _without_walk(state: ContextState, at: tuple[str, int]) -> ContextState:
+    """The state a callback returns to its caller with: the walk's RCU section, opened at the call, ends."""
+    walk = Opened("rcu", at, RCU_WALK)
+    return replace(state, open=tuple(o for o in state.open if o != walk)) if walk in state.open else state
 
 
 def callback_limit(obj: BpfObject, function: Function, index: int, call: str) -> int | None:

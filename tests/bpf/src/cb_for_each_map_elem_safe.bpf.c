@@ -1,11 +1,12 @@
 // expect: cb_for_each_map_elem_safe: safe
-//   bpf_for_each_map_elem's callback copies the user memory each entry points to; it runs in
-//   the sleepable caller's context with no region open.
+//   bpf_for_each_map_elem's callback copies the user memory each entry points to; over an array
+//   map it runs in the sleepable caller's context with no region open (over a hash map it would
+//   not: cb_for_each_hash_copy_in_walk).
 // kernel: loads
 #include "common.h"
 
 struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, 64);
 	__type(key, u32);
 	__type(value, u64);
