@@ -220,8 +220,13 @@ class Semantics:
 
     # --- memory ----------------------------------------------------------------------------------------------
     def _mentions_frame(self, term: Term) -> int | None:
+        """The frame whose address a computed address is built on: a constant in it that lies in a frame, or is a
+        frame pointer itself (the top of its frame: `r10 + (-72 + i)` before any folding)."""
         for sub in _constants(term):
-            depth = frame_of(int(sub.constant_value()))
+            value = int(sub.constant_value())
+            depth = frame_of(value)
+            if depth is None:
+                depth = frame_of(value - 1)
             if depth is not None:
                 return depth
         return None
@@ -236,7 +241,10 @@ class Semantics:
         if where is None:
             table = self._read_only_table(address, size)
             unknown = self.symbols.fresh(tag, fresh, bits)
-            return unknown if table is None else self._look_up(address, table, unknown)
+            if table is not None:
+                return self._look_up(address, table, unknown)
+            stacked = self._stack_table(view, address, size, unknown)
+            return unknown if stacked is None else stacked
         if frame_of(where) is not None:
             if not any(mem(where + i) in delta.values for i in range(size)):
                 word = view.word(where, size)
@@ -273,6 +281,27 @@ class Semantics:
             return [(base + at, int.from_bytes(data.data[at:at + size], "little"))
                     for at in range(len(data.data) - size + 1)]
         return None
+
+    def _stack_table(self, view: View, address: Term, size: int, garbage: Term) -> Term | None:
+        """A load at an address the code computes in a stack frame (`buf[i]`): each byte the one at the address it
+        lands on, among the frame's bytes that hold a value here, else the byte of `garbage` (the load's input, as
+        an uninitialised byte reads); None where the frame is not known or holds too many bytes to spell out."""
+        depth = self._mentions_frame(address)
+        if depth is None:
+            return None
+        top = frame_pointer(depth)
+        held = [(at, byte) for at in range(top - STACK_SIZE, top) if (byte := view.byte(at)) is not None]
+        if not held or len(held) * size > MAX_TABLE:
+            return None
+        mgr = self.mgr
+        parts = []
+        for i in range(size):
+            at = mgr.BVAdd(address, self.bv(i)) if i else address
+            value = mgr.BVExtract(garbage, 8 * i, 8 * i + 7)
+            for where, byte in held:
+                value = mgr.Ite(mgr.Equals(at, self.bv(where)), byte, value)
+            parts.append(value)
+        return join_bytes(mgr, parts)
 
     def _look_up(self, address: Term, table: list[tuple[int, int]], otherwise: Term) -> Term:
         """The value at `address` where it is one of the table's, `otherwise` elsewhere (outside the section the

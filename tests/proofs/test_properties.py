@@ -360,3 +360,22 @@ def test_a_sleep_past_the_first_bound_is_still_found(iteration: int, longer: boo
     assert sleep.verdict is Verdict.VIOLATION and sleep.witness is not None, sleep
     assert harness.witnessed(obj, program, _kernel(), result) is None
     assert (len(sleep.witness.path) > 4 * 8) is longer  # the loop body is 8 instructions
+
+
+# A store into a stack array at an index from the context may hit any byte of its frame: a flag set that way
+# decides the copy in an RCU section (index 3 sets it). The store's address, the frame pointer plus a computed
+# offset, was not seen as a stack address (the frame pointer itself is the top of its frame, outside it), so the
+# store was dropped and the flag read 0 on every run: the sleep was proved unreachable. What the store writes is
+# not spelled out (the whole frame becomes unknown), so the site is unknown or a violation, never safe.
+INDEXED_STORE = GeneratedProgram("\n".join((
+    "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 16) = r1", "*(u64 *)(r10 - 8) = r1", "r2 = *(u8 *)(r6 + 0)", "r2 &= 7",
+    "r3 = r10", "r3 += -16", "r3 += r2", "r1 = 1", "*(u8 *)(r3 + 0) = r1", "r1 = *(u8 *)(r10 - 13)",
+    "if r1 == 0 goto LBB0_1", "call bpf_rcu_read_lock", "r1 = r10", "r1 += -8", "r2 = 8", "r3 = 0",
+    "call bpf_copy_from_user", "call bpf_rcu_read_unlock", "LBB0_1:", "r0 = 0", "exit")),
+    "syscall", True, (0,))
+
+
+def test_a_store_at_a_computed_stack_index_is_not_dropped() -> None:
+    obj, program = harness.build(INDEXED_STORE, _kernel())
+    result = check_program(obj, program, _kernel(), OPTIONS)
+    assert harness.verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is not Verdict.SAFE, result.findings
