@@ -31,7 +31,16 @@ from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, Contex
 from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.inputs import WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import MASK64
-from sleepcheck.proofs.engines.bmc import CutGraph, Encoding, Term, cut_loops, inputs_of, path_of, run_deep
+from sleepcheck.proofs.engines.bmc import (
+    CutGraph,
+    Encoding,
+    EncodingTimeout,
+    Term,
+    cut_loops,
+    inputs_of,
+    path_of,
+    run_deep,
+)
 from sleepcheck.proofs.engines.explore import (
     AsyncEntry,
     Edge,
@@ -280,7 +289,8 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
                          probed) if events else []
         settled.extend(f for f in found if f.verdict is not Verdict.UNKNOWN)
         deepest = [f for f in found if f.verdict is Verdict.UNKNOWN]
-        if time.monotonic() > deadline or not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
+        if time.monotonic() > deadline or not _runs_past(obj, program, _within(replace(options, bound=bound), deadline),
+                                                         entry, graph):
             break
     if last is None:
         return [Finding(o, Verdict.UNKNOWN, "the pre-pass did not finish", reason=gave_up)
@@ -289,7 +299,7 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
     site_free = [o for o in PATH_OBLIGATIONS if o not in with_sites]
     if not site_free:
         found = []
-    elif not _runs_past(obj, program, replace(options, bound=bound), entry, graph):
+    elif not _runs_past(obj, program, _within(replace(options, bound=bound), deadline), entry, graph):
         found = [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {bound}, unwinding "
                          "check passed (complete): no site on any run") for o in site_free]
     else:
@@ -313,7 +323,10 @@ def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: E
         with open_solver(env, options, obj.path, program.name, entry.label, "unwinding") as solver:
             return _unwinds(solver, enc, graph)
 
-    return run_deep(deep)
+    try:
+        return run_deep(deep)
+    except EncodingTimeout:
+        return True
 
 
 GLOBAL_ALONE = "global function verified alone"
@@ -414,8 +427,11 @@ def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
 def _reached(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              graph: Graph, deadline: float, facts: Facts, terms: Callable[[Encoding, Graph], list[Term]]) -> bool:
     """Whether a run of the entry satisfies one of `terms` (of an encoding of a graph of the entry)."""
-    return run_deep(lambda: _reached_deep(obj, program, kernel, _within(options, deadline), entry, graph, terms,
-                                          deadline, facts))
+    try:
+        return run_deep(lambda: _reached_deep(obj, program, kernel, _within(options, deadline), entry, graph, terms,
+                                              deadline, facts))
+    except EncodingTimeout:
+        return True
 
 
 def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
@@ -566,7 +582,10 @@ def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry:
                  events: list[Event], facts: Facts) -> tuple[list[Finding], list[Event]]:
     """Sites no path reaches even when each loop head may hold any values: safe for every iteration count, with no
     unrolling. The other sites' events are returned for the bounded engine, which finds witnesses."""
-    return run_deep(lambda: _loop_proofs_deep(obj, program, options, entry, graph, events, facts))
+    try:
+        return run_deep(lambda: _loop_proofs_deep(obj, program, options, entry, graph, events, facts))
+    except EncodingTimeout:  # nothing proved: the bounded engine answers, or says the time ran out
+        return [], events
 
 
 def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
@@ -640,7 +659,8 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
               env: Environment, cut: frozenset[Node] = frozenset()) -> Encoding:
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
     alone = entry.function.name if entry.function is not program.entry else None
-    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut)
+    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut,
+                    deadline=time.monotonic() + options.timeout)
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
@@ -946,7 +966,12 @@ def _one_per_site(events: list[Event]) -> list[Event]:
 
 def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
            groups: list[SiteGroup], deadline: float) -> list[Finding]:
-    return run_deep(lambda: _solve_sites(obj, program, kernel, options, entry, graph, groups, deadline))
+    try:
+        return run_deep(lambda: _solve_sites(obj, program, kernel, options, entry, graph, groups, deadline))
+    except EncodingTimeout as timeout:
+        return [Finding(group.obligation, Verdict.UNKNOWN, "the time ran out before this site",
+                        at=_location(obj, key[1], key[2]), reason=f"{timeout} (the program's --timeout)")
+                for group in groups for key in _in_order(group.wanted)]
 
 
 def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,

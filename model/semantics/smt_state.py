@@ -351,7 +351,7 @@ class Semantics:
                 return name
         return None
 
-    def store(self, address: Term, size: int, value: Term, delta: Delta) -> Delta:
+    def store(self, address: Term, size: int, value: Term, delta: Delta, view: View | None = None) -> Delta:
         where = self.constant(address)
         if where is not None:
             if frame_of(where) is not None or in_ctx(where):
@@ -360,10 +360,28 @@ class Semantics:
             return delta
         depth = self._mentions_frame(address)
         if depth is not None:
-            delta.havoc.append(whole_frame(depth))
+            if view is None or not self._store_table(view, address, size, value, depth, delta):
+                delta.havoc.append(whole_frame(depth))
         elif self.symbols.anywhere and not self.symbols.anywhere.isdisjoint(address.get_free_variables()):
             delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
         return delta
+
+    def _store_table(self, view: View, address: Term, size: int, value: Term, depth: int, delta: Delta) -> bool:
+        """A store at an address the code computes in a stack frame (`flags[i] = 1`): each byte of the frame that
+        holds a value becomes the stored byte where the address lands on it, else stays; a byte that holds none
+        stays unknown (a load reads it as any value, the stored one included). False where the frame holds too many
+        bytes to spell out (the whole frame then becomes unknown)."""
+        top = frame_pointer(depth)
+        held = [(at, byte) for at in range(top - STACK_SIZE, top) if (byte := view.byte(at)) is not None]
+        if not held or len(held) * size > 4 * MAX_TABLE:
+            return False
+        mgr = self.mgr
+        for at, byte in held:
+            new = byte
+            for i in range(size):
+                new = mgr.Ite(mgr.Equals(address, self.bv(at - i)), mgr.BVExtract(value, 8 * i, 8 * i + 7), new)
+            delta.values[mem(at)] = new
+        return True
 
     def _co_re(self, function: str, index: int) -> Term:
         """A CO-RE value: the target kernel's where it was resolved, else an input."""
@@ -401,7 +419,8 @@ class Semantics:
                 value = self.load(view, address, int(size), function, index, tag, delta)
                 return delta.set(dst, A.sext(mgr, value, int(size) * 8, 64) if signed else A.zext64(mgr, value))
             case Store(size, dst, off, src):
-                return self.store(mgr.BVAdd(reg(dst), A.imm64(mgr, off)), int(size), self.operand(view, src), delta)
+                return self.store(mgr.BVAdd(reg(dst), A.imm64(mgr, off)), int(size), self.operand(view, src), delta,
+                                  view)
             case Atomic():
                 return self._atomic(view, insn, function, index, tag, delta)
             case PacketLoad(size):
@@ -443,7 +462,7 @@ class Semantics:
         address = mgr.BVAdd(reg(insn.dst), A.imm64(mgr, insn.off))
         operand = A.zext64(mgr, mgr.BVExtract(reg(insn.src), 0, bits - 1)) if bits < 64 else reg(insn.src)
         if insn.op is AtomicOp.STORE_RELEASE:
-            return self.store(address, size, operand, delta)
+            return self.store(address, size, operand, delta, view)
         old = A.zext64(mgr, self.load(view, address, size, function, index, tag, delta))
         match insn.op:
             case AtomicOp.XCHG:
@@ -455,7 +474,7 @@ class Semantics:
                 op = {AtomicOp.ADD: mgr.BVAdd, AtomicOp.OR: mgr.BVOr, AtomicOp.AND: mgr.BVAnd,
                       AtomicOp.XOR: mgr.BVXor}[insn.op]
                 new = op(old, operand)
-        self.store(address, size, new, delta)
+        self.store(address, size, new, delta, view)
         if insn.op is AtomicOp.CMPXCHG:
             return delta.set(0, old)
         if insn.fetch:

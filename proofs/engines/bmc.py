@@ -20,6 +20,7 @@ import os
 import queue
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
@@ -329,15 +330,24 @@ class _NodeEffect:
     frame_entry: dict[EdgeKind, dict[Loc, Term | None]] = field(default_factory=dict)
 
 
+DEADLINE_STEP = 256  # nodes encoded between two looks at the clock
+
+
+class EncodingTimeout(Exception):
+    """The program's time ran out while its terms were being built."""
+
+
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
-                 alone: str | None = None, cut: frozenset[Node] = frozenset()) -> None:
+                 alone: str | None = None, cut: frozenset[Node] = frozenset(), deadline: float | None = None) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
         function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
-        iteration, good for proofs, not for witnesses."""
+        iteration, good for proofs, not for witnesses. Past `deadline` (a time.monotonic() value), building the
+        terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes seconds."""
         self.graph = graph
+        self.deadline = deadline
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
         self.env = env
         self.mgr = env.formula_manager
@@ -584,6 +594,8 @@ class Encoding:
     def effect(self, node: Node) -> _NodeEffect:
         if node in self._effect:
             return self._effect[node]
+        if self.deadline is not None and len(self._effect) % DEADLINE_STEP == 0 and time.monotonic() > self.deadline:
+            raise EncodingTimeout(f"the time ran out while encoding ({len(self._effect)} nodes so far)")
         before = self.symbols.counter
         effect = self._compute_effect(node)
         self._effect[node] = effect

@@ -365,8 +365,8 @@ def test_a_sleep_past_the_first_bound_is_still_found(iteration: int, longer: boo
 # A store into a stack array at an index from the context may hit any byte of its frame: a flag set that way
 # decides the copy in an RCU section (index 3 sets it). The store's address, the frame pointer plus a computed
 # offset, was not seen as a stack address (the frame pointer itself is the top of its frame, outside it), so the
-# store was dropped and the flag read 0 on every run: the sleep was proved unreachable. What the store writes is
-# not spelled out (the whole frame becomes unknown), so the site is unknown or a violation, never safe.
+# store was dropped and the flag read 0 on every run: the sleep was proved unreachable. The store now lands on the
+# byte its address names: a violation.
 INDEXED_STORE = GeneratedProgram("\n".join((
     "r6 = r1", "r1 = 0", "*(u64 *)(r10 - 16) = r1", "*(u64 *)(r10 - 8) = r1", "r2 = *(u8 *)(r6 + 0)", "r2 &= 7",
     "r3 = r10", "r3 += -16", "r3 += r2", "r1 = 1", "*(u8 *)(r3 + 0) = r1", "r1 = *(u8 *)(r10 - 13)",
@@ -378,4 +378,5 @@ INDEXED_STORE = GeneratedProgram("\n".join((
 def test_a_store_at_a_computed_stack_index_is_not_dropped() -> None:
     obj, program = harness.build(INDEXED_STORE, _kernel())
     result = check_program(obj, program, _kernel(), OPTIONS)
-    assert harness.verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is not Verdict.SAFE, result.findings
+    assert harness.verdict(result, Obligation.NO_SLEEP_IN_ATOMIC) is Verdict.VIOLATION, result.findings
+    assert harness.witnessed(obj, program, _kernel(), result) is None
