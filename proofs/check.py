@@ -1062,8 +1062,9 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                        at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
     if group[0].misuse is Misuse.UNCLEAR_LOCK:  # reached; whether the locks differ there is not modelled
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
-                       at=at, reason="the lock released and the lock taken are picked on different branches; "
-                                     "whether they can differ on one run is not modelled")
+                       at=at, reason="which lock or IRQ flag this releases is not known here (picked on different "
+                                     "branches, or at an address the code computes); whether it can be another "
+                                     "than the one the kernel expects is not modelled")
     targets = {e.node for e in group}
     path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
     end = path[-1]
