@@ -163,6 +163,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.MISUSE if event.misuse is Misuse.LOCK_ORDER:
             call = "bpf_spin_unlock" if event.detail == "spin_lock" else "bpf_res_spin_unlock"
             return f"{call} cannot be out of order: a lock of the other kind taken after this one is still held"
+        case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK and event.detail == "irq":
+            return ("this restore may name other IRQ flags than the most recent save's: restored out of order, IRQs "
+                    "stay disabled (the verifier: \"cannot restore irq state out of order\")")
         case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK:
             return (f"this unlock may name another {event.detail} than the one taken (the verifier refuses one "
                     "that does: it tells locks apart by where the pointer comes from)")
@@ -1060,7 +1063,8 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     if group[0].kind is EventKind.MISSING_CALL:  # no run goes past it: nothing to replay, nothing to conclude
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
                        at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
-    if group[0].misuse is Misuse.UNCLEAR_LOCK:  # reached; whether the locks differ there is not modelled
+    unclear = group[0].misuse is Misuse.UNCLEAR_LOCK
+    if unclear and obligation is Obligation.KERNEL_CONTRACT:  # reached; whether the locks differ is not modelled
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
                        at=at, reason="which lock or IRQ flag this releases is not known here (picked on different "
                                      "branches, or at an address the code computes); whether it can be another "
@@ -1079,6 +1083,10 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
                             opened.region if opened else None, _location(obj, *opened.at) if opened else None,
                             _readable_inputs(inputs))
+    if not replayed and unclear:  # a run the solver picked that restores the right flags says nothing of others
+        return Finding(obligation, Verdict.UNKNOWN, message, at=at,
+                       reason="which IRQ flags this restores is not known here (picked on different branches, or at "
+                              "an address the code computes), and the run the solver found restores them in order")
     if not replayed:
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
                        reason=f"the solver found a path, but its witness does not replay: {why}")
