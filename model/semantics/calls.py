@@ -244,9 +244,23 @@ def pointer_identity(function: Function, index: int, register: int) -> tuple[obj
 
 
 def map_in_r1(obj: BpfObject, function: Function, index: int) -> MapDef | None:
-    """The map a call's R1 names, where the code before the call shows it."""
+    """The map a call's R1 names, where the code before the call shows it: a map, or the inner map of a map of maps
+    whose lookup (in this function) R1 holds."""
     identity = pointer_identity(function, index, 1)
-    return obj.maps.get(str(identity[1])) if identity is not None and identity[0] == "data" else None
+    if identity is None:
+        return None
+    if identity[0] == "data":
+        return obj.maps.get(str(identity[1]))
+    if identity[0] == "result" and identity[1] == function.name and identity[3] == 0:
+        at = int(str(identity[2]))
+        call = function.code.insns[at]
+        if isinstance(call, Call) and call.kind is CallKind.HELPER and call.imm == MAP_LOOKUP_ELEM:
+            outer = map_in_r1(obj, function, at)
+            return outer.inner if outer is not None else None
+    return None
+
+
+MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/bpf.h, stable uAPI)
 
 
 def _traced(function: Function, index: int, register: int, callers: Callers,

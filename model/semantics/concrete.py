@@ -511,9 +511,14 @@ class _Machine:
         return found.value_size if found is not None else 0
 
     def _map_of(self, pointer: Value) -> MapDef | None:
-        """The map a pointer names (a map's ld_imm64), if it is one of the object's."""
+        """The map a pointer names, if it is one of the object's: a map's ld_imm64, or an element of a map of maps
+        (its inner map's definition)."""
         if isinstance(pointer, Pointer) and pointer.region is RegionKind.MAP:
             return self.obj.maps.get(str(pointer.identity))
+        if isinstance(pointer, Pointer) and pointer.region is RegionKind.MAP_VALUE and pointer.offset == 0 and \
+                isinstance(pointer.identity, tuple):
+            outer = self.obj.maps.get(str(pointer.identity[0]))
+            return outer.inner if outer is not None else None
         return None
 
     def _callback(self, call: str, callback: CallbackEffect, args: tuple[Value, ...], function: str, pc: int,
