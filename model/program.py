@@ -159,6 +159,9 @@ class BpfObject:
     # CO-RE values resolved against a target kernel's BTF, by instruction (model/kernel/relocate.py); the other
     # instructions of core_values() read an input
     core_resolved: Mapping[tuple[str, int], int] = field(default_factory=dict)
+    # the possible CPUs of the kernel it was prepared for (model/kernel/relocate.py), which bound a CPU id as the
+    # verifier bounds bpf_get_smp_processor_id; None: not known (NR_CPUS bounds it)
+    nr_cpu_ids: int | None = None
 
     def core_values(self) -> frozenset[tuple[str, int]]:
         """The instructions (function, index) whose immediate libbpf sets to a value of the target kernel's."""

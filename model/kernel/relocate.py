@@ -1,5 +1,6 @@
 """The object as libbpf prepares it for the kernel it loads into: CO-RE values resolved against that kernel's BTF,
-and the `.kconfig` externs given that kernel's values.
+and the `.kconfig` externs given that kernel's values; with it, how many CPUs that kernel may have (nr_cpu_ids,
+which bounds a CPU id as the verifier bounds it).
 
 What is at hand is the running kernel (/sys/kernel/btf/vmlinux, its configuration and release), and it stands for
 the modelled kernel only where the two are one series: checked against another version, or where a file cannot be
@@ -25,7 +26,9 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     """The object with what the target kernel decides of it (unchanged where nothing can be decided)."""
     if not running_series(kernel.version.series):
         return obj
-    return with_kconfig(_with_core_values(obj))
+    cpus = possible_cpus()
+    prepared = with_kconfig(_with_core_values(obj))
+    return dataclasses.replace(prepared, nr_cpu_ids=cpus) if cpus is not None else prepared
 
 
 def running_series(series: str) -> bool:
@@ -55,6 +58,20 @@ def _with_core_values(obj: BpfObject) -> BpfObject:
     resolved = {(r.function, r.insn): value for r in wanted
                 if (value := resolve(btf, r.type_name, r.root_kind, r.path, r.kind)) is not None}
     return dataclasses.replace(obj, core_resolved=resolved) if resolved else obj
+
+
+@functools.cache
+def possible_cpus() -> int | None:
+    """nr_cpu_ids of the running kernel: one more than the highest CPU in /sys/devices/system/cpu/possible."""
+    try:
+        with open(POSSIBLE_CPUS) as stream:
+            text = stream.read().strip()
+        return 1 + max(int(part.split("-")[-1]) for part in text.split(",") if part)
+    except (OSError, ValueError):
+        return None
+
+
+POSSIBLE_CPUS = "/sys/devices/system/cpu/possible"
 
 
 @functools.cache

@@ -5,7 +5,8 @@ bpf_probe_read_kernel_str and bpf_probe_read_user_str, R0 lies in [-MAX_ERRNO, t
 (they return the bytes written, at most the size, or an error); for bpf_get_smp_processor_id, in [0, nr_cpu_ids - 1].
 kernel/bpf/helpers.c, bpf_copy_from_user_str(): strncpy_from_user() of at most dst__sz - 1 bytes, plus the NUL, or
 its error, so the same range holds for the kfunc (the verifier does not refine it). nr_cpu_ids is at most NR_CPUS,
-which arch/x86/Kconfig bounds by 8192 (MAXSMP); the engines take that bound, whatever the machine.
+which arch/x86/Kconfig bounds by 8192 (MAXSMP); the engines take that bound, or the possible CPUs of the kernel the
+object was prepared for (/sys/devices/system/cpu/possible, where it is the running one), as the verifier does.
 """
 
 from __future__ import annotations
@@ -18,11 +19,17 @@ CPU_ID = "bpf_get_smp_processor_id"
 NR_CPUS_MAX = 8192
 
 
-def bounded(call: str, size: int, result: int) -> int:
+def cpu_ids(known: int | None) -> int:
+    """How many CPU ids there may be: the target kernel's possible CPUs where known, else NR_CPUS."""
+    return known if known is not None else NR_CPUS_MAX
+
+
+def bounded(call: str, size: int, result: int, cpus: int | None = None) -> int:
     """A result as a run can see it: an input outside the call's range (a probe's all-ones, say) taken at the
-    nearest end of it. `size` is the bounding argument's value, as a signed number; `result` is unsigned 64-bit."""
+    nearest end of it. `size` is the bounding argument's value, as a signed number; `result` is unsigned 64-bit;
+    `cpus`, the target kernel's possible CPUs, where known."""
     if call == CPU_ID:
-        return min(result, NR_CPUS_MAX - 1)
+        return min(result, cpu_ids(cpus) - 1)
     if call not in BOUNDED_BY_SIZE or size < -MAX_ERRNO:
         return result
     signed = result - (1 << 64) if result >> 63 else result

@@ -429,7 +429,7 @@ class _Machine:
         args = tuple(regs[1:6])
         if effect.name in results.BOUNDED_BY_SIZE or effect.name == results.CPU_ID:
             size = args[results.BOUNDED_BY_SIZE.get(effect.name, 1) - 1]
-            result = results.bounded(effect.name, alu.signed(numeric(size), 64), result)
+            result = results.bounded(effect.name, alu.signed(numeric(size), 64), result, self.obj.nr_cpu_ids)
         if result == 0 and effect.name == lookups.LOOKUP and self._always_found(args):
             result = FOUND_AT
         if effect.fails_with is not None and result != 0:

@@ -807,7 +807,7 @@ class Encoding:
         mgr = self.mgr
         sem = self.semantics
         if call == results.CPU_ID:
-            self.axioms.append(mgr.BVULT(result, sem.bv(results.NR_CPUS_MAX)))
+            self.axioms.append(mgr.BVULT(result, sem.bv(results.cpu_ids(self.obj.nr_cpu_ids))))
         elif call in results.BOUNDED_BY_SIZE:
             size = view.reg(results.BOUNDED_BY_SIZE[call])
             if size is not None:
