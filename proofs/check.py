@@ -403,17 +403,20 @@ def _global_calls(graph: Graph) -> dict[str, set[tuple[str, int, tuple[Frame, ..
     index and frames)."""
     calls: dict[str, set[tuple[str, int, tuple[Frame, ...]]]] = {}
     for node in graph.nodes:
-        depth = _outermost_global(node)
-        if depth is None or node.index != 0 or len(node.frames) != depth + 1:
-            continue
-        frame = node.frames[depth]  # it resumes after the call (a global is never a callback)
-        calls.setdefault(node.function, set()).add((frame.function, frame.resume - 1, node.frames[:depth]))
+        call = _outermost_global_call(node)
+        if call is not None and node.index == 0 and len(node.frames) == len(call[2]) + 1:
+            calls.setdefault(node.function, set()).add(call)
     return calls
 
 
-def _outermost_global(node: Node) -> int | None:
-    """The depth of the outermost frame of a global function the node runs in, if any."""
-    return next((i for i, f in enumerate(node.frames) if f.global_entry is not None), None)
+def _outermost_global_call(node: Node) -> tuple[str, int, tuple[Frame, ...]] | None:
+    """Where the outermost global function the node runs in was called (the call's function, index and frames), if
+    the node runs in one."""
+    depth = next((i for i, f in enumerate(node.frames) if f.global_entry is not None), None)
+    if depth is None:
+        return None
+    frame = node.frames[depth]  # it resumes after the call (a global is never a callback)
+    return frame.function, frame.resume - 1, node.frames[:depth]
 
 
 def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
@@ -445,12 +448,9 @@ def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
     for node in graph.nodes:
         if (node.function, node.index) != callback.armed_at:
             continue
-        depth = _outermost_global(node)
-        if depth is not None:
-            outer = node.frames[depth]
-            call = (outer.function, outer.resume - 1)  # it resumes after the call (a global is never a callback)
-            terms.extend(enc.reach(m) for m in graph.nodes
-                         if (m.function, m.index) == call and m.frames == node.frames[:depth])
+        call = _outermost_global_call(node)
+        if call is not None:
+            terms.extend(enc.reach(m) for m in graph.nodes if (m.function, m.index, m.frames) == call)
             continue
         held = enc.value(node, callback.register)
         wanted = enc.semantics.function_address(callback.function)

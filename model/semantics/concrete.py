@@ -203,6 +203,9 @@ class _Machine:
         self._data_slots = {name: i for i, name in enumerate(sorted(obj.data))}
         self._func_slots = {name: i for i, name in enumerate(sorted(functions))}
         self._core = obj.core_values()
+        self._core_at: dict[str, frozenset[int]] = {}  # per function: its CO-RE value instructions
+        for function, pc in self._core:
+            self._core_at[function] = self._core_at.get(function, frozenset()) | {pc}
 
     # -- frames
 
@@ -231,7 +234,7 @@ class _Machine:
         pattern in turn, and this loop runs tens of thousands of times a run)."""
         insns, name = fn.code.insns, fn.name
         counts, targets = self._of_function(fn)
-        core = frozenset(pc for function, pc in self._core if function == name)
+        core = self._core_at.get(name, frozenset())
         trace, fuel, size = self.trace, self.fuel, len(insns)
         while True:
             if not 0 <= pc < size:

@@ -242,7 +242,7 @@ class Semantics:
             table = self._read_only_table(address, size)
             unknown = self.symbols.fresh(tag, fresh, bits)
             if table is not None:
-                return self._look_up(address, table, unknown)
+                return self._look_up(address, [(at, self.bv(found, bits)) for at, found in table], unknown)
             stacked = self._stack_table(view, address, size, unknown)
             return unknown if stacked is None else stacked
         if frame_of(where) is not None:
@@ -289,27 +289,19 @@ class Semantics:
         depth = self._mentions_frame(address)
         if depth is None:
             return None
-        top = frame_pointer(depth)
-        held = [(at, byte) for at in range(top - STACK_SIZE, top) if (byte := view.byte(at)) is not None]
+        held = _held(view, depth)
         if not held or len(held) * size > MAX_TABLE:
             return None
         mgr = self.mgr
-        parts = []
-        for i in range(size):
-            at = mgr.BVAdd(address, self.bv(i)) if i else address
-            value = mgr.BVExtract(garbage, 8 * i, 8 * i + 7)
-            for where, byte in held:
-                value = mgr.Ite(mgr.Equals(at, self.bv(where)), byte, value)
-            parts.append(value)
-        return join_bytes(mgr, parts)
+        return join_bytes(mgr, [self._look_up(mgr.BVAdd(address, self.bv(i)) if i else address, held,
+                                              mgr.BVExtract(garbage, 8 * i, 8 * i + 7)) for i in range(size)])
 
-    def _look_up(self, address: Term, table: list[tuple[int, int]], otherwise: Term) -> Term:
-        """The value at `address` where it is one of the table's, `otherwise` elsewhere (outside the section the
-        kernel refuses the load)."""
-        bits = otherwise.bv_width()
+    def _look_up(self, address: Term, table: list[tuple[int, Term]], otherwise: Term) -> Term:
+        """The value at `address` where it is one of the table's, `otherwise` elsewhere (outside a read-only section
+        the kernel refuses the load; an uninitialised stack byte reads the load's input)."""
         value = otherwise
         for at, found in table:
-            value = self.mgr.Ite(self.mgr.Equals(address, self.bv(at)), self.bv(found, bits), value)
+            value = self.mgr.Ite(self.mgr.Equals(address, self.bv(at)), found, value)
         return value
 
     @staticmethod
@@ -351,7 +343,7 @@ class Semantics:
                 return name
         return None
 
-    def store(self, address: Term, size: int, value: Term, delta: Delta, view: View | None = None) -> Delta:
+    def store(self, address: Term, size: int, value: Term, delta: Delta, view: View) -> Delta:
         where = self.constant(address)
         if where is not None:
             if frame_of(where) is not None or in_ctx(where):
@@ -360,7 +352,7 @@ class Semantics:
             return delta
         depth = self._mentions_frame(address)
         if depth is not None:
-            if view is None or not self._store_table(view, address, size, value, depth, delta):
+            if not self._store_table(view, address, size, value, depth, delta):
                 delta.havoc.append(whole_frame(depth))
         elif self.symbols.anywhere and not self.symbols.anywhere.isdisjoint(address.get_free_variables()):
             delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
@@ -371,8 +363,7 @@ class Semantics:
         holds a value becomes the stored byte where the address lands on it, else stays; a byte that holds none
         stays unknown (a load reads it as any value, the stored one included). False where the frame holds too many
         bytes to spell out (the whole frame then becomes unknown)."""
-        top = frame_pointer(depth)
-        held = [(at, byte) for at in range(top - STACK_SIZE, top) if (byte := view.byte(at)) is not None]
+        held = _held(view, depth)
         if not held or len(held) * size > 4 * MAX_TABLE:
             return False
         mgr = self.mgr
@@ -480,6 +471,12 @@ class Semantics:
         if insn.fetch:
             return delta.set(insn.src, old)
         return delta
+
+
+def _held(view: View, depth: int) -> list[tuple[int, Term]]:
+    """The bytes of a stack frame that hold a value in the view, with their addresses."""
+    top = frame_pointer(depth)
+    return [(at, byte) for at in range(top - STACK_SIZE, top) if (byte := view.byte(at)) is not None]
 
 
 def join_bytes(mgr: FormulaManager, parts: list[Term]) -> Term:

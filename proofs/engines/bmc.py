@@ -827,12 +827,8 @@ class Encoding:
         key = self.known(node, 2)
         if found is None or found.map_type not in lookups.ALWAYS_PRESENT or key is None or frame_of(key) is None:
             return None
-        index = self._stack_bytes(view, key, lookups.KEY_SIZE)
+        index = view.word(key, lookups.KEY_SIZE)
         return None if index is None else self.mgr.BVULT(index, self.mgr.BV(found.max_entries, 8 * lookups.KEY_SIZE))
-
-    def _stack_bytes(self, view: _View, address: int, size: int) -> Term | None:
-        """The little-endian number in `size` stack bytes at a node's start, where every one of them has a value."""
-        return view.word(address, size)
 
     def _number_iterator(self, node: Node, view: _View, call: str, tag: str) -> Delta | None:
         """bpf_iter_num_new, _next and _destroy on the iterator's bytes (model/kernel/iterators.py), where the code
@@ -852,8 +848,8 @@ class Encoding:
             end = mgr.Ite(valid, stop, zero)
             delta.values[0] = self._call_result(node, tag)
         elif call == iterators.NEXT:
-            now = self._stack_bytes(view, it + iterators.CUR, 4)
-            last = self._stack_bytes(view, it + iterators.END, 4)
+            now = view.word(it + iterators.CUR, 4)
+            last = view.word(it + iterators.END, 4)
             if now is None or last is None:
                 return None
             following = mgr.BVAdd(now, mgr.BV(1, 32))
