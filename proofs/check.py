@@ -264,11 +264,13 @@ def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
 
 
 def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-                    deadline: float, facts: Facts, gave_up: str) -> tuple[list[Finding], list[AsyncEntry]]:
+                    deadline: float, facts: Facts, gave_up: str
+                    ) -> tuple[list[Finding], list[AsyncEntry], set[str]]:
     """Where the pre-pass did not finish, bounded model checking on the unrollings, the smallest first, the next made
     only while some run goes past the last. A violation found on one is final, and so is a proof where no run goes
     past it (a site reached in the first iteration gets its witness from the one-iteration graph); what lies past
-    the deepest stays unknown. An obligation with no site on any unrolling is safe where no run goes past one."""
+    the deepest stays unknown. An obligation with no site on any unrolling is safe where no run goes past one.
+    Also the callbacks the unrollings arm and the global functions they call, to be checked as entries."""
     settled: list[Finding] = []
     deepest: list[Finding] = []  # the deepest unrolling's unknowns, final once no deeper one follows
     probed: set[tuple[Obligation, Location | None]] = set()  # a probe does not depend on the unrolling
@@ -277,9 +279,11 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
     ladder = _ladder(obj, program, kernel, options, entry, deadline, facts)
     last: tuple[Graph, int] | None = None
     armed: dict[str, AsyncEntry] = {}
+    callees: set[str] = set()
     for graph, bound in ladder:
         last = graph, bound
         armed.update((callback.function, callback) for callback in graph.async_entries)
+        callees.update(_global_calls(graph))
         with_sites.update(obligation_of(e) for e in graph.events)
         events = _still_open(obj, graph.events, settled)
         fresh = [e for e in events if _finding_key(obj, e) not in shown]
@@ -297,7 +301,7 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
             break
     if last is None:
         return [Finding(o, Verdict.UNKNOWN, "the pre-pass did not finish", reason=gave_up)
-                for o in PATH_OBLIGATIONS], []
+                for o in PATH_OBLIGATIONS], [], set()
     graph, bound = last
     site_free = [o for o in PATH_OBLIGATIONS if o not in with_sites]
     if not site_free:
@@ -309,7 +313,7 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
         found = [Finding(o, Verdict.UNKNOWN, f"no site within {bound} loop iterations",
                          reason=f"safe up to {bound} loop iterations; longer runs exist (the pre-pass did not finish: "
                                 f"{gave_up})") for o in site_free]
-    return found + settled + deepest, list(armed.values())
+    return found + settled + deepest, list(armed.values()), callees
 
 
 def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph) -> bool:
@@ -369,11 +373,13 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
                             program_sleepable=program.sleepable)
         except ExplorationLimit as limit:
-            found, armed = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
+            # an unrolling's runs may go past it: what it arms or calls is checked whether or not a run reaches it
+            found, armed, callees = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
             unrolled.append((entry, found))
         else:
             graphs.append((entry, graph))
             armed = graph.async_entries
+            callees = set(_global_calls(graph))
         for callback in armed:
             state = ContextState(_async_sleepable(callback, program))
             # a callback armed for two contexts (a wq's and a timer's) is checked in each
@@ -385,15 +391,13 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             label = callback.function if all(e.label != callback.function for e in entries) else \
                 f"{callback.function} ({callback.via})"
             entries.append(Entry(obj.functions[callback.function], state, label, callback))
-        if graph is not None:
-            for callee, calls in _global_calls(graph).items():
-                if any(e.alone and e.function.name == callee for e in entries):
-                    continue
-                if _reached(obj, program, kernel, options, entry, graph, deadline, facts,
-                            lambda enc, at, calls=calls: [enc.reach(n) for n in at.nodes
-                                                          if (n.function, n.index, n.frames) in calls]):
-                    entries.append(Entry(obj.functions[callee], ContextState(program.sleepable),
-                                         f"{callee} (global)", alone=True))
+        for callee in sorted(callees):
+            if any(e.alone and e.function.name == callee for e in entries):
+                continue
+            if graph is None or _reached(obj, program, kernel, options, entry, graph, deadline, facts,
+                                         _calling(callee)):
+                entries.append(Entry(obj.functions[callee], ContextState(program.sleepable), f"{callee} (global)",
+                                     alone=True))
         index += 1
     return graphs, unrolled
 
@@ -407,6 +411,16 @@ def _global_calls(graph: Graph) -> dict[str, set[tuple[str, int, tuple[Frame, ..
         if call is not None and node.index == 0 and len(node.frames) == len(call[2]) + 1:
             calls.setdefault(node.function, set()).add(call)
     return calls
+
+
+def _calling(callee: str) -> Callable[[Encoding, Graph], list[Term]]:
+    """What reaching a call of the global function means in a graph: one of its call nodes there (an unrolled graph
+    has its own, whose frames count iterations)."""
+    def terms(enc: Encoding, graph: Graph) -> list[Term]:
+        calls = _global_calls(graph).get(callee, set())
+        return [enc.reach(n) for n in graph.nodes if (n.function, n.index, n.frames) in calls]
+
+    return terms
 
 
 def _outermost_global_call(node: Node) -> tuple[str, int, tuple[Frame, ...]] | None:
