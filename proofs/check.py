@@ -622,7 +622,7 @@ def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, e
             return [], events
         solver.add_assertion(mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in reached)]))
         for key, group in sorted(sites.items(), key=lambda item: (item[0][1], item[0][2], item[0][0].value)):
-            if _satisfiable(solver, mgr.Or([enc.reach(e.node) for e in group])) is not False:
+            if _satisfiable(solver, mgr.Or([enc.happens(e) for e in group])) is not False:
                 left.extend(group)
                 continue
             proved.append(Finding(obligation_of(group[0]), Verdict.SAFE,
@@ -1020,7 +1020,7 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                                             reason="the program's --timeout ran out before this site"))
                     continue
                 solver.limit(min(options.timeout, left))
-                query = enc.with_axioms(mgr.Or([enc.reach(e.node) for e in events]))
+                query = enc.with_axioms(mgr.Or([enc.happens(e) for e in events]))
                 solver.push()
                 solver.add_assertion(query)
                 try:
@@ -1048,7 +1048,7 @@ def _in_order(wanted: set[tuple[EventKind, str, int]]) -> list[tuple[EventKind, 
 def _none_reached(solver, enc: Encoding, groups: list[SiteGroup]) -> bool:  # type: ignore[no-untyped-def]
     """Whether one query shows that no site of any obligation is reached: most programs with several sites are safe
     at all of them, and a query per site (about a millisecond each) then shows nothing more."""
-    reached = [enc.reach(e.node) for group in groups for events in group.sites.values() for e in events]
+    reached = [enc.happens(e) for group in groups for events in group.sites.values() for e in events]
     return _satisfiable(solver, enc.with_axioms(enc.mgr.Or(reached))) is False
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from sleepcheck.model.errors import KernelModelError, ObjectError
 from sleepcheck.model.isa.insn import (
@@ -22,11 +22,14 @@ from sleepcheck.model.isa.insn import (
     Call,
     CallKind,
     Code,
+    Endian,
     Imm,
     Insn,
     Load,
     LoadImm64,
     Mov,
+    MovSx,
+    Neg,
     Reg,
     Store,
 )
@@ -104,25 +107,28 @@ def _callback_targets(function: Function, index: int, register: int, helper: str
     return tuple(targets)
 
 
-def trace_register_paths(function: Function, index: int, register: int, limit: int = 64) -> list[Origin] | None:
+def trace_register_paths(function: Function, index: int, register: int, limit: int = 64,
+                         bases: bool = False) -> list[Origin] | None:
     """Follow a register back from `index` through copies and constant additions, along every path into the
     instruction, to the frame pointer, an ld_imm64, a call or the function's entry: the origin along each path, or
-    None where some path does not show one (or there are more than `limit`). Kept per code: the engines ask it at
-    every state a call is reached in."""
+    None where some path does not show one (or there are more than `limit`). With `bases`, an added register is
+    passed over too (`buf + i`): the origins then say what the pointer is based on, not its offset. Kept per code:
+    the engines ask it at every state a call is reached in."""
     kept = _TRACED.get(id(function.code))
     if kept is None or kept[0] is not function.code:
         kept = _TRACED[id(function.code)] = (function.code, {})
-    key = (index, register, limit)
+    key = (index, register, limit, bases)
     if key not in kept[1]:
-        kept[1][key] = _trace_paths(function, index, register, limit)
+        kept[1][key] = _trace_paths(function, index, register, limit, bases)
     found = kept[1][key]
     return None if found is None else list(found)
 
 
-_TRACED: dict[int, tuple[Code, dict[tuple[int, int, int], tuple[Origin, ...] | None]]] = {}
+_TRACED: dict[int, tuple[Code, dict[tuple[int, int, int, bool], tuple[Origin, ...] | None]]] = {}
 
 
-def _trace_paths(function: Function, index: int, register: int, limit: int) -> tuple[Origin, ...] | None:
+def _trace_paths(function: Function, index: int, register: int, limit: int,
+                 bases: bool) -> tuple[Origin, ...] | None:
     preds = _predecessors(function.code)
     found: list[Origin] = []
     seen: set[tuple[int, Wanted, int]] = set()
@@ -142,7 +148,15 @@ def _trace_paths(function: Function, index: int, register: int, limit: int) -> t
             if (back, wanted, offset) in seen:
                 continue
             seen.add((back, wanted, offset))
-            step = _step_back(function.code.insns[back], back, wanted, offset)
+            insn = function.code.insns[back]
+            based = _base_step(insn, back, wanted) if bases else None
+            if isinstance(based, Origin):
+                found.append(based)
+                continue
+            if based is not None:
+                work.extend((back, register, offset) for register in based)
+                continue
+            step = _step_back(insn, back, wanted, offset)
             if step is None:
                 return None
             if isinstance(step, Origin):
@@ -153,6 +167,21 @@ def _trace_paths(function: Function, index: int, register: int, limit: int) -> t
 
 
 Wanted = int | tuple[str, int]  # a register, or ("slot", offset): the eight stack bytes a pointer was spilled to
+
+
+def _base_step(insn: Insn, at: int, wanted: Wanted) -> Origin | tuple[int, ...] | None:
+    """What a pointer is based on, one instruction back, where it differs from `_step_back`: a sum of registers is
+    based on either; a value made by any other arithmetic, a 32-bit operation or a narrow load is a number (the
+    verifier allows a pointer only a 64-bit add or subtract, and refuses the rest: "pointer arithmetic with <<=
+    operator prohibited")."""
+    if not isinstance(wanted, int) or wanted not in defined_registers(insn) or isinstance(insn, Call):
+        return None
+    if isinstance(insn, Alu) and insn.wide and insn.op in (AluOp.ADD, AluOp.SUB):
+        return None if isinstance(insn.src, Imm) else (wanted, insn.src.n)
+    if isinstance(insn, Alu | Neg | Endian | MovSx) or (isinstance(insn, Mov) and not insn.wide) or (
+            isinstance(insn, Load) and int(insn.size) < 8):
+        return Origin("const", at, 0)
+    return None
 
 
 def _step_back(insn: Insn, at: int, wanted: Wanted, offset: int) -> Origin | tuple[Wanted, int] | None:
@@ -202,7 +231,17 @@ def stack_origin(function: Function, index: int, register: int) -> int | Literal
     return None
 
 
-Callers = Sequence[tuple[Function, int]]  # the static callers of a function, outermost first, each at its call
+class Caller(NamedTuple):
+    """A function that called the one a register is followed in, at its call; for a callback, what the kernel
+    passes it in R1-R5: the caller's register it names, or "index" (an iteration number) or "object" (a pointer
+    to kernel memory)."""
+
+    function: Function
+    call: int
+    passes: tuple[int | str, ...] | None = None
+
+
+Callers = Sequence[Caller]  # the callers of a function, outermost first
 
 
 def stack_slots(function: Function, index: int, register: int, callers: Callers) -> frozenset[tuple[int, int]] | None:
@@ -213,6 +252,13 @@ def stack_slots(function: Function, index: int, register: int, callers: Callers)
     if found is None or any(origin.kind != "frame" for origin, _ in found):
         return None
     return frozenset((up, origin.offset) for origin, up in found)
+
+
+def may_reach_stack(function: Function, index: int, register: int, callers: Callers) -> bool:
+    """Whether a pointer register may point into a stack frame: unless every path makes it global data, a map, a
+    call's result or a kernel object passed to a callback, plus anything (`value + i`), as far as the callers go."""
+    found = _traced(function, index, register, callers, bases=True)
+    return found is None or any(origin.kind == "frame" for origin, _ in found)
 
 
 def pointer_identities(function: Function, index: int, register: int,
@@ -263,11 +309,11 @@ def map_in_r1(obj: BpfObject, function: Function, index: int) -> MapDef | None:
 MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/bpf.h, stable uAPI)
 
 
-def _traced(function: Function, index: int, register: int, callers: Callers,
-            up: int = 0) -> list[tuple[Origin, int]] | None:
+def _traced(function: Function, index: int, register: int, callers: Callers, up: int = 0,
+            bases: bool = False) -> list[tuple[Origin, int]] | None:
     """trace_register_paths, followed into the callers while the value is one of the function's arguments: each
     origin (its offset summed over the way) with how many callers up it lies; None where some path does not tell."""
-    origins = trace_register_paths(function, index, register)
+    origins = trace_register_paths(function, index, register, bases=bases)
     if origins is None:
         return None
     found: list[tuple[Origin, int]] = []
@@ -277,8 +323,14 @@ def _traced(function: Function, index: int, register: int, callers: Callers,
             continue
         if up >= len(callers):
             return None
-        caller, call = callers[len(callers) - 1 - up]
-        deeper = _traced(caller, call, origin.at, callers, up + 1)
+        caller = callers[len(callers) - 1 - up]
+        passed: int | str = origin.at
+        if caller.passes is not None:
+            passed = caller.passes[origin.at - 1] if origin.at <= len(caller.passes) else "object"
+        if isinstance(passed, str):  # what the kernel makes: an iteration number, or a pointer to its memory
+            found.append((Origin("const" if passed == "index" else "object", caller.call, 0), up + 1))
+            continue
+        deeper = _traced(caller.function, caller.call, passed, callers, up + 1, bases)
         if deeper is None:
             return None
         found.extend((Origin(o.kind, o.at, o.offset + origin.offset), u) for o, u in deeper)
@@ -290,7 +342,7 @@ class Origin:
     """Where a register's value at an instruction comes from, plus a constant added on the way: the frame pointer
     ("frame"), an ld_imm64 ("load", at its index), a call's result ("result", at the call's index), a constant
     moved in ("const", at the move: a number, never a pointer), or an argument register as the function was entered
-    ("argument", `at` its number)."""
+    ("argument", `at` its number), or kernel memory a callback is handed ("object", at the call that runs it)."""
 
     kind: str
     at: int

@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
 from pysmt.environment import Environment
@@ -36,6 +36,7 @@ from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATI
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.calls import CallSite, map_in_r1, stack_origin
+from sleepcheck.model.semantics.context import Misuse
 from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
@@ -55,7 +56,7 @@ from sleepcheck.model.semantics.smt_state import (
     mem,
     whole_frame,
 )
-from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Graph, Node
+from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Event, Graph, Node, Pick
 
 Term = FNode
 T = TypeVar("T")
@@ -181,7 +182,7 @@ def cut_loops(graph: Graph, loops_of: Callable[[str], Loops]) -> CutGraph:
         done.add(node)
     closing = {id(e) for e in back}
     out = {node: [e for e in edges if id(e) not in closing] for node, edges in graph.out.items()}
-    cut = Graph(graph.root, graph.nodes, out, graph.events, graph.async_entries, [], graph.calls, graph.acyclic)
+    cut = replace(graph, out=out, unwinding=[], runs_past=None)
     return CutGraph(cut, frozenset(e.target for e in back if e.target is not None), tuple(back))
 
 
@@ -395,6 +396,24 @@ class Encoding:
         self._reach[node] = term
         return term
 
+    def happens(self, event: Event) -> Term:
+        """Where an event of the graph happens on a run: its node reached, and for a store into saved IRQ flags
+        that the graph could not tell apart from a store beside them, its address on the flags; for a misuse of
+        flags the code picks on a branch, the pointer on the flags misused."""
+        reach = self.reach(event.node)
+        if event.picks:
+            return self.mgr.And(reach, self._picked(event.node, event.picks))
+        saved = [o.key for o in event.node.state.open if o.region == "irq"]
+        if event.misuse is not Misuse.FLAG_OVERWRITTEN or not all(isinstance(key, tuple) for key in saved):
+            return reach
+        insn = self.obj.functions[event.node.function].code.insns[event.node.index]
+        assert isinstance(insn, Store | Atomic)
+        base = self.value(event.node, insn.dst)
+        address = self.mgr.BVAdd(base if base is not None else self.semantics.bv(0), A.imm64(self.mgr, insn.off))
+        hits = [self.semantics.lands_on(address, int(insn.size), frame_pointer(key[0]) + key[1], 8)
+                for key in saved if isinstance(key, tuple)]
+        return self.mgr.And(reach, self.mgr.Or(hits))
+
     def starts_at(self, head: Node | None) -> Term:
         """With a cut encoding: the path starts at `head` (None: at the root)."""
         start = self.mgr.Symbol("start", BVType(32))
@@ -414,8 +433,21 @@ class Encoding:
             conditional = isinstance(insn, Jump | MayGoto | Call)
             condition = self.effect(edge.source).conditions.get(edge.kind) if conditional else None
             reach = self.reach(edge.source)
+            picks = self.graph.picks.get((edge.source, edge.target)) if edge.target is not None else None
+            if picks:
+                condition = self._picked(edge.source, picks) if condition is None else \
+                    self.mgr.And(condition, self._picked(edge.source, picks))
             self._guard[key] = reach if condition is None else self.mgr.And(reach, condition)
         return self._guard[key]
+
+    def _picked(self, node: Node, picks: tuple[Pick, ...]) -> Term:
+        """The call's pointer argument names the flags of one of the ways."""
+        terms = []
+        for pick in picks:
+            held = self.value(node, pick.register)
+            wanted = self.semantics.bv(frame_pointer(pick.depth) + pick.offset)
+            terms.append(self.mgr.Equals(held if held is not None else self.semantics.bv(0), wanted))
+        return self.mgr.Or(terms)
 
     # --- values -----------------------------------------------------------------------------------------------
     def value(self, node: Node, loc: Loc) -> Term | None:

@@ -26,8 +26,10 @@ from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATI
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics.calls import (
+    Caller,
     CallSite,
     map_in_r1,
+    may_reach_stack,
     pointer_identities,
     resolve_call,
     stack_origin,
@@ -137,6 +139,16 @@ class Event:
     kind: EventKind
     detail: str = ""  # the call name, or the misused region
     misuse: Misuse | None = None
+    picks: tuple[Pick, ...] = ()  # a misuse of the flags restored: the ways the call's pointer names them
+
+
+class Pick(NamedTuple):
+    """A way a region call may go where the code picks its IRQ flags on a branch: the pointer argument holding the
+    flag slot in the frame at `depth` (a node's frame count), at `offset` from its top."""
+
+    register: int
+    depth: int
+    offset: int
 
 
 @dataclass(frozen=True)
@@ -157,6 +169,8 @@ class Graph:
     async_entries: list[AsyncEntry] = field(default_factory=list)
     unwinding: list[Edge] = field(default_factory=list)
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
+    # the edges out of a region call that picks its IRQ flags on a branch, each with the ways that take it
+    picks: dict[tuple[Node, Node], tuple[Pick, ...]] = field(default_factory=dict)
     acyclic: bool = False  # no loop and no callback: the graph is the same with or without loop counts
     runs_past: bool | None = None  # whether a feasible run takes an unwinding edge, once a solver has said
 
@@ -245,9 +259,9 @@ class _Explorer:
             return
         if isinstance(insn, Store | Atomic) and node.state.open:
             overwrites = self._overwrites_flags(node, function, insn)
-            if any(overwrites):
+            if overwrites is None or any(overwrites):
                 graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
-                if all(overwrites):
+                if overwrites and all(overwrites):
                     return
         for target, kind in successors(function.code, node.index):
             k = self.next_k(node.function, node.index, target, node.k)
@@ -295,7 +309,7 @@ class _Explorer:
         callers = self._callers(node)
         for region in regions:
             if region == "irq":
-                slots = stack_slots(function, node.index, 2 if "res_spin_lock" in regions else 1, callers)
+                slots = stack_slots(function, node.index, _flag_register(regions), callers)
                 if slots is not None:
                     choices[region] = sorted((len(node.frames) - up, offset) for up, offset in slots)
             elif region in ("spin_lock", "res_spin_lock"):
@@ -310,30 +324,46 @@ class _Explorer:
                     choices[region] = [next(iter(locks)) if len(locks) == 1 else locks]
         return [dict(zip(choices, keys, strict=True)) for keys in itertools.product(*choices.values())]
 
-    def _callers(self, node: Node) -> list[tuple[Function, int]]:
-        """The static callers of the node's function, each at its call, as far as an argument can be followed up:
-        not past a callback (the kernel passes its arguments) or a global function (verified alone, with arguments
-        of any value)."""
-        callers: list[tuple[Function, int]] = []
+    def _callers(self, node: Node) -> list[Caller]:
+        """The callers of the node's function, each at its call, as far as an argument can be followed up: through
+        a callback to the call that runs it (the kernel hands it the caller's context pointer), not past a global
+        function (verified alone, with arguments of any value)."""
+        callers: list[Caller] = []
         for frame in reversed(node.frames):
-            if frame.callback or frame.global_entry is not None:
+            if frame.global_entry is not None:
                 break
-            callers.append((self.function(frame.function), frame.resume - 1))
+            caller = self.function(frame.function)
+            if frame.callback:
+                site = self.call_site(caller, frame.resume)
+                invocation = INVOCATIONS.get(site.name, DEFAULT)
+                callers.append(Caller(caller, frame.resume, tuple(
+                    arg[1] if arg[0] == "caller" and len(arg) == 2 else arg[0] for arg in invocation.args)))
+            else:
+                callers.append(Caller(caller, frame.resume - 1))
         return callers[::-1]
 
-    def _overwrites_flags(self, node: Node, function: Function, insn: Store | Atomic) -> list[bool]:
+    def _overwrites_flags(self, node: Node, function: Function, insn: Store | Atomic) -> list[bool] | None:
         """Whether a store goes into the stack slot of IRQ flags that are still saved, for each slot the code may
-        store through. The verifier then holds the slot as plain data: the restore is refused ("expected an
+        store through; None where it may, at an address or into flags the code does not show (`flags[i] = 0`
+        through a helper's argument): the solver then asks whether the address lands on the flags, and a replay
+        shows it. The verifier holds an overwritten slot as plain data: the restore is refused ("expected an
         initialized irq flag"), and so is every exit while the region stays open, so the store dooms the path."""
         if isinstance(insn, Atomic) and insn.op is AtomicOp.LOAD_ACQUIRE:
             return []
+        saved = [o.key for o in node.state.open if o.region == "irq"]
+        if not saved:
+            return []
+        callers = self._callers(node)
         if insn.dst == R10:
             slots: frozenset[tuple[int, int]] | None = frozenset({(0, 0)})
         else:
-            slots = stack_slots(function, node.index, insn.dst, self._callers(node))
-        saved = [o.key for o in node.state.open if o.region == "irq" and isinstance(o.key, tuple)]
-        return [any(key[0] == len(node.frames) - up and key[1] < offset + insn.off + int(insn.size)
-                    and offset + insn.off < key[1] + 8 for key in saved) for up, offset in slots or ()]
+            slots = stack_slots(function, node.index, insn.dst, callers)
+            if slots is None and may_reach_stack(function, node.index, insn.dst, callers):
+                return None
+        if slots and not all(isinstance(key, tuple) for key in saved):
+            return None
+        return [any(isinstance(key, tuple) and key[0] == len(node.frames) - up and key[1] < offset + insn.off +
+                    int(insn.size) and offset + insn.off < key[1] + 8 for key in saved) for up, offset in slots or ()]
 
     def _ran_out(self, node: Node, function: Function, call: str) -> bool:
         """Unrolled: the callback already ran as often as the kernel ever runs it here, where the code shows that
@@ -402,17 +432,25 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{verified.open[-1].region}"))
         if ending == "always":
             return
-        # where the code may pass one of several locks or flag slots, each is a way the call may go
-        outcomes = tuple(dict.fromkeys(
-            _iterator_step(state, effect.rcu_iterator, effect.closes, outcome)
-            for keys in self._region_keys(node, function, effect.opens + effect.closes)
+        # where the code may pass one of several locks or flag slots, each is a way the call may go; where it picks
+        # IRQ flags on a branch, the solver is told which pointer value takes which way
+        regions = effect.opens + effect.closes
+        ways = self._region_keys(node, function, regions)
+        picked: dict[Transition, list[Pick]] = {}
+        for keys in ways:
+            slot = keys.get("irq") if len(ways) > 1 else None
             for outcome in apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at,
-                                      self.nesting, keys, verified)))
+                                      self.nesting, keys, verified):
+                ways_in = picked.setdefault(_iterator_step(state, effect.rcu_iterator, effect.closes, outcome), [])
+                if isinstance(slot, tuple):
+                    ways_in.append(Pick(_flag_register(regions), *slot))
+        outcomes = tuple(picked)
         if self._closes_callers_region(node, state, outcomes):
             graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, effect.name))
         for outcome in outcomes:
             if outcome.misuse is not None:
-                graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", outcome.misuse))
+                graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", outcome.misuse,
+                                          tuple(picked[outcome])))
             elif outcome.unclear:
                 graph.events.append(Event(node, EventKind.MISUSE, outcome.region or "", Misuse.UNCLEAR_LOCK))
         outcomes = tuple(outcome for outcome in outcomes if outcome.misuse is None)
@@ -437,7 +475,15 @@ class _Explorer:
                     else EdgeKind.FALL)
             if outcome.fails is not None:
                 kind = EdgeKind.FAILED if outcome.fails else EdgeKind.ACQUIRED
-            yield Edge(node, Node(node.frames, node.function, after, fall_k, outcome.state), kind)
+            target = Node(node.frames, node.function, after, fall_k, outcome.state)
+            if picked[outcome]:
+                graph.picks[(node, target)] = tuple(picked[outcome])
+            yield Edge(node, target, kind)
+
+
+def _flag_register(regions: tuple[str, ...]) -> int:
+    """The argument that points at the IRQ flags: the second of the res lock's irqsave forms, else the first."""
+    return 2 if "res_spin_lock" in regions else 1
 
 
 def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition) -> Transition:
