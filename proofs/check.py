@@ -163,6 +163,10 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.MISUSE if event.misuse is Misuse.LOCK_ORDER:
             call = "bpf_spin_unlock" if event.detail == "spin_lock" else "bpf_res_spin_unlock"
             return f"{call} cannot be out of order: a lock of the other kind taken after this one is still held"
+        case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK and event.detail == "irq" and sum(
+                o.region == "irq" for o in node.state.open) == 1:
+            return ("this restore may name other bytes than the saved IRQ flags: IRQs stay disabled (the verifier: "
+                    "\"expected an initialized irq flag\")")
         case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK and event.detail == "irq":
             return ("this restore may name other IRQ flags than the most recent save's: restored out of order, IRQs "
                     "stay disabled (the verifier: \"cannot restore irq state out of order\")")

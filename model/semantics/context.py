@@ -123,9 +123,9 @@ def _close(state: ContextState, region: str, nesting: str, key: object) -> Trans
     target = candidates[-1]
     if region in LOCK_REGIONS and _apart(key, target.key):
         return Transition(_without(state, target), unclear=True, region=region)
-    if region == "irq" and len(candidates) > 1 and (key is None or any(o.key is None for o in candidates)):
+    if region == "irq" and (key is None or any(o.key is None for o in candidates)):
         # a flag slot the code does not show (an address computed into a stack array, say): which save it restores
-        # is not known, and restoring another than the most recent is refused
+        # is not known, and restoring another than the most recent, or other bytes, is refused
         return Transition(_without(state, target), unclear=True, region=region)
     if key is not None and all(o.key is not None for o in candidates) and not isinstance(key, frozenset):
         keyed = [o for o in candidates if o.key == key]

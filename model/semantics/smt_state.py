@@ -358,18 +358,22 @@ class Semantics:
             delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
         return delta
 
-    def lands_on(self, address: Term, size: int, start: int, length: int) -> Term:
+    def lands_on(self, address: Term, size: int, start: int | Term, length: int) -> Term:
         """Whether a store of `size` bytes at `address` reaches a byte of the stack range [start, start + length),
         as `store` lands it: a computed address only in the frame it is built on (or anywhere, for a loop head's
-        value); elsewhere never."""
+        value); elsewhere never. A range whose start is a term (a pointer the code computed) may be anywhere."""
         mgr = self.mgr
         where = self.constant(address)
-        if where is not None:
-            return mgr.Bool(start - size < where < start + length)
-        anywhere = bool(self.symbols.anywhere) and not self.symbols.anywhere.isdisjoint(address.get_free_variables())
-        if not anywhere and self._mentions_frame(address) != frame_of(start):
-            return mgr.FALSE()
-        return mgr.And(mgr.BVUGT(address, self.bv(start - size)), mgr.BVULT(address, self.bv(start + length)))
+        if isinstance(start, int):
+            if where is not None:
+                return mgr.Bool(start - size < where < start + length)
+            anywhere = bool(self.symbols.anywhere) and not self.symbols.anywhere.isdisjoint(
+                address.get_free_variables())
+            if not anywhere and self._mentions_frame(address) != frame_of(start):
+                return mgr.FALSE()
+            start = self.bv(start)
+        return mgr.And(mgr.BVUGT(address, mgr.BVSub(start, self.bv(size))),
+                       mgr.BVULT(address, mgr.BVAdd(start, self.bv(length))))
 
     def _store_table(self, view: View, address: Term, size: int, value: Term, depth: int, delta: Delta) -> bool:
         """A store at an address the code computes in a stack frame (`flags[i] = 1`): each byte of the frame that

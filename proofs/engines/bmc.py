@@ -56,7 +56,7 @@ from sleepcheck.model.semantics.smt_state import (
     mem,
     whole_frame,
 )
-from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Event, Graph, Node, Pick
+from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Event, Graph, Node, Pick, flag_register
 
 Term = FNode
 T = TypeVar("T")
@@ -400,19 +400,29 @@ class Encoding:
         """Where an event of the graph happens on a run: its node reached, and for a store into saved IRQ flags
         that the graph could not tell apart from a store beside them, its address on the flags; for a misuse of
         flags the code picks on a branch, the pointer on the flags misused."""
-        reach = self.reach(event.node)
+        node = event.node
+        reach = self.reach(node)
         if event.picks:
-            return self.mgr.And(reach, self._picked(event.node, event.picks))
-        saved = [o.key for o in event.node.state.open if o.region == "irq"]
-        if event.misuse is not Misuse.FLAG_OVERWRITTEN or not all(isinstance(key, tuple) for key in saved):
+            return self.mgr.And(reach, self._picked(node, event.picks))
+        if event.misuse not in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) or event.detail != "irq":
             return reach
-        insn = self.obj.functions[event.node.function].code.insns[event.node.index]
+        slots = [frame_pointer(o.key[0]) + o.key[1] if isinstance(o.key, tuple) else self.value(node, _irq_slot(n))
+                 for n, o in enumerate(o for o in node.state.open if o.region == "irq")]
+        if not slots or any(slot is None for slot in slots):  # saved where this graph does not show
+            return reach
+        insn = self.obj.functions[node.function].code.insns[node.index]
+        if event.misuse is Misuse.UNCLEAR_LOCK:  # the restore names other bytes than the most recent save's
+            effect = self.graph.calls[(node.function, node.index)].effect
+            assert effect is not None
+            pointer = self.semantics.read_reg(self._view(node), flag_register(effect.opens + effect.closes))
+            last = slots[-1]
+            return self.mgr.And(reach, self.mgr.Not(self.mgr.Equals(
+                pointer, self.semantics.bv(last) if isinstance(last, int) else last)))
         assert isinstance(insn, Store | Atomic)
-        base = self.value(event.node, insn.dst)
+        base = self.value(node, insn.dst)
         address = self.mgr.BVAdd(base if base is not None else self.semantics.bv(0), A.imm64(self.mgr, insn.off))
-        hits = [self.semantics.lands_on(address, int(insn.size), frame_pointer(key[0]) + key[1], 8)
-                for key in saved if isinstance(key, tuple)]
-        return self.mgr.And(reach, self.mgr.Or(hits))
+        return self.mgr.And(reach, self.mgr.Or([self.semantics.lands_on(address, int(insn.size), slot, 8)
+                                                for slot in slots if slot is not None]))
 
     def starts_at(self, head: Node | None) -> Term:
         """With a cut encoding: the path starts at `head` (None: at the root)."""
@@ -815,6 +825,9 @@ class Encoding:
         done = mgr.Not(iterate) if iterate is not None else None
         if site.effect is not None:
             self._bound_result(site.effect.name, view, result)
+        if site.effect is not None and "irq" in site.effect.opens:  # where these flags lie, for their restore
+            saved = _irq_slot(sum(o.region == "irq" for o in node.state.open))
+            delta.values[saved] = sem.read_reg(view, flag_register(site.effect.opens))
         if site.effect is not None and site.effect.name == lookups.LOOKUP:
             found = self._always_found(node, view)
             if found is not None:  # no run gets NULL there
@@ -1082,6 +1095,12 @@ def _known_value(insn: Insn, loc: int, before: Callable[[int], int | None]) -> i
             base = before(loc)
             return None if base is None else (base + value) & MASK64
     return None
+
+
+def _irq_slot(depth: int) -> Loc:
+    """Where the IRQ flags saved at a nesting depth lie, as the save's pointer held it: the encoding's own record,
+    for a restore or a store whose address the graph does not tell apart from theirs."""
+    return ("irq_slot", depth)
 
 
 def _may_change(insn: Insn, loc: Loc) -> bool:

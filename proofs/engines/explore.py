@@ -309,7 +309,7 @@ class _Explorer:
         callers = self._callers(node)
         for region in regions:
             if region == "irq":
-                slots = stack_slots(function, node.index, _flag_register(regions), callers)
+                slots = stack_slots(function, node.index, flag_register(regions), callers)
                 if slots is not None:
                     choices[region] = sorted((len(node.frames) - up, offset) for up, offset in slots)
             elif region in ("spin_lock", "res_spin_lock"):
@@ -443,7 +443,7 @@ class _Explorer:
                                       self.nesting, keys, verified):
                 ways_in = picked.setdefault(_iterator_step(state, effect.rcu_iterator, effect.closes, outcome), [])
                 if isinstance(slot, tuple):
-                    ways_in.append(Pick(_flag_register(regions), *slot))
+                    ways_in.append(Pick(flag_register(regions), *slot))
         outcomes = tuple(picked)
         if self._closes_callers_region(node, state, outcomes):
             graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, effect.name))
@@ -481,7 +481,7 @@ class _Explorer:
             yield Edge(node, target, kind)
 
 
-def _flag_register(regions: tuple[str, ...]) -> int:
+def flag_register(regions: tuple[str, ...]) -> int:
     """The argument that points at the IRQ flags: the second of the res lock's irqsave forms, else the first."""
     return 2 if "res_spin_lock" in regions else 1
 
