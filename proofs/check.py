@@ -1082,7 +1082,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
                        at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
     unclear = group[0].misuse is Misuse.UNCLEAR_LOCK
-    if unclear and obligation is Obligation.KERNEL_CONTRACT:  # reached; whether the locks differ is not modelled
+    if unclear and not all(enc.tells_apart(e) for e in group):  # reached; whether the locks differ is not modelled
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
                        at=at, reason="which lock or IRQ flag this releases is not known here (picked on different "
                                      "branches, or at an address the code computes); whether it can be another "
@@ -1101,10 +1101,11 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
                             opened.region if opened else None, _location(obj, *opened.at) if opened else None,
                             _readable_inputs(inputs))
-    if not replayed and unclear:  # a run the solver picked that restores the right flags says nothing of others
+    if not replayed and unclear:  # a run that releases the right lock says nothing of the solver's other runs
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
-                       reason="which IRQ flags this restores is not known here (picked on different branches, or at "
-                              "an address the code computes), and the run the solver found restores them in order")
+                       reason="which lock or IRQ flags this releases is not known here (picked on different "
+                              "branches, or at an address the code computes), and the concrete run of the solver's "
+                              f"path releases the one it must: {why}")
     if not replayed:
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
                        reason=f"the solver found a path, but its witness does not replay: {why}")
@@ -1134,8 +1135,8 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
         if slept:
             return False, "the concrete run slept there with other regions open"
         return False, f"the concrete run did not sleep there; it ended with {outcome}"
-    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and obligation_of(event) is not \
-            Obligation.KERNEL_CONTRACT:
+    if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and (
+            obligation_of(event) is not Obligation.KERNEL_CONTRACT or event.misuse is Misuse.UNCLEAR_LOCK):
         if isinstance(outcome, concrete.RegionMisuse) and (outcome.function, outcome.insn) == site:
             return True, ""
         if isinstance(outcome, concrete.RegionMisuse) and event.kind is EventKind.EXIT_IN_REGION:

@@ -614,12 +614,15 @@ def _callback_args(spec: tuple[Arg, ...], caller: tuple[Value, ...], index: int)
     return tuple(values)
 
 
+_LOCKS = ("spin_lock", "res_spin_lock")  # the regions whose calls name a lock in R1 (kept apart from the encoding's)
+
+
 def _identity(region: str, args: tuple[Value, ...]) -> Value | None:
-    """What a close of a `stack` region must name: the IRQ flags slot (the call's stack pointer argument), a res
-    spin lock's lock (R1). Other regions need none."""
+    """What a close must name: the IRQ flags slot (the call's stack pointer argument), a lock (R1). Other regions
+    need none."""
     if region == "irq":
         return next((a for a in args if isinstance(a, Pointer) and a.region is RegionKind.STACK), None)
-    if region == "res_spin_lock":
+    if region in _LOCKS:
         return args[0]
     return None
 

@@ -21,7 +21,7 @@ class OpenRegion:
     kind: str  # the kernel model's region name
     function: str  # where it was opened
     insn: int
-    identity: Value | None = None  # for `stack` regions: what a close must name (IRQ: the flags slot)
+    identity: Value | None = None  # what a close must name (IRQ: the flags slot; a lock: its address)
 
     def describe(self) -> str:
         return f"{self.kind} opened at {self.function}+{self.insn}"
@@ -33,6 +33,7 @@ class Misuse(enum.Enum):
     OUT_OF_ORDER = "order"  # a stack region closed other than last-in first-out
     EXIT_IN_REGION = "exit"  # the main program (or an async callback) ends with a region open
     FLAG_OVERWRITTEN = "flag-overwritten"  # a store into IRQ flags still saved: restoring them is refused
+    DIFFERENT_LOCK = "different-lock"  # an unlock of another lock than the one held
 
 
 class RegionError(Exception):
@@ -71,8 +72,8 @@ class ContextState:
         last = self._last(kind)
         if last is None:
             raise RegionError(Misuse.UNMATCHED, kind, None)
-        if nesting == "stack" and identity is not None and last.identity is not None and identity != last.identity:
-            raise RegionError(Misuse.OUT_OF_ORDER, kind, last)
+        if identity is not None and last.identity is not None and identity != last.identity:
+            raise RegionError(Misuse.OUT_OF_ORDER if nesting == "stack" else Misuse.DIFFERENT_LOCK, kind, last)
         self.regions.remove(last)
 
     def stored(self, base: Value, off: int, size: int) -> None:

@@ -105,12 +105,13 @@ def _open(state: ContextState, region: str, at: Site, nesting: str, key: object,
 
 
 def _apart(released: object, taken: object) -> bool:
-    """A lock named one way at its release and another at its acquisition, where one of them may be any of several
-    (a frozenset: a pointer chosen on a branch): the two may differ on some run, or not. Two alike choices are
-    taken to be made alike; a side the code does not show at all (None) tells nothing."""
-    if released is None or taken is None or released == taken:
-        return False
-    return isinstance(released, frozenset) or isinstance(taken, frozenset)
+    """Whether the lock released may be another than the one taken, as far as the code shows: unless both are the
+    one same lock, where either side may be any of several (a frozenset: a pointer chosen on a branch) or the code
+    does not show it (None: an address loaded or computed). The encoding asks whether the two pointers can differ."""
+    if released is None or taken is None:
+        return True
+    return (released != taken and (isinstance(released, frozenset) or isinstance(taken, frozenset))) or (
+        released == taken and isinstance(released, frozenset) and len(released) > 1)
 
 
 def _close(state: ContextState, region: str, nesting: str, key: object) -> Transition:

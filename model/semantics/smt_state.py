@@ -123,7 +123,8 @@ class Symbols:
         return self.rodata[key]
 
 
-Loc = int | tuple[str, int] | tuple[str, int, int]  # a register, ("mem", address), ("saved", depth, register)
+# a register, ("mem", address), ("saved", depth, register), or an engine's own record ("opened", region, depth)
+Loc = int | tuple[str, int] | tuple[str, int, int] | tuple[str, str, int]
 
 
 def mem(address: int) -> Loc:
@@ -289,8 +290,8 @@ class Semantics:
         depth = self._mentions_frame(address)
         if depth is None:
             return None
-        held = _held(view, depth)
-        if not held or len(held) * size > MAX_TABLE:
+        held = _held(view, depth, MAX_TABLE // size)
+        if not held:
             return None
         mgr = self.mgr
         return join_bytes(mgr, [self._look_up(mgr.BVAdd(address, self.bv(i)) if i else address, held,
@@ -380,8 +381,8 @@ class Semantics:
         holds a value becomes the stored byte where the address lands on it, else stays; a byte that holds none
         stays unknown (a load reads it as any value, the stored one included). False where the frame holds too many
         bytes to spell out (the whole frame then becomes unknown)."""
-        held = _held(view, depth)
-        if not held or len(held) * size > 4 * MAX_TABLE:
+        held = _held(view, depth, 4 * MAX_TABLE // size)
+        if not held:
             return False
         mgr = self.mgr
         for at, byte in held:
@@ -490,10 +491,18 @@ class Semantics:
         return delta
 
 
-def _held(view: View, depth: int) -> list[tuple[int, Term]]:
-    """The bytes of a stack frame that hold a value in the view, with their addresses."""
+def _held(view: View, depth: int, most: int) -> list[tuple[int, Term]] | None:
+    """The bytes of a stack frame that hold a value in the view, with their addresses; None where more than `most`
+    do (too many to spell out, and each costs a look back through the encoding)."""
     top = frame_pointer(depth)
-    return [(at, byte) for at in range(top - STACK_SIZE, top) if (byte := view.byte(at)) is not None]
+    held: list[tuple[int, Term]] = []
+    for at in range(top - STACK_SIZE, top):
+        byte = view.byte(at)
+        if byte is not None:
+            held.append((at, byte))
+            if len(held) > most:
+                return None
+    return held
 
 
 def join_bytes(mgr: FormulaManager, parts: list[Term]) -> Term:

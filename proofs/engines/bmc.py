@@ -32,11 +32,11 @@ from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.kernel import iterators, lookups, results
-from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS
+from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.calls import CallSite, map_in_r1, stack_origin
-from sleepcheck.model.semantics.context import Misuse
+from sleepcheck.model.semantics.context import LOCK_REGIONS, Misuse
 from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
@@ -332,6 +332,7 @@ class _NodeEffect:
 
 
 DEADLINE_STEP = 256  # nodes encoded between two looks at the clock
+DEADLINE_VALUES = 4096  # values followed back between two looks at the clock (a join of many nodes makes many)
 
 
 class EncodingTimeout(Exception):
@@ -373,6 +374,7 @@ class Encoding:
         self._shortcuts: dict[Node, Node] | None = None
         self.node_symbols: dict[Node, list[str]] = {}
         self._claimed: set[int] = set()  # symbol numbers already given to a node
+        self._looked = 0  # values followed back so far: the clock is looked at every DEADLINE_VALUES
 
     # --- reachability -----------------------------------------------------------------------------------------
     def with_axioms(self, query: Term) -> Term:
@@ -397,32 +399,40 @@ class Encoding:
         return term
 
     def happens(self, event: Event) -> Term:
-        """Where an event of the graph happens on a run: its node reached, and for a store into saved IRQ flags
-        that the graph could not tell apart from a store beside them, its address on the flags; for a misuse of
-        flags the code picks on a branch, the pointer on the flags misused."""
+        """Where an event of the graph happens on a run: its node reached, and where the graph could not tell which
+        lock or IRQ flags a call or store names, the condition that they are other than those it must name (for a
+        release, the most recent acquisition's; for a store, any saved flags); for a misuse of flags the code
+        picks on a branch, the pointer on the flags misused."""
         node = event.node
         reach = self.reach(node)
         if event.picks:
             return self.mgr.And(reach, self._picked(node, event.picks))
-        if event.misuse not in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) or event.detail != "irq":
-            return reach
-        slots = [frame_pointer(o.key[0]) + o.key[1] if isinstance(o.key, tuple) else self.value(node, _irq_slot(n))
-                 for n, o in enumerate(o for o in node.state.open if o.region == "irq")]
-        if not slots or any(slot is None for slot in slots):  # saved where this graph does not show
-            return reach
+        condition = self._apart(event) if event.misuse in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) else None
+        return reach if condition is None else self.mgr.And(reach, condition)
+
+    def tells_apart(self, event: Event) -> bool:
+        """Whether `happens` asks whether the names differ (where the acquisitions were made on the graph)."""
+        return self._apart(event) is not None
+
+    def _apart(self, event: Event) -> Term | None:
+        node = event.node
+        region = event.detail
+        held = [o for o in node.state.open if o.region == region and o.key != RCU_WALK]
+        names = [frame_pointer(o.key[0]) + o.key[1] if region == "irq" and isinstance(o.key, tuple) else
+                 self.value(node, _opened(region, n)) for n, o in enumerate(held)]
+        if not names or any(name is None for name in names):  # acquired where this graph does not show
+            return None
+        terms = [self.semantics.bv(name) if isinstance(name, int) else name for name in names]
         insn = self.obj.functions[node.function].code.insns[node.index]
-        if event.misuse is Misuse.UNCLEAR_LOCK:  # the restore names other bytes than the most recent save's
+        if event.misuse is Misuse.UNCLEAR_LOCK:
             effect = self.graph.calls[(node.function, node.index)].effect
             assert effect is not None
-            pointer = self.semantics.read_reg(self._view(node), flag_register(effect.opens + effect.closes))
-            last = slots[-1]
-            return self.mgr.And(reach, self.mgr.Not(self.mgr.Equals(
-                pointer, self.semantics.bv(last) if isinstance(last, int) else last)))
+            register = flag_register(effect.opens + effect.closes) if region == "irq" else 1
+            return self.mgr.Not(self.mgr.Equals(self.semantics.read_reg(self._view(node), register), terms[-1]))
         assert isinstance(insn, Store | Atomic)
         base = self.value(node, insn.dst)
         address = self.mgr.BVAdd(base if base is not None else self.semantics.bv(0), A.imm64(self.mgr, insn.off))
-        return self.mgr.And(reach, self.mgr.Or([self.semantics.lands_on(address, int(insn.size), slot, 8)
-                                                for slot in slots if slot is not None]))
+        return self.mgr.Or([self.semantics.lands_on(address, int(insn.size), name, 8) for name in names])
 
     def starts_at(self, head: Node | None) -> Term:
         """With a cut encoding: the path starts at `head` (None: at the root)."""
@@ -465,6 +475,9 @@ class Encoding:
         key = (node, loc)
         if key in self._value:
             return self._value[key]
+        self._looked += 1
+        if self._looked % DEADLINE_VALUES == 0:
+            self._check_deadline()
         # back along a line of nodes, each the only way into the next, that leave the location alone: the value is
         # the one where the line starts (in a loop, not recursing node by node through thousands of them)
         line: list[Node] = []
@@ -636,13 +649,17 @@ class Encoding:
     def effect(self, node: Node) -> _NodeEffect:
         if node in self._effect:
             return self._effect[node]
-        if self.deadline is not None and len(self._effect) % DEADLINE_STEP == 0 and time.monotonic() > self.deadline:
-            raise EncodingTimeout(f"the time ran out while encoding ({len(self._effect)} nodes so far)")
+        if len(self._effect) % DEADLINE_STEP == 0:
+            self._check_deadline()
         before = self.symbols.counter
         effect = self._compute_effect(node)
         self._effect[node] = effect
         self._claim(node, before)
         return effect
+
+    def _check_deadline(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise EncodingTimeout(f"the time ran out while encoding ({len(self._effect)} nodes so far)")
 
     def _claim(self, node: Node, before: int) -> None:
         """The unknowns made since `before` that no other node claimed are this node's. A node's effect may pull in
@@ -825,9 +842,11 @@ class Encoding:
         done = mgr.Not(iterate) if iterate is not None else None
         if site.effect is not None:
             self._bound_result(site.effect.name, view, result)
-        if site.effect is not None and "irq" in site.effect.opens:  # where these flags lie, for their restore
-            saved = _irq_slot(sum(o.region == "irq" for o in node.state.open))
-            delta.values[saved] = sem.read_reg(view, flag_register(site.effect.opens))
+        for region in site.effect.opens if site.effect is not None else ():  # what a release must name
+            if region == "irq" or region in LOCK_REGIONS:
+                register = flag_register(site.effect.opens) if region == "irq" else 1
+                depth = sum(o.region == region and o.key != RCU_WALK for o in node.state.open)
+                delta.values[_opened(region, depth)] = sem.read_reg(view, register)
         if site.effect is not None and site.effect.name == lookups.LOOKUP:
             found = self._always_found(node, view)
             if found is not None:  # no run gets NULL there
@@ -1097,10 +1116,11 @@ def _known_value(insn: Insn, loc: int, before: Callable[[int], int | None]) -> i
     return None
 
 
-def _irq_slot(depth: int) -> Loc:
-    """Where the IRQ flags saved at a nesting depth lie, as the save's pointer held it: the encoding's own record,
-    for a restore or a store whose address the graph does not tell apart from theirs."""
-    return ("irq_slot", depth)
+def _opened(region: str, depth: int) -> Loc:
+    """What the acquisition of a lock or IRQ save at a nesting depth named (the lock's address, where the flags lie),
+    as its pointer held it: the encoding's own record, for a release or a store whose pointer the graph does not
+    tell apart from it."""
+    return ("opened", region, depth)
 
 
 def _may_change(insn: Insn, loc: Loc) -> bool:
