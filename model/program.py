@@ -78,6 +78,7 @@ class MapDef:
     inner: MapDef | None = None
     btf_key_type_id: int = 0
     btf_value_type_id: int = 0
+    map_extra: int = 0  # an arena's user address, a bloom filter's hash count...: passed to the kernel as written
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,9 @@ class Program:
     attach_type: str | None  # kernel enum name without BPF_, lowercase ("trace_fentry"); None where libbpf sets 0
     attach_target: str | None  # what the section names: "file_open" for lsm.s/file_open; None for none
     sleepable: bool
+    # the function `__exception_cb(NAME)` names (BTF decl tag "exception_callback:NAME" on the entry): the kernel
+    # runs it after bpf_throw, in the program's context, and verifies it as an entry of its own
+    exception_callback: str | None = None
 
     @property
     def insns(self) -> int:

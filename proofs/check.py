@@ -212,6 +212,9 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     obj = relocated(obj, kernel)
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
+    if program.exception_callback is not None:  # run after bpf_throw in the program's context; verified on its own
+        entries.append(Entry(obj.functions[program.exception_callback], ContextState(program.sleepable),
+                             f"{program.exception_callback} (exception callback)"))
     prepass_graphs, unrolled = _prepass(obj, program, kernel, options, entries, deadline, facts)
     per_entry = list(unrolled)  # (entry, its findings)
     covered = {f.obligation for entry, found in unrolled if not entry.alone for f in found}

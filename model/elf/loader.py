@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from sleepcheck.model.btf.core import core_spec
 from sleepcheck.model.btf.ext import BtfExt, parse_ext
 from sleepcheck.model.btf.parse import Btf
-from sleepcheck.model.btf.types import Array, Datasec, Enum, Func, FuncLinkage, Int, Kind, Var
+from sleepcheck.model.btf.types import Array, Datasec, DeclTag, Enum, Func, FuncLinkage, Int, Kind, Var
 from sleepcheck.model.elf.maps import parse_map, special_fields
 from sleepcheck.model.elf.reader import (
     SHN_LORESERVE,
@@ -168,7 +168,7 @@ class _Loader:
         functions = {name: self._freeze(draft) for name, draft in self.drafts.items()}
         struct_ops = read_struct_ops(self.elf, self.btf, self._program_at)
         maps.update(struct_ops.maps)
-        programs = tuple(self._program(functions[d.name], struct_ops.targets.get(d.name))
+        programs = tuple(self._program(functions[d.name], struct_ops.targets.get(d.name), functions)
                          for d in self.drafts.values()
                          if d.section is not text and d.section.name not in self.unsupported_sections)
         unsupported = {d.name: (d.section.name, f"section {d.section.name!r} is not a program type libbpf knows "
@@ -475,11 +475,34 @@ class _Loader:
                 return draft.name, meaning.prog_type
         return None
 
-    def _program(self, entry: Function, struct_ops_target: str | None) -> Program:
+    def _program(self, entry: Function, struct_ops_target: str | None, functions: dict[str, Function]) -> Program:
         meaning = section_meaning(entry.section)
         assert meaning is not None
         return Program(entry.name, entry.section, entry, meaning.prog_type, meaning.attach_type,
-                       struct_ops_target or meaning.attach_target, meaning.sleepable)
+                       struct_ops_target or meaning.attach_target, meaning.sleepable,
+                       self._exception_callback(entry.name, functions))
+
+    def _exception_callback(self, program: str, functions: dict[str, Function]) -> str | None:
+        """The function a program's `__exception_cb` tag names: libbpf (1.3 and later) reads the tag on the
+        program's BTF FUNC, appends that function to the program's code, and refuses a name it cannot find."""
+        if self.btf is None:
+            return None
+        for tag_id in self.btf.ids_of_kind(Kind.DECL_TAG):
+            tag = self.btf.type(tag_id)
+            if not isinstance(tag, DeclTag) or tag.component_idx != -1 or \
+                    not tag.name.startswith(EXCEPTION_CALLBACK_TAG):
+                continue
+            func = self.btf.type(tag.type)
+            if isinstance(func, Func) and func.name == program:
+                name = tag.name[len(EXCEPTION_CALLBACK_TAG):]
+                if name not in functions:
+                    raise ObjectError(f"program {program!r}: its exception callback {name!r} is not a function of "
+                                      "the object", program=program)
+                return name
+        return None
+
+
+EXCEPTION_CALLBACK_TAG = "exception_callback:"  # libbpf's bpf_helpers.h __exception_cb(name)
 
 
 def _s32(value: int) -> int:

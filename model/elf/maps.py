@@ -59,7 +59,7 @@ def parse_map(btf: Btf, name: str, def_type: int) -> MapDef:
         value_size = 4  # map-in-map values are map fds
     return MapDef(name, types[attrs["type"]], key_size, value_size, attrs.get("max_entries", 0),
                   attrs.get("map_flags", 0), frozenset(special_fields(btf, value_type)) if value_type else frozenset(),
-                  inner, key_type, value_type)
+                  inner, key_type, value_type, attrs.get("map_extra", 0))
 
 
 def _uint(btf: Btf, map_name: str, attr: str, type_id: int) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import mmap
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -231,8 +232,19 @@ class _Session:
             if spec.map_type == "perf_event_array" and not max_entries:
                 max_entries = _possible_cpus()  # libbpf's default for perf buffers
             plain = live_sys.MapSpec(number("map_type", spec.map_type), spec.key_size, spec.value_size, max_entries,
-                                     spec.flags, name=_kernel_name(spec.name), inner_map_fd=inner.fd if inner else 0)
-            return self._create_with_btf(plain, spec.btf_key_type_id, spec.btf_value_type_id)
+                                     spec.flags, name=_kernel_name(spec.name), inner_map_fd=inner.fd if inner else 0,
+                                     map_extra=spec.map_extra)
+            fd = self._create_with_btf(plain, spec.btf_key_type_id, spec.btf_value_type_id)
+            if spec.map_type == "arena" and not spec.map_extra:
+                # the verifier wants an arena's user address: libbpf maps it where the kernel chooses
+                # (libbpf.c bpf_object__create_maps: mmap of the arena's pages right after its creation)
+                try:
+                    pages = mmap.mmap(fd, max_entries * mmap.PAGESIZE, mmap.MAP_SHARED,
+                                      mmap.PROT_READ | mmap.PROT_WRITE)
+                except OSError:
+                    return fd  # the verifier then says what is missing
+                self.fds.callback(pages.close)
+            return fd
         finally:
             if inner is not None:
                 inner.close()

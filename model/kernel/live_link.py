@@ -54,6 +54,8 @@ def layout(obj: BpfObject, program: Program) -> tuple[tuple[Function, int], ...]
                 visit(callee)
 
     visit(program.entry)
+    if program.exception_callback is not None and program.exception_callback not in seen:
+        visit(obj.functions[program.exception_callback])  # libbpf appends it after what the program calls
     out: list[tuple[Function, int]] = []
     slot = 0
     for function in order:

@@ -428,8 +428,11 @@ class _Explorer:
         elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
             graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
-        if ending is not None and verified.open:
-            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{verified.open[-1].region}"))
+        held = verified.open or tuple(o for o in state.open if o.key != RCU_WALK)
+        if ending is not None and held:
+            # inside a global function the verifier sees only what the function opened, and misses a region its
+            # caller holds; the program ends with it open all the same
+            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{held[-1].region}"))
         if ending == "always":
             return
         # where the code may pass one of several locks or flag slots, each is a way the call may go; where it picks
