@@ -107,7 +107,7 @@ def _callback_targets(function: Function, index: int, register: int, helper: str
     return tuple(targets)
 
 
-def trace_register_paths(function: Function, index: int, register: int, limit: int = 64,
+def trace_register_paths(function: Function, index: int, register: int, limit: int = 2048,
                          bases: bool = False) -> list[Origin] | None:
     """Follow a register back from `index` through copies and constant additions, along every path into the
     instruction, to the frame pointer, an ld_imm64, a call or the function's entry: the origin along each path, or
