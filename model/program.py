@@ -179,9 +179,13 @@ class BpfObject:
         raise ObjectError(f"no program named {name!r} (programs: {known})", file=self.path)
 
     def reachable(self, program: Program) -> tuple[Function, ...]:
-        """The program's entry and every function it reaches by calls and callback references, entry first."""
+        """The program's entry and every function it reaches by calls and callback references, entry first; its
+        exception callback, which libbpf loads with it, and what that reaches too."""
         seen = {program.entry.name: program.entry}
         stack = [program.entry]
+        if program.exception_callback is not None:
+            seen[program.exception_callback] = self.functions[program.exception_callback]
+            stack.append(self.functions[program.exception_callback])
         while stack:
             function = stack.pop()
             for ref in function.refs.values():

@@ -30,9 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def reached(obj: BpfObject, program: Program) -> tuple[list[str], list[str], list[str]]:
-    """Subprograms (reached by calls), callbacks (reached by address) and maps of a program, in reaching order."""
+    """Subprograms (reached by calls), callbacks (reached by address, and the exception callback) and maps of a
+    program, in reaching order."""
     subprograms: list[str] = []
-    callbacks: list[str] = []
+    callbacks: list[str] = [program.exception_callback] if program.exception_callback is not None else []
     maps: list[str] = []
     for function in obj.reachable(program):
         for ref in function.refs.values():
