@@ -407,14 +407,17 @@ class Encoding:
         reach = self.reach(node)
         if event.picks:
             return self.mgr.And(reach, self._picked(node, event.picks))
-        condition = self._apart(event) if event.misuse in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) else None
+        condition = self._misnamed(event) if event.misuse in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) else None
         return reach if condition is None else self.mgr.And(reach, condition)
 
     def tells_apart(self, event: Event) -> bool:
         """Whether `happens` asks whether the names differ (where the acquisitions were made on the graph)."""
-        return self._apart(event) is not None
+        return self._misnamed(event) is not None
 
-    def _apart(self, event: Event) -> Term | None:
+    def _misnamed(self, event: Event) -> Term | None:
+        """For a release the graph could not match to its acquisition, that its pointer differs from the most
+        recent acquisition's; for a store the graph could not keep off saved IRQ flags, that it lands on them. None
+        where an acquisition was made before the graph's root (a global checked alone), which it does not show."""
         node = event.node
         region = event.detail
         held = [o for o in node.state.open if o.region == region and o.key != RCU_WALK]
