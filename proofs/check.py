@@ -150,7 +150,7 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
         case EventKind.ENDS_IN_REGION:
             call, region = event.detail.split(":", 1)
-            return f"the {REGION_TEXT.get(region, region)} is still open at {call}, which ends the program"
+            return f"the {REGION_TEXT.get(region, region)} is still open at {call}, which can end the program"
         case EventKind.MISUSE if event.misuse is Misuse.FLAG_OVERWRITTEN:
             saved = next((o for o in reversed(state.open) if o.region == "irq"), None)
             where = f" at {_where(obj, *saved.at)}" if saved else ""

@@ -12,6 +12,24 @@ tests such a result for NULL has a branch no run takes.
 
 from __future__ import annotations
 
+from sleepcheck.model.program import MapDef
+
 LOOKUP = "bpf_map_lookup_elem"
 ALWAYS_PRESENT = frozenset({"array", "percpu_array"})  # MapDef.map_type names
 KEY_SIZE = 4  # the index is the key's first four bytes, unsigned
+BPF_F_INNER_MAP = 1 << 12  # include/uapi/linux/bpf.h
+
+
+def known_entries(found: MapDef) -> int | None:
+    """How many elements the map has at run time, where the object fixes it: not for an inner-map template flagged
+    BPF_F_INNER_MAP, whose real inner maps may each have their own max_entries (kernel/bpf/map_in_map.c,
+    bpf_map_meta_equal(), leaves max_entries out of the comparison for it)."""
+    return None if found.flags & BPF_F_INNER_MAP else found.max_entries
+
+
+def walk_bound(found: MapDef) -> int | None:
+    """At most how many times bpf_for_each_map_elem runs its callback over the map: an array's element count (its
+    walk goes over the indexes, kernel/bpf/arraymap.c bpf_for_each_array_elem()); none for the other kinds, whose
+    walk (bpf_for_each_hash_elem() goes bucket by bucket) can meet an element a concurrent update moved more than
+    once."""
+    return known_entries(found) if found.map_type in ALWAYS_PRESENT else None

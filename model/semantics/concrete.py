@@ -58,6 +58,7 @@ from sleepcheck.model.isa.insn import (
 )
 from sleepcheck.model.isa.insn import Exit as ExitInsn
 from sleepcheck.model.kernel import iterators, lookups, results
+from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import (
@@ -322,6 +323,8 @@ class _Machine:
                     state.stored(regs[insn.dst], insn.off, insn.size)
                 self._atomic(insn, regs, Site(fn.name, pc, occurrence))
             case PacketLoad(size):
+                if self.watch and (fn.name, pc) in self.watch:  # it may end the program, as an exit does
+                    self._watched(fn.name, pc, state)
                 regs[R0] = self.reader.at(InputKind.LOAD, fn.name, pc, occurrence) & ((1 << 8 * size) - 1)
                 regs[1:6] = [0] * 5
             case MayGoto():
@@ -447,7 +450,9 @@ class _Machine:
                 state.open(region, self.kernel.region(region).nesting, fn.name, pc, _identity(region, args))
         for callback in effect.callbacks:
             self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
-        self._fill(effect, args, fn.name, pc, occurrence)
+        self._fill(effect, args, fn.name, pc, occurrence, state)
+        if effect.name in CHANGES_CONTEXT:
+            self.memory.context_changed(Site(fn.name, pc, occurrence))
         regs[R0] = self._element(args, result) if effect.name == lookups.LOOKUP and result != 0 else result
         regs[1:6] = [0] * 5
 
@@ -475,12 +480,13 @@ class _Machine:
         regs[R0] = result
         regs[1:6] = [0] * 5
 
-    def _fill(self, effect: CallEffect, args: tuple[Value, ...], function: str, pc: int, occurrence: int) -> None:
-        """The bytes a call writes through its stack pointer arguments: as many as its size says, up to the top of
-        the pointer's frame."""
+    def _fill(self, effect: CallEffect, args: tuple[Value, ...], function: str, pc: int, occurrence: int,
+              state: ContextState) -> None:
+        """The bytes a call writes through its pointer arguments into a stack frame (up to the top of the frame) or
+        the context (a syscall program's): as many as its size says."""
         for write in effect.writes or ():
             pointer = args[write.arg - 1]
-            if not (isinstance(pointer, Pointer) and pointer.region is RegionKind.STACK):
+            if not (isinstance(pointer, Pointer) and pointer.region in (RegionKind.STACK, RegionKind.CTX)):
                 continue
             if write.size_arg is not None:
                 size = numeric(args[write.size_arg - 1])
@@ -488,7 +494,10 @@ class _Machine:
                 size = self._map_value_size(args[0])
             else:
                 size = write.size or 0
-            count = min(size, max(0, -pointer.offset))
+            room = -pointer.offset if pointer.region is RegionKind.STACK else _CONTEXT_SPAN - pointer.offset
+            count = min(size, max(0, room))
+            if count:
+                state.stored(pointer, 0, count)  # into IRQ flags still saved: refused
             data = self.reader.bytes_at(InputKind.WRITTEN, function, pc, occurrence,
                                         (written_detail(write.arg, i) for i in range(count)))
             if data:
@@ -499,7 +508,7 @@ class _Machine:
         found = self._map_of(args[0])
         index = self.memory.peek(args[1], lookups.KEY_SIZE) if found is not None else None
         return found is not None and found.map_type in lookups.ALWAYS_PRESENT and index is not None and \
-            index < found.max_entries
+            index < (lookups.known_entries(found) or 0)
 
     def _element(self, args: tuple[Value, ...], address: int) -> Value:
         """A lookup's pointer to the element its key names, or the bare address when the key is not known bytes."""
@@ -557,7 +566,8 @@ class _Machine:
                 return 0 if loops > BPF_MAX_LOOPS else min(loops, CALLBACK_CAP)
             case "map_r1":
                 found = self._map_of(args[0])
-                return min(found.max_entries, CALLBACK_CAP) if found is not None else CALLBACK_CAP
+                bound = lookups.walk_bound(found) if found is not None else None
+                return min(bound, CALLBACK_CAP) if bound is not None else CALLBACK_CAP
             case "once":
                 return 1
         return CALLBACK_CAP
@@ -614,6 +624,7 @@ def _callback_args(spec: tuple[Arg, ...], caller: tuple[Value, ...], index: int)
     return tuple(values)
 
 
+_CONTEXT_SPAN = 0x1_0000  # the context bytes a call's write may reach (a syscall program's context is at most a page)
 _LOCKS = ("spin_lock", "res_spin_lock")  # the regions whose calls name a lock in R1 (kept apart from the encoding's)
 
 

@@ -66,6 +66,8 @@ class ContextState:
             already = self._last(kind, self.floor)
             if already is not None:
                 raise RegionError(Misuse.NESTED, kind, already)
+        if kind == "irq" and identity is not None:  # a save into IRQ flags still saved overwrites them
+            self.stored(identity, 0, 8)
         self.regions.append(OpenRegion(kind, function, insn, identity))
 
     def close(self, kind: str, nesting: str, identity: Value | None) -> None:

@@ -8,7 +8,9 @@ Rules, each chosen to say what a real execution does and to match the vocabulary
 - A stack byte never written is garbage in a real run (a privileged loader may read uninitialised stack): the load
   reads a LOAD input at its own site and takes the missing bytes from it, so with the default input 0 they read 0.
 - Context bytes are CTX_BYTE inputs, one per offset, stable for the run; a store to the context (skb->mark and the
-  like) is seen by later loads, as in a real run.
+  like), or a call's write through a pointer into it, is seen by later loads, as in a real run. After a call that
+  changes the context's fields (`bpf_skb_change_tail`, see model/kernel/context_writes.py), each byte not stored
+  since reads that call's WRITTEN input.
 - A read-only data section holds the object's bytes (RODATA_BYTE inputs, keyed by section and offset, with
   `rodata_unknown`), `.kconfig` the kernel's where the object was relocated for one; a `.kconfig` that was not,
   writable sections, maps, packets, kernel memory and memory reached
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from sleepcheck.model.program import DataSection
 from sleepcheck.model.semantics.concrete_inputs import InputReader
 from sleepcheck.model.semantics.concrete_values import Pointer, RegionKind, Value, numeric
-from sleepcheck.model.semantics.inputs import InputKind
+from sleepcheck.model.semantics.inputs import InputKind, written_detail
 
 STACK_SIZE = 512
 
@@ -70,6 +72,7 @@ class Memory:
         self._rodata_unknown = rodata_unknown
         self._stacks: dict[int, list[_Cell]] = {}
         self._ctx_written: dict[int, int] = {}
+        self._ctx_changed: Site | None = None  # the last call that changed the context, if any
         self.map_writes: dict[MapByte, int] = {}
 
     def new_frame(self) -> Pointer:
@@ -108,9 +111,19 @@ class Memory:
                     self.map_writes[(name, key, at + i)] = byte
 
     def fill(self, base: Pointer, data: list[int]) -> None:
-        """Stack bytes a call writes through a pointer, at once."""
+        """Bytes a call writes through a pointer, at once: into a stack frame or the context."""
+        if base.region is RegionKind.CTX:
+            for i, byte in enumerate(data):
+                self._ctx_written[base.offset + i] = byte
+            return
         stack, start = self._frame_bytes(base, base.offset, len(data))
         stack[start:start + len(data)] = data
+
+    def context_changed(self, site: Site) -> None:
+        """A call changed the context's fields (context_writes.py): each byte reads its WRITTEN input, through R1,
+        until the program stores it again."""
+        self._ctx_written.clear()
+        self._ctx_changed = site
 
     def peek(self, base: Value, size: int) -> int | None:
         """The number in the `size` stack bytes `base` points to, little-endian, if the program wrote every one (a
@@ -159,6 +172,10 @@ class Memory:
     def _ctx_byte(self, offset: int) -> int:
         if offset in self._ctx_written:
             return self._ctx_written[offset]
+        changed = self._ctx_changed
+        if changed is not None:
+            return self._reader.at(InputKind.WRITTEN, changed.function, changed.insn, changed.occurrence,
+                                   written_detail(1, offset)) & 0xFF
         return self._reader.at(InputKind.CTX_BYTE, "", 0, 0, offset) & 0xFF
 
     def _load_global(self, name: str, at: int, size: int, site: Site) -> int:

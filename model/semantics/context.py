@@ -98,6 +98,9 @@ def _open(state: ContextState, region: str, at: Site, nesting: str, key: object,
         return Transition(state, misuse=Misuse.NESTED, region=region)
     if region == "spin_lock" and state.holds_lock():
         return Transition(state, misuse=Misuse.NESTED, region=region)
+    if region == "irq" and isinstance(key, tuple) and any(o.region == region and o.key == key for o in state.open):
+        # a save into flags still saved overwrites them (the verifier: "expected uninitialized irq flag")
+        return Transition(state, misuse=Misuse.FLAG_OVERWRITTEN, region=region)
     if region == "res_spin_lock" and key is not None and not isinstance(key, frozenset) and any(
             o.region == region and o.key == key for o in state.open):  # the verifier: "AA deadlock detected"
         return Transition(state, misuse=Misuse.NESTED, region=region)

@@ -53,7 +53,7 @@ def defined_registers(insn: Insn) -> tuple[int, ...]:
 
 
 PLAIN, OTHER = 0, 1
-_PLAIN_TYPES = (Alu, Neg, Mov, MovSx, AddrSpaceCast, Endian, LoadImm64, Load, PacketLoad)
+_PLAIN_TYPES = (Alu, Neg, Mov, MovSx, AddrSpaceCast, Endian, LoadImm64, Load)  # a packet load may end the program
 _KINDS = {kind: PLAIN for kind in _PLAIN_TYPES}
 _OTHER_BYTE = bytes((OTHER,))
 
@@ -61,9 +61,9 @@ _OTHER_BYTE = bytes((OTHER,))
 @dataclass(frozen=True)
 class Straight:
     """Per instruction of a function, a byte: PLAIN where it only reads memory and sets registers, then falls
-    through to the next; OTHER for a call, an exit, a jump or a store. A run of PLAIN instructions, up to one that
-    is not or that a jump lands on, is one step for the engines: it changes no context state, reaches no site,
-    branches nowhere, and paths join only where it starts."""
+    through to the next; OTHER for a call, an exit, a jump, a store or a legacy packet load (which may end the
+    program). A run of PLAIN instructions, up to one that is not or that a jump lands on, is one step for the
+    engines: it changes no context state, reaches no site, branches nowhere, and paths join only where it starts."""
 
     kind: bytes
     stops: bytes  # OTHER where a run stops: an instruction that is not PLAIN, or a jump target

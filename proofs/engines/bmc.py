@@ -32,6 +32,7 @@ from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.kernel import iterators, lookups, results
+from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
@@ -41,6 +42,7 @@ from sleepcheck.model.semantics.flow import Loops, defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.model.semantics.smt_state import (
     CTX_BASE,
+    CTX_SIZE,
     MASK64,
     STACK_SIZE,
     Delta,
@@ -416,7 +418,8 @@ class Encoding:
 
     def _misnamed(self, event: Event) -> Term | None:
         """For a release the graph could not match to its acquisition, that its pointer differs from the most
-        recent acquisition's; for a store the graph could not keep off saved IRQ flags, that it lands on them. None
+        recent acquisition's; for a store or a call's writes the graph could not keep off saved IRQ flags, that they
+        reach them. None
         where an acquisition was made before the graph's root (a global checked alone), which it does not show."""
         node = event.node
         region = event.detail
@@ -432,6 +435,20 @@ class Encoding:
             assert effect is not None
             register = flag_register(effect.opens + effect.closes) if region == "irq" else 1
             return self.mgr.Not(self.mgr.Equals(self.semantics.read_reg(self._view(node), register), terms[-1]))
+        if isinstance(insn, Call):  # what the call fills through its pointer arguments reaches the flags
+            mgr = self.mgr
+            reached = []
+            effect = self.graph.calls[(node.function, node.index)].effect
+            if effect is not None and "irq" in effect.opens:  # a save writes the flags it is handed
+                flags = self.semantics.read_reg(self._view(node), flag_register(effect.opens))
+                reached.extend(mgr.Equals(flags, name) for name in terms)
+            for havoc in self._written_by(node):
+                start = self.semantics.bv(havoc.start)
+                end = mgr.BVAdd(start, havoc.size) if havoc.size is not None else self.semantics.bv(havoc.end)
+                reached.extend(mgr.And(mgr.BVULT(start, mgr.BVAdd(name, self.semantics.bv(8))),
+                                       mgr.BVULT(name, end), mgr.BVULT(name, self.semantics.bv(havoc.end)))
+                               for name in terms)
+            return mgr.Or(reached)
         assert isinstance(insn, Store | Atomic)
         base = self.value(node, insn.dst)
         address = self.mgr.BVAdd(base if base is not None else self.semantics.bv(0), A.imm64(self.mgr, insn.off))
@@ -895,7 +912,10 @@ class Encoding:
         if found is None or found.map_type not in lookups.ALWAYS_PRESENT or key is None or frame_of(key) is None:
             return None
         index = view.word(key, lookups.KEY_SIZE)
-        return None if index is None else self.mgr.BVULT(index, self.mgr.BV(found.max_entries, 8 * lookups.KEY_SIZE))
+        entries = lookups.known_entries(found)
+        if index is None or entries is None:
+            return None
+        return self.mgr.BVULT(index, self.mgr.BV(entries, 8 * lookups.KEY_SIZE))
 
     def _number_iterator(self, node: Node, view: _View, call: str, tag: str) -> Delta | None:
         """bpf_iter_num_new, _next and _destroy on the iterator's bytes (model/kernel/iterators.py), where the code
@@ -982,7 +1002,8 @@ class Encoding:
                 return sem.bv(1)
             case "map_r1":
                 found = self._map_in_r1(node)
-                return sem.bv(found.max_entries) if found is not None else None
+                bound = lookups.walk_bound(found) if found is not None else None
+                return sem.bv(bound) if bound is not None else None
         return None
 
     def _written_by(self, node: Node) -> list[Havoc]:
@@ -1000,7 +1021,17 @@ class Encoding:
             written = [(w.arg, w.size if not w.map_value else value.value_size if value else None, w.size_arg)
                        for w in writes]
         havocs = []
+        if site.effect is not None and site.effect.name in CHANGES_CONTEXT:  # its context is R1
+            havocs.append(Havoc(CTX_BASE, CTX_BASE + CTX_SIZE, 1))
         for arg, size, size_arg in written:
+            into_ctx = self.known(node, arg)
+            if into_ctx is not None and in_ctx(into_ctx):  # a syscall program's context is its caller's memory
+                count = self.known(node, size_arg) if size_arg is not None else size
+                length = self.semantics.read_reg(self._view(node), size_arg) \
+                    if size_arg is not None and count is None else None
+                end = CTX_BASE + CTX_SIZE if count is None else min(CTX_BASE + CTX_SIZE, into_ctx + count)
+                havocs.append(Havoc(into_ctx, end, arg if writes is not None else 0, length))
+                continue
             where = self._stack_pointer(node, arg)
             if where is False:
                 continue
@@ -1051,8 +1082,9 @@ class Encoding:
             result = frame_pointer(len(node.frames))
         elif node in self.cut:
             result = self._invariant(node, loc)
-        elif node == self.graph.root:
-            result = None
+        elif node == self.graph.root:  # the program's context pointer, where the entry is the program's
+            entry = self.entry_args.get(loc) if isinstance(loc, int) else None
+            result = self.semantics.constant(entry) if entry is not None else None
         else:
             found = {self._known_along(edge, loc) for edge in self.preds.get(node, ())}
             result = found.pop() if len(found) == 1 else None

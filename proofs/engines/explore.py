@@ -20,7 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Mov, Store
+from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Mov, PacketLoad, Store
+from sleepcheck.model.kernel import lookups
+from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
@@ -257,6 +259,10 @@ class _Explorer:
         if isinstance(insn, Call):
             yield from self._call(node, function, insn, graph)
             return
+        if isinstance(insn, PacketLoad) and (held := self._program_regions(node)):
+            # a legacy packet load past the packet's end ends the program, returning 0 (the verifier refuses one
+            # inside any region: "BPF_LD_[ABS|IND] cannot be used inside ... region")
+            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"BPF_LD_ABS:{held[-1].region}"))
         if isinstance(insn, Store | Atomic) and node.state.open:
             overwrites = self._overwrites_flags(node, function, insn)
             if overwrites is None or any(overwrites):
@@ -365,6 +371,31 @@ class _Explorer:
         return [any(isinstance(key, tuple) and key[0] == len(node.frames) - up and key[1] < offset + insn.off +
                     int(insn.size) and offset + insn.off < key[1] + 8 for key in saved) for up, offset in slots or ()]
 
+    def _program_regions(self, node: Node) -> tuple[Opened, ...]:
+        """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
+        it sees none, its caller's (a throw there ends the program with them open, which the verifier misses)."""
+        return self._verified(node).open or tuple(o for o in node.state.open if o.key != RCU_WALK)
+
+    def _writes_flags(self, node: Node, function: Function, effect: CallEffect) -> bool:
+        """Whether a call may write, through a pointer argument, into IRQ flags still saved (a helper filling a
+        buffer that holds them): the solver then asks whether what it writes reaches them."""
+        saved = [o.key for o in node.state.open if o.region == "irq"]
+        if not saved or not effect.writes:
+            return False
+        callers = self._callers(node)
+        for write in effect.writes:
+            slots = stack_slots(function, node.index, write.arg, callers)
+            if slots is None:
+                if may_reach_stack(function, node.index, write.arg, callers):
+                    return True
+                continue
+            for up, offset in slots:
+                end = offset + write.size if write.size is not None and write.size_arg is None else 0
+                if any(not isinstance(key, tuple) or (key[0] == len(node.frames) - up and key[1] + 8 > offset and
+                                                      key[1] < end) for key in saved):
+                    return True
+        return False
+
     def _ran_out(self, node: Node, function: Function, call: str) -> bool:
         """Unrolled: the callback already ran as often as the kernel ever runs it here, where the code shows that
         bound (the map's max_entries, bpf_loop's constant count, once) and the call is in no loop of its own
@@ -419,6 +450,8 @@ class _Explorer:
         assert effect is not None and insn.kind in (CallKind.HELPER, CallKind.KFUNC)
         if verified.holds_lock() and not effect.spin_lock_allowed:
             graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
+        if self._writes_flags(node, function, effect):
+            graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
         elif effect.blocking and verified.atomic:
@@ -428,7 +461,7 @@ class _Explorer:
         elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
             graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
-        held = verified.open or tuple(o for o in state.open if o.key != RCU_WALK)
+        held = self._program_regions(node)
         if ending is not None and held:
             # inside a global function the verifier sees only what the function opened, and misses a region its
             # caller holds; the program ends with it open all the same
@@ -522,15 +555,15 @@ def _without_walk(state: ContextState, at: tuple[str, int]) -> ContextState:
 
 
 def callback_limit(obj: BpfObject, function: Function, index: int, call: str) -> int | None:
-    """At most how many times the kernel runs a sync callback at this call, where the code shows it: the map's
-    max_entries for for_each, bpf_loop's count when every path sets it to a constant (above BPF_MAX_LOOPS: none),
-    1 for a callback run once."""
+    """At most how many times the kernel runs a sync callback at this call, where the code shows it: an array's
+    element count for for_each (lookups.walk_bound), bpf_loop's count when every path sets it to a constant (above
+    BPF_MAX_LOOPS: none), 1 for a callback run once."""
     match INVOCATIONS.get(call, DEFAULT).bound:
         case "once":
             return 1
         case "map_r1":
             found = map_in_r1(obj, function, index)
-            return found.max_entries if found is not None else None
+            return lookups.walk_bound(found) if found is not None else None
         case "nr_loops_r1":
             origins = trace_register_paths(function, index, 1)
             if not origins or any(o.kind != "const" for o in origins):
