@@ -60,7 +60,8 @@ def check_file(path: str, options: CheckOptions, kernel: KernelModel, engine: En
     except SleepcheckError as error:
         return _unread(path, _message(error), started)
     except Exception as error:  # a bug of ours in reading this file: the others are still checked
-        return _unread(path, f"{path}: internal error while reading: {type(error).__name__}: {error}", started)
+        return _unread(path, f"{path}: internal error while reading: {type(error).__name__}: {error}", started,
+                       internal=True)
     results: list[ProgramResult] = []
     names: set[str] = set()
     for program in obj.programs:
@@ -74,8 +75,9 @@ def check_file(path: str, options: CheckOptions, kernel: KernelModel, engine: En
     return FileResults(tuple(results), frozenset(names))
 
 
-def _unread(path: str, error: str, started: float) -> FileResults:
-    return FileResults((ProgramResult(path, "", "", "", False, (), time.perf_counter() - started, error=error),), None)
+def _unread(path: str, error: str, started: float, internal: bool = False) -> FileResults:
+    return FileResults((ProgramResult(path, "", "", "", False, (), time.perf_counter() - started, error=error,
+                                      internal=internal),), None)
 
 
 def _check_one(engine: Engine, obj: BpfObject, program: Program, kernel: KernelModel,

@@ -202,7 +202,7 @@ def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options
         reason = f"internal error in sleepcheck: {type(error).__name__}: {error}"
         finding = Finding(Obligation.NO_SLEEP_IN_ATOMIC, Verdict.UNKNOWN, "the check did not finish", reason=reason)
         return ProgramResult(obj.path, program.name, program.section, program.prog_type, program.sleepable,
-                             (finding,), time.perf_counter() - started)
+                             (finding,), time.perf_counter() - started, internal=True)
 
 
 def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,

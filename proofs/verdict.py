@@ -77,6 +77,7 @@ class ProgramResult:
     findings: tuple[Finding, ...]
     seconds: float
     error: str | None = None
+    internal: bool = False  # the error, or an unknown finding, is a failure of sleepcheck's own (a bug)
 
     @property
     def verdict(self) -> Verdict:

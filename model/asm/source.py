@@ -1,9 +1,10 @@
 """Assembly text to statements: comments gone, labels split off, each statement with its line number.
 
-The syntax is what clang's BPF assembly printer writes and LLVM's assembler reads: `#`, `;` and `//` start a
-comment outside a string, `name:` defines a label (several may precede one statement), a statement starting with
-`.` and a letter is a directive, anything else is an instruction. Clang brackets inline assembly with `#APP` and
-`#NO_APP` comments; statements between them are marked, since clang's parser treats their labels differently.
+The syntax is what clang's BPF assembly printer writes and LLVM's assembler reads: `#` and `//` start a comment
+outside a string, `/* */` is one (over lines too), `;` separates two statements on one line, `name:` defines a
+label (several may precede one statement), a statement starting with `.` and a letter is a directive, anything else
+is an instruction. Clang brackets inline assembly with `#APP` and `#NO_APP` comments; statements between them are
+marked, since clang's parser treats their labels differently.
 """
 
 from __future__ import annotations
@@ -35,30 +36,54 @@ class Statement:
 
 def statements(text: str) -> Iterator[Statement]:
     inline_asm = False
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(_without_block_comments(text).splitlines(), start=1):
         marker = raw.strip()
         if marker in ("#APP", "#NO_APP"):
             inline_asm = marker == "#APP"
             continue
-        body = _strip_comment(raw, number)
-        labels: list[str] = []
-        while m := _LABEL.match(body):
-            labels.append(m.group(1).strip('"'))
-            body = body[m.end():]
-        body = body.strip()
-        if labels or body:
-            yield Statement(number, tuple(labels), body, inline_asm)
+        for body in _parts(raw, number):
+            labels: list[str] = []
+            while m := _LABEL.match(body):
+                labels.append(m.group(1).strip('"'))
+                body = body[m.end():]
+            body = body.strip()
+            if labels or body:
+                yield Statement(number, tuple(labels), body, inline_asm)
 
 
-_COMMENT = re.compile(r"#|;|//")
-
-
-def _strip_comment(line: str, number: int) -> str:
-    if '"' not in line:
-        m = _COMMENT.search(line)
-        return line[:m.start()] if m else line
+def _without_block_comments(text: str) -> str:
+    """The text with each `/* ... */` (which may span lines) blanked, its line breaks kept, outside strings."""
+    if "/*" not in text:
+        return text
+    out: list[str] = []
     quoted = False
     k = 0
+    while k < len(text):
+        c = text[k]
+        if quoted:
+            if c == "\\":
+                out.append(text[k:k + 2])
+                k += 2
+                continue
+            quoted = c != '"' and c != "\n"
+        elif c == '"':
+            quoted = True
+        elif text.startswith("/*", k):
+            end = text.find("*/", k + 2)
+            end = len(text) if end < 0 else end + 2
+            out.append(" " + "\n" * text.count("\n", k, end))
+            k = end
+            continue
+        out.append(c)
+        k += 1
+    return "".join(out)
+
+
+def _parts(line: str, number: int) -> list[str]:
+    """The statements of a line: up to a comment, split at each `;`, outside strings."""
+    parts: list[str] = []
+    quoted = False
+    start = k = 0
     while k < len(line):
         c = line[k]
         if quoted:
@@ -68,12 +93,17 @@ def _strip_comment(line: str, number: int) -> str:
                 quoted = False
         elif c == '"':
             quoted = True
-        elif c in "#;" or line.startswith("//", k):
-            return line[:k]
+        elif c == "#" or line.startswith("//", k):
+            break
+        elif c == ";":
+            parts.append(line[start:k])
+            start = k + 1
         k += 1
-    if quoted:
-        raise AsmError(f"line {number}: string not closed")
-    return line
+    else:
+        if quoted:
+            raise AsmError(f"line {number}: string not closed")
+    parts.append(line[start:k])
+    return parts
 
 
 def split_args(text: str) -> list[str]:

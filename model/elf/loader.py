@@ -258,6 +258,8 @@ class _Loader:
                 draft.lines[index] = SourceLine(info.file, info.line, info.column, info.text)
         for draft in self.drafts.values():  # an instruction belongs to the last line recorded before it
             recorded = sorted(draft.lines.items())
+            if not recorded:  # a function with no line info (libbpf then drops the object's, we keep the others')
+                continue
             ends = [index for index, _ in recorded[1:]] + [len(draft.code)]
             for (start, line), end in zip(recorded, ends, strict=True):
                 draft.lines.update(dict.fromkeys(range(start, end), line))

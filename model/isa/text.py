@@ -161,7 +161,7 @@ def _format_atomic(insn: Atomic, v: Syntax) -> str:
 # parsing
 
 _R = r"([rw])(10|[0-9])"
-_NUM = r"(-?(?:0x[0-9a-fA-F]+|[0-9]+))"
+_NUM = r"(-?(?:0x[0-9a-fA-F]+|0b[01]+|[0-9]+))"
 _OPERAND = rf"(?:{_R}|{_NUM})"
 _MEM = r"\((?:u8|u16|u32|u64|s8|s16|s32) \*\)\(r(10|[0-9])\s*([+-])\s*(0x[0-9a-fA-F]+|[0-9]+)\)"
 _TARGET = r"([+-](?:0x[0-9a-fA-F]+|[0-9]+)|[A-Za-z_.$][\w.$]*)"
@@ -175,11 +175,18 @@ _SWAP = {"le": ByteOrder.LE, "be": ByteOrder.BE, "bswap": ByteOrder.SWAP}
 
 
 def _int(text: str) -> int:
+    """An integer literal as LLVM's assembler reads it: decimal, `0x` hex, `0b` binary, octal after a leading 0."""
+    digits = text.lstrip("-")
+    if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+        return int(text.replace("0", "0o", 1), 0)
     return int(text, 0)
 
 
 def _mem_off(sign: str, magnitude: str) -> int:
-    return _int(magnitude) * (-1 if sign == "-" else 1)
+    off = _int(magnitude) * (-1 if sign == "-" else 1)
+    if not -(1 << 15) <= off < 1 << 15:
+        raise AsmError(f"memory offset {off} does not fit in the 16 bits an instruction holds")
+    return off
 
 
 class _Line:
@@ -371,6 +378,8 @@ def _clean(line: str) -> str:
 
 
 def _set_offset(insn: Insn, off: int) -> Insn:
+    if not (isinstance(insn, Goto) and insn.long) and not -(1 << 15) <= off < 1 << 15:
+        raise AsmError(f"jump offset {off} does not fit in the 16 bits an instruction holds (gotol reaches further)")
     match insn:
         case Jump(op, wide, dst, src, _):
             return Jump(op, wide, dst, src, off)

@@ -18,7 +18,7 @@ from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, load_kernel_model
 from sleepcheck.proofs import report_json, report_sarif, report_text
 from sleepcheck.proofs.batch import Engine, check_files, default_jobs
-from sleepcheck.proofs.cli import EXIT_INPUT, EXIT_OK, EXIT_UNKNOWN, EXIT_VIOLATION
+from sleepcheck.proofs.cli import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_UNKNOWN, EXIT_VIOLATION
 from sleepcheck.proofs.options import DEFAULT_BOUND, DEFAULT_TIMEOUT, SOLVERS, CheckOptions, resolve_options
 from sleepcheck.proofs.verdict import ProgramResult, Verdict
 
@@ -76,10 +76,13 @@ def check_and_report(files: Sequence[str], options: CheckOptions, output: str, s
 
 
 def exit_code(results: Sequence[ProgramResult], *, input_error: bool = False) -> int:
-    """A violation outranks an unreadable input, which outranks an unknown."""
+    """A violation outranks a failure of sleepcheck's own, which outranks an unreadable input, which outranks an
+    unknown."""
     verdicts = {result.verdict for result in results}
     if Verdict.VIOLATION in verdicts:
         return EXIT_VIOLATION
+    if any(result.internal for result in results):
+        return EXIT_INTERNAL
     if input_error or Verdict.ERROR in verdicts:
         return EXIT_INPUT
     if Verdict.UNKNOWN in verdicts:

@@ -35,6 +35,11 @@ CASES = [
      "line 5: jump to 'LBB0_1' is 65536 instructions away; only gotol reaches that far"),
     ('\t.section\t.debug_info,"",@progbits\n.Ldebug0:\n\t.text\n\t.long\t.Ldebug0\n',
      "line 4: '.Ldebug0' is a label of a DWARF section, which is skipped"),
+    (HEAD + "\tr0 = *(u64 *)(r10 - 40000)\n", "line 5: memory offset -40000 does not fit in the 16 bits an "
+                                                "instruction holds: 'r0 = *(u64 *)(r10 - 40000)'"),
+    (HEAD + "\tgoto +40000\n", "line 5: jump offset 40000 does not fit in the 16 bits an instruction holds (gotol "
+                                "reaches further)"),
+    (HEAD + "\tr0 = 1; bogus\n", "line 5: cannot parse 'bogus'"),
 ]
 
 

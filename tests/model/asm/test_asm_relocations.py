@@ -107,6 +107,14 @@ def test_the_loader_reads_what_the_relocations_say() -> None:
     assert obj.license == "GPL"
 
 
+def test_semicolons_separate_statements_and_leading_zeros_are_octal() -> None:
+    """As LLVM's assembler reads them: `;` is no comment, `#` and `//` are, and `010` is eight."""
+    text = ('\t.section\ttc,"ax",@progbits\n\t.globl\tf\n\t.type\tf,@function\nf:\n'
+            '\tr0 = 1 ; w0 = 010 # r0 = 3\n\texit // r0 = 4\n.Lend:\n\t.size\tf, .Lend-f\n')
+    obj = load_object_bytes(assemble(text), "t.s")
+    assert encode(obj.functions["f"].code) == encode(parse_asm("r0 = 1\nw0 = 8\nexit"))
+
+
 def test_llvm_zero_extending_move_is_the_32_bit_move() -> None:
     assert encode(parse_asm("r8 = w8")) == encode(parse_asm("w8 = w8")) == bytes.fromhex("bc88000000000000")
 

@@ -164,7 +164,7 @@ def test_wrong_command_line_exits_2_with_one_line(argv: list[str], message: str)
     assert err.getvalue().count("\n") == 1
 
 
-def test_exit_code_ranks_violation_over_error_over_unknown() -> None:
+def test_exit_code_ranks_violation_over_internal_error_over_input_error_over_unknown() -> None:
     def result(verdict: Verdict) -> ProgramResult:
         finding = Finding(Obligation.NO_SLEEP_IN_ATOMIC, verdict, "m")
         return ProgramResult("f", "p", "s", "t", False, (finding,), 0.0)
@@ -172,6 +172,9 @@ def test_exit_code_ranks_violation_over_error_over_unknown() -> None:
     assert exit_code([]) == 0
     assert exit_code([result(Verdict.SAFE)], input_error=True) == 2
     assert exit_code([result(Verdict.UNKNOWN), result(Verdict.VIOLATION)], input_error=True) == 1
+    failed = ProgramResult("f", "p", "s", "t", False, (), 0.0, error="f: internal error while reading", internal=True)
+    assert exit_code([result(Verdict.SAFE), failed], input_error=True) == 4
+    assert exit_code([failed, result(Verdict.VIOLATION)]) == 1
 
 
 def test_the_command_runs_the_real_engine() -> None:
