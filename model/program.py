@@ -166,6 +166,10 @@ class BpfObject:
     # the possible CPUs of the kernel it was prepared for (model/kernel/relocate.py), which bound a CPU id as the
     # verifier bounds bpf_get_smp_processor_id; None: not known (NR_CPUS bounds it)
     nr_cpu_ids: int | None = None
+    # weak kfunc externs the kernel it was prepared for lacks though the kernel model has them (a module's kfunc,
+    # a configuration that leaves them out; model/kernel/relocate.py): libbpf resolves them to 0, and a call of
+    # one is refused where reached
+    absent_kfuncs: frozenset[str] = frozenset()
 
     def core_values(self) -> frozenset[tuple[str, int]]:
         """The instructions (function, index) whose immediate libbpf sets to a value of the target kernel's."""

@@ -60,8 +60,10 @@ def check_file(path: str, options: CheckOptions, kernel: KernelModel, engine: En
     except SleepcheckError as error:
         return _unread(path, _message(error), started)
     except Exception as error:  # a bug of ours in reading this file: the others are still checked
-        return _unread(path, f"{path}: internal error while reading: {type(error).__name__}: {error}", started,
+        return _unread(path, f"internal error while reading: {type(error).__name__}: {error}", started,
                        internal=True)
+    if not obj.programs and not obj.unsupported:  # a mistyped target in a pipeline would otherwise pass
+        return _unread(path, "no program to check (no code in a section libbpf loads as a program)", started)
     results: list[ProgramResult] = []
     names: set[str] = set()
     for program in obj.programs:
@@ -71,7 +73,7 @@ def check_file(path: str, options: CheckOptions, kernel: KernelModel, engine: En
     for name, (section, why) in obj.unsupported.items():
         if options.selects(name):
             names.add(name)
-            results.append(ProgramResult(path, name, section, "", False, (), 0.0, error=f"{path}: {name}: {why}"))
+            results.append(ProgramResult(path, name, section, "", False, (), 0.0, error=f"{name}: {why}"))
     return FileResults(tuple(results), frozenset(names))
 
 

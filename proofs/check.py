@@ -237,7 +237,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                   graph if graph.acyclic else None, facts))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
-    return _result(obj, program, findings, started)
+    return _result(obj, program, findings, started, options)
 
 
 MIN_QUERY_SECONDS = 0.1
@@ -532,9 +532,24 @@ def _async_sleepable(armed: AsyncEntry, program: Program) -> bool:
 PATH_OBLIGATIONS = (Obligation.NO_SLEEP_IN_ATOMIC, Obligation.REGIONS_BALANCED, Obligation.KERNEL_CONTRACT)
 
 
-def _result(obj: BpfObject, program: Program, findings: list[Finding], started: float) -> ProgramResult:
+def _result(obj: BpfObject, program: Program, findings: list[Finding], started: float,
+            options: CheckOptions) -> ProgramResult:
+    if not options.rodata_unknown and _reads_rodata(obj, program):
+        findings = [replace(f, proof=f"{f.proof}; {RODATA_ASSUMED}") if f.verdict is Verdict.SAFE and f.proof and
+                    not f.proof.startswith(DATA_FREE_PROOFS) else f for f in findings]
     return ProgramResult(obj.path, program.name, program.section, program.prog_type, program.sleepable,
                          tuple(findings), time.perf_counter() - started)
+
+
+RODATA_ASSUMED = "assumes the object's .rodata values, as loaded when user space rewrites none (--rodata-unknown: any)"
+DATA_FREE_PROOFS = ("pre-pass", "kernel model")  # proofs that read no data
+
+
+def _reads_rodata(obj: BpfObject, program: Program) -> bool:
+    """Whether the program's code refers to read-only global data the object fixes (not the kernel's .kconfig)."""
+    return any(ref.kind is RefKind.DATA and (data := obj.data.get(ref.target)) is not None and data.read_only and
+               not ref.target.startswith(".kconfig") for function in obj.reachable(program)
+               for ref in function.refs.values())
 
 
 def _safe_message(obligation: Obligation) -> str:

@@ -42,8 +42,8 @@ def resolve_options(*, kernel: str = DEFAULT_KERNEL, bound: int = DEFAULT_BOUND,
     parse_kernel_version(kernel)
     if bound < 1:
         raise SleepcheckError(f"--bound must be at least 1, not {bound}")
-    if timeout <= 0:
-        raise SleepcheckError(f"--timeout must be a positive number of seconds, not {timeout:g}")
+    if not 0 < timeout < float("inf"):  # nan and inf too
+        raise SleepcheckError(f"--timeout must be a positive, finite number of seconds, not {timeout:g}")
     if solver not in SOLVERS:
         raise SleepcheckError(f"no solver named {solver!r} (known: {', '.join(SOLVERS)})")
     from sleepcheck.proofs.solvers import unavailable  # loads solver bindings: only when a check is asked for

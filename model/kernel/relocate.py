@@ -1,6 +1,6 @@
 """The object as libbpf prepares it for the kernel it loads into: CO-RE values resolved against that kernel's BTF,
-and the `.kconfig` externs given that kernel's values; with it, how many CPUs that kernel may have (nr_cpu_ids,
-which bounds a CPU id as the verifier bounds it).
+the `.kconfig` externs given that kernel's values, weak kfuncs it lacks resolved to 0; with it, how many CPUs that
+kernel may have (nr_cpu_ids, which bounds a CPU id as the verifier bounds it).
 
 What is at hand is the running kernel (/sys/kernel/btf/vmlinux, its configuration and release), and it stands for
 the modelled kernel only where the two are one series: checked against another version, or where a file cannot be
@@ -16,6 +16,7 @@ import os
 
 from sleepcheck.model.btf.core import resolve
 from sleepcheck.model.btf.parse import VMLINUX, Btf, load_vmlinux
+from sleepcheck.model.btf.types import Kind
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel.kconfig import kconfig_bytes, running_config, version_code
 from sleepcheck.model.kernel.model import KernelModel
@@ -27,8 +28,42 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     if not running_series(kernel.version.series):
         return obj
     cpus = possible_cpus()
-    prepared = with_kconfig(_with_core_values(obj))
+    prepared = _with_absent_kfuncs(with_kconfig(_with_core_values(obj)))
     return dataclasses.replace(prepared, nr_cpu_ids=cpus) if cpus is not None else prepared
+
+
+def _with_absent_kfuncs(obj: BpfObject) -> BpfObject:
+    """The weak kfunc externs the running kernel has no function for, in vmlinux's BTF or a loaded module's: what
+    libbpf resolves to 0 there (bpf_ksym_exists() is false)."""
+    weak = [e.name for e in obj.externs.values() if e.kind == "kfunc" and e.weak]
+    btf = _running_btf() if weak else None
+    if btf is None:
+        return obj
+    modules = _module_btf_strings()
+    absent = frozenset(name for name in weak if btf.find(name, Kind.FUNC) is None and
+                       not any(b"\0" + name.encode() + b"\0" in strings for strings in modules))
+    return dataclasses.replace(obj, absent_kfuncs=absent) if absent else obj
+
+
+@functools.cache
+def _module_btf_strings() -> tuple[bytes, ...]:
+    """The raw BTF of each loaded module (/sys/kernel/btf/<module>): a kfunc name in one may be a function of it
+    (read as bytes; a module's BTF is split from vmlinux's)."""
+    try:
+        names = [name for name in os.listdir(BTF_DIR) if name != "vmlinux"]
+    except OSError:
+        return ()
+    found = []
+    for name in names:
+        try:
+            with open(os.path.join(BTF_DIR, name), "rb") as stream:
+                found.append(stream.read())
+        except OSError:
+            continue
+    return tuple(found)
+
+
+BTF_DIR = "/sys/kernel/btf"
 
 
 def running_series(series: str) -> bool:

@@ -3,7 +3,7 @@
 	.file	0 "." "struct_ops_s_init_create_dsq.bpf.c" md5 0x9fd539f57011c5ef9d25280e1aef4fa5
 	.file	1 "." "common.h" md5 0x7880bcbf4a61ad306ae1087d262c9ad6
 	.file	2 ".." "vmlinux.h" md5 0xc786542dda78ab1a0ea282600316fb63
-	.file	3 "." "sched_ext.h" md5 0x9662efd268900e154a4389a4b1d08851
+	.file	3 "." "sched_ext.h" md5 0x293ddc421112dca3bfd29e58cae8644c
 	.section	"struct_ops.s/init","ax",@progbits
 	.globl	struct_ops_s_init_create_dsq    # -- Begin function struct_ops_s_init_create_dsq
 	.p2align	3
@@ -6045,7 +6045,6 @@ sc_init_ops:
 	.long	85
 	.long	157
 	.long	9221                            # Line 9 Col 5
-	.weak	scx_bpf_create_dsq
 	.addrsig
 	.addrsig_sym struct_ops_s_init_create_dsq
 	.addrsig_sym LICENSE

@@ -29,6 +29,6 @@ struct sched_ext_ops {
 };
 
 /* KF_SLEEPABLE in scx_kfunc_ids_unlocked. */
-extern s32 scx_bpf_create_dsq(u64 dsq_id, s32 node) __ksym __weak;
+extern s32 scx_bpf_create_dsq(u64 dsq_id, s32 node) __ksym;  /* strong, as the schedulers declare it */
 
 #endif

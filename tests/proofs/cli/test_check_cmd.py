@@ -152,7 +152,9 @@ def test_program_filter_that_matches_nothing_is_an_input_error() -> None:
 @pytest.mark.parametrize(("argv", "message"), [
     (["--kernel", "4.19"], "no kernel model for Linux 4.19"),
     (["--bound", "0"], "--bound must be at least 1"),
-    (["--timeout", "-1"], "--timeout must be a positive number"),
+    (["--timeout", "-1"], "--timeout must be a positive, finite number"),
+    (["--timeout", "inf"], "--timeout must be a positive, finite number"),
+    (["--timeout", "nan"], "--timeout must be a positive, finite number"),
     (["--solver", "nosuch"], "invalid choice: 'nosuch'"),
     (["--format", "xml"], "invalid choice: 'xml'"),
 ])
