@@ -28,8 +28,8 @@ def known_entries(found: MapDef) -> int | None:
 
 
 def walk_bound(found: MapDef) -> int | None:
-    """At most how many times bpf_for_each_map_elem runs its callback over the map: an array's element count (its
-    walk goes over the indexes, kernel/bpf/arraymap.c bpf_for_each_array_elem()); none for the other kinds, whose
-    walk (bpf_for_each_hash_elem() goes bucket by bucket) can meet an element a concurrent update moved more than
-    once."""
-    return known_entries(found) if found.map_type in ALWAYS_PRESENT else None
+    """At most how many times bpf_for_each_map_elem runs its callback over the map: as many as it has elements
+    (kernel/bpf/arraymap.c bpf_for_each_array_elem() goes over the indexes, hashtab.c bpf_for_each_hash_elem() over
+    the buckets' elements). A hash walk that races updates on other CPUs could meet a moved element twice; that
+    is taken not to happen."""
+    return known_entries(found)
