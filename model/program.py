@@ -157,8 +157,9 @@ class BpfObject:
     externs: Mapping[str, Extern]
     core_relocs: tuple[CoreReloc, ...] = ()
     license: str = ""
-    # programs in sections libbpf has no type for (user space sets one by hand): name -> (section, why); the
-    # rest of the object is read as usual
+    # programs that cannot be checked, each with its section and why: in a section libbpf has no type for (user
+    # space sets one by hand), or whose code does not decode (the kernel verifies each program alone); the rest of
+    # the object is read as usual
     unsupported: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     # CO-RE values resolved against a target kernel's BTF, by instruction (model/kernel/relocate.py); the other
     # instructions of core_values() read an input

@@ -121,6 +121,9 @@ class _Loader:
         self.drafts: dict[str, _Draft] = {}
         self.by_section: dict[int, list[_Draft]] = {}
         self.unsupported_sections: set[str] = set()
+        # programs whose code does not decode, by section index: (first byte, end byte, name, why); the kernel
+        # verifies each program alone, so the object's other programs are still read
+        self.undecodable: dict[int, list[tuple[int, int, str, str]]] = {}
 
     # -------------------------------------------------------------------------------------------------------
     # BTF
@@ -161,7 +164,8 @@ class _Loader:
             if drafts is None:
                 continue
             for relocation in relocations:
-                self._relocate(drafts, relocation, externs, kconfig, map_at)
+                if not self._skipped(section_index, relocation.offset):
+                    self._relocate(drafts, relocation, externs, kconfig, map_at)
         for draft in self.drafts.values():
             self._local_calls(draft)
         self._apply_line_info()
@@ -174,6 +178,8 @@ class _Loader:
         unsupported = {d.name: (d.section.name, f"section {d.section.name!r} is not a program type libbpf knows "
                                                 "(its loader must set the type by hand)")
                        for d in self.drafts.values() if d.section.name in self.unsupported_sections}
+        unsupported.update((name, (self.elf.sections[index].name, why))
+                           for index, failed in self.undecodable.items() for _, _, name, why in failed)
         return BpfObject(self.path, programs, functions, maps, data, externs, self._core_relocs(), self._license(),
                          unsupported)
 
@@ -202,12 +208,22 @@ class _Loader:
                 code = decode(section.data[symbol.value:symbol.value + size])
                 check_jumps(code)
             except SleepcheckError as error:
-                raise error.located(program=symbol.name) from None
+                if subprograms:  # every program that calls it would be wrong
+                    raise error.located(program=symbol.name) from None
+                why = SleepcheckError(error.message, insn=error.insn).one_line()
+                self.undecodable.setdefault(section.index, []).append(
+                    (symbol.value, symbol.value + size, symbol.name, why))
+                continue
             linkage = Linkage.STATIC if symbol.bind == "STB_LOCAL" else Linkage.GLOBAL
             draft = _Draft(symbol.name, section, symbol.value // SLOT_SIZE, code, symbol, linkage)
             self.drafts[symbol.name] = draft
             drafts.append(draft)
         self.by_section[section.index] = drafts
+
+    def _skipped(self, section_index: int, byte_offset: int) -> bool:
+        """Whether a byte of a code section lies in a program whose code does not decode (what refers to it there
+        is left unread with it)."""
+        return any(start <= byte_offset < end for start, end, _, _ in self.undecodable.get(section_index, ()))
 
     def _at(self, section_index: int, byte_offset: int, what: str) -> tuple[_Draft, int]:
         """The function and instruction index at a byte offset of a code section."""
@@ -237,6 +253,8 @@ class _Loader:
             if section is None:
                 raise ObjectError(f".BTF.ext: func_info for missing section {section_name!r}")
             for info in infos:
+                if self._skipped(section.index, info.insn_off):
+                    continue
                 draft = self._function_at(section, info.insn_off // SLOT_SIZE, "func_info names")
                 func = self.btf.type(info.type_id)
                 if not isinstance(func, Func):
@@ -254,6 +272,8 @@ class _Loader:
             if section is None:
                 raise ObjectError(f".BTF.ext: line_info for missing section {section_name!r}")
             for info in infos:
+                if self._skipped(section.index, info.insn_off):
+                    continue
                 draft, index = self._at(section.index, info.insn_off, "line_info")
                 draft.lines[index] = SourceLine(info.file, info.line, info.column, info.text)
         for draft in self.drafts.values():  # an instruction belongs to the last line recorded before it
@@ -273,6 +293,8 @@ class _Loader:
             if section is None:
                 raise ObjectError(f".BTF.ext: CO-RE relocation for missing section {section_name!r}")
             for relo in relos:
+                if self._skipped(section.index, relo.insn_off):
+                    continue
                 draft, index = self._at(section.index, relo.insn_off, "CO-RE relocation")
                 root_kind, path = core_spec(self.btf, relo.type_id, relo.access, relo.kind.label)
                 out.append(CoreReloc(draft.name, index, self.btf.name(relo.type_id), relo.access, relo.kind.label,

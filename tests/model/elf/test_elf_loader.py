@@ -222,6 +222,18 @@ def test_jump_out_of_a_function() -> None:
     assert (error.program, error.insn) == (name, slot)
 
 
+def test_unknown_opcode_in_a_program_entry_sets_that_program_aside() -> None:
+    """The kernel verifies each program alone: one whose code does not decode is set aside with the reason (an error
+    entry of its own), and the object's other programs are read and checked."""
+    obj = load_object(RICH)
+    program = next(p for p in obj.programs if p.entry.section != ".text")
+    at = 8 * program.entry.section_offset
+    patched = load_object_bytes(_patched(RICH, program.entry.section, at, bytes.fromhex("ff00000000000000")), "x.o")
+    assert patched.unsupported[program.name] == (program.entry.section, "insn 0: unknown opcode (opcode 0xff)")
+    assert program.name not in {p.name for p in patched.programs}
+    assert {p.name for p in patched.programs} == {p.name for p in obj.programs} - {program.name}
+
+
 def test_unknown_program_section(tmp_path: Path) -> None:
     """A program in a section libbpf has no type for is set aside with the reason; the rest is read."""
     raw = RICH.read_bytes()
