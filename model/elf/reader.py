@@ -79,8 +79,9 @@ def read_elf(data: bytes) -> ElfObject:
         return _read(data)
     except ObjectError:
         raise
-    except Exception as error:  # struct.error, IndexError, ...: a table runs past the file or points nowhere
-        raise ObjectError(f"malformed ELF file ({type(error).__name__}: {error})") from None
+    except (struct.error, IndexError, ValueError, KeyError):  # a table runs past the file or points nowhere
+        raise ObjectError(f"malformed ELF file: a header or table is cut short or points outside the file "
+                          f"({len(data)} bytes)") from None
 
 
 def _names(table: dict[str, object]) -> dict[int, str]:
