@@ -146,10 +146,11 @@ class View(Protocol):
 
 @dataclass(frozen=True)
 class Havoc:
-    """Stack bytes [start, end) that become unknown. Filled by a call's pointer argument `arg`, each byte is an
-    input a witness names (its offset from `start`); `size`, where the byte count is not known in advance, leaves
-    the bytes at or past it as they were. With `arg` 0 (a store through an unknown stack address, a call whose
-    writes are not known) the bytes are unknowns no run can name."""
+    """Stack or context bytes [start, end) that become unknown. Filled by a call's pointer argument `arg` (for a
+    call that changes the whole context, its R1), each byte is an input a witness names (its offset from `start`);
+    `size`, where the byte count is not known in advance, leaves the bytes at or past it as they were. With `arg` 0
+    (a store through an unknown stack address, a call whose writes are not known) the bytes are unknowns no run can
+    name."""
 
     start: int
     end: int
