@@ -199,6 +199,9 @@ class _Loader:
             if symbol.value % SLOT_SIZE or size % SLOT_SIZE or symbol.value + size > end:
                 raise ObjectError(f"function {symbol.name!r} at {symbol.value}+{size} does not fit its section "
                                   f"{section.name!r}")
+            if not symbol.name:  # libbpf refuses it too: a program or subprogram must have a name
+                raise ObjectError(f"a function symbol at byte {symbol.value} of section {section.name!r} has no name "
+                                  "(its name lies outside the string table)")
             if not subprograms and symbol.bind == "STB_LOCAL":
                 raise ObjectError(f"program {symbol.name!r} in section {section.name!r} is static; libbpf "
                                   "rejects static programs")
