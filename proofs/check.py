@@ -1108,9 +1108,8 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     unclear = group[0].misuse is Misuse.UNCLEAR_LOCK
     if unclear and not all(enc.tells_apart(e) for e in group):  # reached; whether the locks differ is not modelled
         return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
-                       at=at, reason="which lock or IRQ flag this releases is not known here (picked on different "
-                                     "branches, or at an address the code computes); whether it can be another "
-                                     "than the one the kernel expects is not modelled")
+                       at=at, reason=f"{_UNSHOWN_RELEASE}; whether it can be another than the one the kernel "
+                                     "expects is not modelled")
     targets = {e.node for e in group}
     path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
     end = path[-1]
@@ -1127,9 +1126,8 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                             _readable_inputs(inputs))
     if not replayed and unclear:  # a run that releases the right lock says nothing of the solver's other runs
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
-                       reason="which lock or IRQ flags this releases is not known here (picked on different "
-                              "branches, or at an address the code computes), and the concrete run of the solver's "
-                              f"path releases the one it must: {why}")
+                       reason=f"{_UNSHOWN_RELEASE}, and the concrete run of the solver's path releases the one it "
+                              f"must: {why}")
     if not replayed:
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
                        reason=f"the solver found a path, but its witness does not replay: {why}")
@@ -1137,6 +1135,10 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     if obligation is Obligation.KERNEL_CONTRACT and rule is None:
         rule = MISUSE_RULES[(event.misuse, event.detail)]
     return Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule)
+
+
+_UNSHOWN_RELEASE = ("which lock or IRQ flags this releases is not known here (picked on different branches, or at an "
+                    "address the code computes)")
 
 
 def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,

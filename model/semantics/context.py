@@ -113,8 +113,9 @@ def _apart(released: object, taken: object) -> bool:
     does not show it (None: an address loaded or computed). The encoding asks whether the two pointers can differ."""
     if released is None or taken is None:
         return True
-    return (released != taken and (isinstance(released, frozenset) or isinstance(taken, frozenset))) or (
-        released == taken and isinstance(released, frozenset) and len(released) > 1)
+    if not isinstance(released, frozenset) and not isinstance(taken, frozenset):
+        return False  # both shown: one lock, or a release of another (DIFFERENT_LOCK)
+    return released != taken or (isinstance(released, frozenset) and len(released) > 1)
 
 
 def _close(state: ContextState, region: str, nesting: str, key: object) -> Transition:

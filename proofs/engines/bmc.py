@@ -58,7 +58,7 @@ from sleepcheck.model.semantics.smt_state import (
     mem,
     whole_frame,
 )
-from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Event, Graph, Node, Pick, flag_register
+from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Event, Graph, Node, Pick, region_register
 
 Term = FNode
 T = TypeVar("T")
@@ -414,45 +414,58 @@ class Encoding:
 
     def tells_apart(self, event: Event) -> bool:
         """Whether `happens` asks whether the names differ (where the acquisitions were made on the graph)."""
-        return self._misnamed(event) is not None
+        return self._names(event) is not None
+
+    def _names(self, event: Event) -> list[int | Term] | None:
+        """What each acquisition of the event's region still held at its node named (where IRQ flags lie, a lock's
+        address), oldest first: a stack address where the graph shows it, else the encoding's record of the
+        acquisition's pointer. None where an acquisition was made before the graph's root (a global checked
+        alone), which it does not show."""
+        node = event.node
+        held = [o for o in node.state.open if o.region == event.detail and o.key != RCU_WALK]
+        names: list[int | Term] = []
+        for n, opened in enumerate(held):
+            name = frame_pointer(opened.key[0]) + opened.key[1] if event.detail == "irq" and \
+                isinstance(opened.key, tuple) else self.value(node, _opened(event.detail, n))
+            if name is None:
+                return None
+            names.append(name)
+        return names or None
 
     def _misnamed(self, event: Event) -> Term | None:
         """For a release the graph could not match to its acquisition, that its pointer differs from the most
         recent acquisition's; for a store or a call's writes the graph could not keep off saved IRQ flags, that they
-        reach them. None
-        where an acquisition was made before the graph's root (a global checked alone), which it does not show."""
-        node = event.node
-        region = event.detail
-        held = [o for o in node.state.open if o.region == region and o.key != RCU_WALK]
-        names = [frame_pointer(o.key[0]) + o.key[1] if region == "irq" and isinstance(o.key, tuple) else
-                 self.value(node, _opened(region, n)) for n, o in enumerate(held)]
-        if not names or any(name is None for name in names):  # acquired where this graph does not show
+        reach them. None where `_names` is."""
+        names = self._names(event)
+        if names is None:
             return None
-        terms = [self.semantics.bv(name) if isinstance(name, int) else name for name in names]
+        mgr = self.mgr
+        sem = self.semantics
+        node = event.node
+        terms = [sem.bv(name) if isinstance(name, int) else name for name in names]
         insn = self.obj.functions[node.function].code.insns[node.index]
+        effect = self.graph.calls[(node.function, node.index)].effect if isinstance(insn, Call) else None
         if event.misuse is Misuse.UNCLEAR_LOCK:
-            effect = self.graph.calls[(node.function, node.index)].effect
             assert effect is not None
-            register = flag_register(effect.opens + effect.closes) if region == "irq" else 1
-            return self.mgr.Not(self.mgr.Equals(self.semantics.read_reg(self._view(node), register), terms[-1]))
+            pointer = sem.read_reg(self._view(node), region_register(event.detail, effect.opens + effect.closes))
+            return mgr.Not(mgr.Equals(pointer, terms[-1]))
         if isinstance(insn, Call):  # what the call fills through its pointer arguments reaches the flags
-            mgr = self.mgr
             reached = []
-            effect = self.graph.calls[(node.function, node.index)].effect
             if effect is not None and "irq" in effect.opens:  # a save writes the flags it is handed
-                flags = self.semantics.read_reg(self._view(node), flag_register(effect.opens))
+                flags = sem.read_reg(self._view(node), region_register("irq", effect.opens))
                 reached.extend(mgr.Equals(flags, name) for name in terms)
             for havoc in self._written_by(node):
-                start = self.semantics.bv(havoc.start)
-                end = mgr.BVAdd(start, havoc.size) if havoc.size is not None else self.semantics.bv(havoc.end)
-                reached.extend(mgr.And(mgr.BVULT(start, mgr.BVAdd(name, self.semantics.bv(8))),
-                                       mgr.BVULT(name, end), mgr.BVULT(name, self.semantics.bv(havoc.end)))
-                               for name in terms)
+                start = sem.bv(havoc.start)
+                for name in terms:
+                    within = [mgr.BVULT(start, mgr.BVAdd(name, sem.bv(8))), mgr.BVULT(name, sem.bv(havoc.end))]
+                    if havoc.size is not None:
+                        within.append(mgr.BVULT(name, mgr.BVAdd(start, havoc.size)))
+                    reached.append(mgr.And(within))
             return mgr.Or(reached)
         assert isinstance(insn, Store | Atomic)
         base = self.value(node, insn.dst)
-        address = self.mgr.BVAdd(base if base is not None else self.semantics.bv(0), A.imm64(self.mgr, insn.off))
-        return self.mgr.Or([self.semantics.lands_on(address, int(insn.size), name, 8) for name in names])
+        address = mgr.BVAdd(base if base is not None else sem.bv(0), A.imm64(mgr, insn.off))
+        return mgr.Or([sem.lands_on(address, int(insn.size), name, 8) for name in names])
 
     def starts_at(self, head: Node | None) -> Term:
         """With a cut encoding: the path starts at `head` (None: at the root)."""
@@ -864,9 +877,8 @@ class Encoding:
             self._bound_result(site.effect.name, view, result)
         for region in site.effect.opens if site.effect is not None else ():  # what a release must name
             if region == "irq" or region in LOCK_REGIONS:
-                register = flag_register(site.effect.opens) if region == "irq" else 1
                 depth = sum(o.region == region and o.key != RCU_WALK for o in node.state.open)
-                delta.values[_opened(region, depth)] = sem.read_reg(view, register)
+                delta.values[_opened(region, depth)] = sem.read_reg(view, region_register(region, site.effect.opens))
         if site.effect is not None and site.effect.name == lookups.LOOKUP:
             found = self._always_found(node, view)
             if found is not None:  # no run gets NULL there

@@ -368,8 +368,8 @@ class _Explorer:
                 return None
         if slots and not all(isinstance(key, tuple) for key in saved):
             return None
-        return [any(isinstance(key, tuple) and key[0] == len(node.frames) - up and key[1] < offset + insn.off +
-                    int(insn.size) and offset + insn.off < key[1] + 8 for key in saved) for up, offset in slots or ()]
+        return [_holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size))
+                for up, offset in slots or ()]
 
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
         """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
@@ -389,10 +389,9 @@ class _Explorer:
                 if may_reach_stack(function, node.index, write.arg, callers):
                     return True
                 continue
-            for up, offset in slots:
+            for up, offset in slots:  # a size the code gives at run time may reach the frame's top
                 end = offset + write.size if write.size is not None and write.size_arg is None else 0
-                if any(not isinstance(key, tuple) or (key[0] == len(node.frames) - up and key[1] + 8 > offset and
-                                                      key[1] < end) for key in saved):
+                if _holds_saved(node, saved, up, offset, end):
                     return True
         return False
 
@@ -522,6 +521,12 @@ def flag_register(regions: tuple[str, ...]) -> int:
     return 2 if "res_spin_lock" in regions else 1
 
 
+def region_register(region: str, regions: tuple[str, ...]) -> int:
+    """The argument that names what a region call of `regions` acquires or releases of `region`: the IRQ flags'
+    pointer, or a lock's (R1)."""
+    return flag_register(regions) if region == "irq" else 1
+
+
 def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition) -> Transition:
     """An RCU-protected iterator lives until the RCU section it was made in ends: the verifier ends every such
     iterator at bpf_rcu_read_unlock (kernel/bpf/verifier.c), in sleepable and non-sleepable programs alike, and
@@ -536,6 +541,13 @@ def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ..
     if held == outcome.state.rcu_iterator:
         return outcome
     return replace(outcome, state=replace(outcome.state, rcu_iterator=held))
+
+
+def _holds_saved(node: Node, saved: list[object], up: int, start: int, end: int) -> bool:
+    """Whether bytes [start, end) of the frame `up` callers above the node's (offsets from its top) hold IRQ flags
+    still saved: flags saved where the code does not show may lie anywhere."""
+    return any(not isinstance(key, tuple) or (key[0] == len(node.frames) - up and key[1] < end and start < key[1] + 8)
+               for key in saved)
 
 
 def _walks_under_rcu(obj: BpfObject, function: Function, index: int, call: str) -> bool:
