@@ -19,6 +19,7 @@ from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
 
 from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel.context_writes import narrow_fields
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import RCU_WALK
@@ -705,7 +706,7 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
     alone = entry.function.name if entry.function is not program.entry else None
     return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut,
-                    deadline=time.monotonic() + options.timeout)
+                    deadline=time.monotonic() + options.timeout, narrow=narrow_fields(program.prog_type))
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)

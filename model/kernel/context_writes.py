@@ -18,9 +18,18 @@ A packet program's context is a view of the kernel's skb or xdp_buff, converted 
 A judge set found the first two kinds read as unchanged (j7c: `skb->len` after bpf_skb_change_tail, `skb->hash` after
 bpf_set_hash), each against the live verifier. Both engines take every context byte as unknown after such a call,
 except where the program stores it again.
+
+Some stores to a packet program's context are not read back as stored, because the field behind them is narrower
+than the u32 of `struct __sk_buff` (net/core/filter.c, bpf_convert_ctx_access(), 6.18): `tc_index` and `tc_classid`
+store their low 16 bits, and `queue_mapping` too, unless the value is NO_QUEUE_MAPPING (0xffff) or more, when the
+store does nothing (a register compared as an unsigned 64-bit value, an immediate as a signed 32-bit one); each reads
+back zero-extended. The verifier lets a program store these fields only whole (4 bytes). A judge set found the
+stored value read back in full (j7c: `skb->tc_index = 0x10000` then `if (skb->tc_index)`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 CHANGES_CONTEXT = frozenset({
     "bpf_skb_store_bytes", "bpf_skb_change_proto", "bpf_skb_change_type", "bpf_skb_vlan_push", "bpf_skb_vlan_pop",
@@ -31,3 +40,37 @@ CHANGES_CONTEXT = frozenset({
     "bpf_set_hash", "bpf_set_hash_invalid", "bpf_get_hash_recalc", "bpf_skb_set_tstamp", "bpf_skb_ecn_set_ce",
     "bpf_csum_level", "bpf_override_return", "bpf_set_retval",
 })
+
+
+@dataclass(frozen=True)
+class NarrowField:
+    """A context field the kernel keeps in fewer bytes than the program stores: the low `kept` bytes of a whole
+    store land, the others read 0; a value at or above `skip_from` is not stored at all."""
+
+    size: int  # the only store size the verifier allows
+    kept: int
+    skip_from: int | None = None
+
+
+NO_QUEUE_MAPPING = 0xFFFF
+# struct __sk_buff offsets, from the 6.18 vmlinux BTF (stable uapi layout)
+SKB_NARROW_FIELDS = {
+    12: NarrowField(4, 2, NO_QUEUE_MAPPING),  # queue_mapping
+    44: NarrowField(4, 2),  # tc_index
+    72: NarrowField(4, 2),  # tc_classid
+}
+# the program types whose context is struct __sk_buff (include/linux/bpf_types.h)
+SKB_CONTEXT_PROGRAMS = frozenset({
+    "socket_filter", "sched_cls", "sched_act", "cgroup_skb", "lwt_in", "lwt_out", "lwt_xmit", "lwt_seg6local",
+    "sk_skb", "flow_dissector",
+})
+
+
+def narrow_fields(prog_type: str) -> dict[int, NarrowField]:
+    """The narrow fields of a program type's context, by offset."""
+    return SKB_NARROW_FIELDS if prog_type in SKB_CONTEXT_PROGRAMS else {}
+
+
+def zero_bytes(fields: dict[int, NarrowField]) -> frozenset[int]:
+    """The context offsets that read 0 whatever was stored: a narrow field's bytes past those the kernel keeps."""
+    return frozenset(at + i for at, field in fields.items() for i in range(field.kept, field.size))

@@ -58,7 +58,7 @@ from sleepcheck.model.isa.insn import (
 )
 from sleepcheck.model.isa.insn import Exit as ExitInsn
 from sleepcheck.model.kernel import iterators, lookups, results
-from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT
+from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT, narrow_fields
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import (
@@ -274,7 +274,7 @@ class _Machine:
                     src = insn.src
                     value = regs[src.n] if not isinstance(src, Imm) else alu.imm_operand(src.value, True)
                     state.stored(regs[insn.dst], insn.off, insn.size)
-                    self.memory.store(regs[insn.dst], insn.off, insn.size, value)
+                    self.memory.store(regs[insn.dst], insn.off, insn.size, value, immediate=type(src) is Imm)
                 elif kind is Goto:
                     jump = True
                 elif kind is Call:
@@ -669,7 +669,7 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
     run, as its outcome. At each call or exit in `watch`, the run notes which regions are open (`Run.regions_at`).
 run, as its outcome."""
     reader = InputReader(inputs, default)
-    memory = Memory(reader, obj.data, rodata_unknown)
+    memory = Memory(reader, obj.data, rodata_unknown, narrow_fields(program.prog_type))
     function = entry or program.entry
     functions = {**obj.functions, function.name: function, program.entry.name: program.entry}
     machine = _Machine(obj, kernel, reader, memory, fuel, functions, program.sleepable)

@@ -10,7 +10,8 @@ Rules, each chosen to say what a real execution does and to match the vocabulary
 - Context bytes are CTX_BYTE inputs, one per offset, stable for the run; a store to the context (skb->mark and the
   like), or a call's write through a pointer into it, is seen by later loads, as in a real run. After a call that
   changes the context's fields (`bpf_skb_change_tail`, see model/kernel/context_writes.py), each byte not stored
-  since reads that call's WRITTEN input.
+  since reads that call's WRITTEN input. A whole store to a field the kernel keeps narrower (`tc_index`, see
+  context_writes.NarrowField) keeps its low bytes, or nothing where the value is out of the field's range.
 - A read-only data section holds the object's bytes (RODATA_BYTE inputs, keyed by section and offset, with
   `rodata_unknown`), `.kconfig` the kernel's where the object was relocated for one; a `.kconfig` that was not,
   writable sections, maps, packets, kernel memory and memory reached
@@ -28,7 +29,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sleepcheck.model.kernel.context_writes import NarrowField, zero_bytes
 from sleepcheck.model.program import DataSection
+from sleepcheck.model.semantics.concrete_alu import signed
 from sleepcheck.model.semantics.concrete_inputs import InputReader
 from sleepcheck.model.semantics.concrete_values import Pointer, RegionKind, Value, numeric
 from sleepcheck.model.semantics.inputs import InputKind, written_detail
@@ -66,8 +69,11 @@ def _to_bytes(value: Value, size: int) -> list[_Cell]:
 
 
 class Memory:
-    def __init__(self, reader: InputReader, data: Mapping[str, DataSection], rodata_unknown: bool) -> None:
+    def __init__(self, reader: InputReader, data: Mapping[str, DataSection], rodata_unknown: bool,
+                 narrow: dict[int, NarrowField]) -> None:
         self._reader = reader
+        self._narrow = narrow
+        self._zero = zero_bytes(narrow)
         self._data = data
         self._rodata_unknown = rodata_unknown
         self._stacks: dict[int, list[_Cell]] = {}
@@ -94,7 +100,9 @@ class Memory:
                 return self._load_global(str(base.identity), at, size, site)
         return self._fresh(size, site)
 
-    def store(self, base: Value, off: int, size: int, value: Value) -> None:
+    def store(self, base: Value, off: int, size: int, value: Value, immediate: bool = False) -> None:
+        """`immediate`: the value is a store instruction's own (sign-extended), which a narrow context field
+        compares as signed."""
         if not isinstance(base, Pointer):
             return
         at = base.offset + off
@@ -103,7 +111,14 @@ class Memory:
                 stack, start = self._frame_bytes(base, at, size)
                 stack[start:start + size] = _to_bytes(value, size)
             case RegionKind.CTX:
-                for i, byte in enumerate(numeric(value).to_bytes(8, "little")[:size]):
+                number = numeric(value)
+                field = self._narrow.get(at)
+                if field is not None and field.size == size:
+                    if field.skip_from is not None and \
+                            (signed(number, 64) if immediate else number) >= field.skip_from:
+                        return
+                    number &= (1 << 8 * field.kept) - 1
+                for i, byte in enumerate(number.to_bytes(8, "little")[:size]):
                     self._ctx_written[at + i] = byte
             case RegionKind.MAP_VALUE:
                 name, key = base.identity  # type: ignore[misc]
@@ -172,6 +187,8 @@ class Memory:
     def _ctx_byte(self, offset: int) -> int:
         if offset in self._ctx_written:
             return self._ctx_written[offset]
+        if offset in self._zero:
+            return 0
         changed = self._ctx_changed
         if changed is not None:
             return self._reader.at(InputKind.WRITTEN, changed.function, changed.insn, changed.occurrence,

@@ -36,6 +36,7 @@ from sleepcheck.model.isa.insn import (
     Pseudo,
     Store,
 )
+from sleepcheck.model.kernel.context_writes import NarrowField, zero_bytes
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.inputs import InputKind
@@ -188,9 +189,12 @@ class Semantics:
     data_index: dict[str, int] = field(default_factory=dict)
     func_index: dict[str, int] = field(default_factory=dict)
     core: frozenset[tuple[str, int]] = frozenset()  # instructions whose immediate is a CO-RE value
+    narrow: dict[int, NarrowField] = field(default_factory=dict)  # the context's narrow fields, by offset
+    zero: frozenset[int] = frozenset()  # context offsets that always read 0 (a narrow field's high bytes)
 
     def __post_init__(self) -> None:
         self.core = self.obj.core_values()
+        self.zero = zero_bytes(self.narrow)
         self.map_index = {name: i for i, name in enumerate(sorted(self.obj.maps))}
         self.data_index = {name: i for i, name in enumerate(sorted(self.obj.data))}
         self.func_index = {name: i for i, name in enumerate(sorted(self.obj.functions))}
@@ -329,7 +333,9 @@ class Semantics:
 
     def _ctx_byte(self, view: View, delta: Delta, address: int) -> Term:
         stored = self._byte(view, delta, address)
-        return stored if stored is not None else self.symbols.ctx_byte(address - CTX_BASE)
+        if stored is not None:
+            return stored
+        return self.bv(0, 8) if address - CTX_BASE in self.zero else self.symbols.ctx_byte(address - CTX_BASE)
 
     @staticmethod
     def _byte(view: View, delta: Delta, address: int) -> Term | None:
@@ -345,9 +351,14 @@ class Semantics:
                 return name
         return None
 
-    def store(self, address: Term, size: int, value: Term, delta: Delta, view: View) -> Delta:
+    def store(self, address: Term, size: int, value: Term, delta: Delta, view: View,
+              immediate: bool = False) -> Delta:
+        """`immediate`: the value is the instruction's own (sign-extended), as a narrow context field reads it."""
         where = self.constant(address)
         if where is not None:
+            narrow = self.narrow.get(where - CTX_BASE) if in_ctx(where) else None
+            if narrow is not None and narrow.size == size:
+                return self._store_narrow(where, narrow, value, delta, view, immediate)
             if frame_of(where) is not None or in_ctx(where):
                 for i in range(size):
                     delta.values[mem(where + i)] = self.mgr.BVExtract(value, 8 * i, 8 * i + 7)
@@ -358,6 +369,23 @@ class Semantics:
                 delta.havoc.append(whole_frame(depth))
         elif self.symbols.anywhere and not self.symbols.anywhere.isdisjoint(address.get_free_variables()):
             delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
+        return delta
+
+    def _store_narrow(self, where: int, narrow: NarrowField, value: Term, delta: Delta, view: View,
+                      immediate: bool) -> Delta:
+        """A whole store to a context field the kernel keeps narrower: its low bytes, the rest 0, or nothing where
+        the value is out of the field's range."""
+        mgr = self.mgr
+        skip = mgr.FALSE()
+        if narrow.skip_from is not None:
+            skip = mgr.BVSGE(value, self.bv(narrow.skip_from)) if immediate else \
+                mgr.BVUGE(value, self.bv(narrow.skip_from))
+        skip = skip.simplify()
+        for i in range(narrow.size):
+            new = mgr.BVExtract(value, 8 * i, 8 * i + 7) if i < narrow.kept else self.bv(0, 8)
+            if not skip.is_false():
+                new = mgr.Ite(skip, self._ctx_byte(view, delta, where + i), new)
+            delta.values[mem(where + i)] = new
         return delta
 
     def lands_on(self, address: Term, size: int, start: int | Term, length: int) -> Term:
@@ -430,7 +458,7 @@ class Semantics:
                 return delta.set(dst, A.sext(mgr, value, int(size) * 8, 64) if signed else A.zext64(mgr, value))
             case Store(size, dst, off, src):
                 return self.store(mgr.BVAdd(reg(dst), A.imm64(mgr, off)), int(size), self.operand(view, src), delta,
-                                  view)
+                                  view, immediate=isinstance(src, Imm))
             case Atomic():
                 return self._atomic(view, insn, function, index, tag, delta)
             case PacketLoad(size):

@@ -32,7 +32,7 @@ from pysmt.typing import BVType
 
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.kernel import iterators, lookups, results
-from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT
+from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT, NarrowField
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
@@ -343,13 +343,15 @@ class EncodingTimeout(Exception):
 
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
-                 alone: str | None = None, cut: frozenset[Node] = frozenset(), deadline: float | None = None) -> None:
+                 alone: str | None = None, cut: frozenset[Node] = frozenset(), deadline: float | None = None,
+                 narrow: dict[int, NarrowField] | None = None) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
         function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
         iteration, good for proofs, not for witnesses. Past `deadline` (a time.monotonic() value), building the
-        terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes seconds."""
+        terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes seconds.
+        `narrow`: the program's context fields the kernel keeps narrower than they are stored (context_writes)."""
         self.graph = graph
         self.deadline = deadline
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
@@ -357,7 +359,7 @@ class Encoding:
         self.mgr = env.formula_manager
         self.symbols = Symbols(self.mgr, scope=f"e{next(_SCOPES)}:")
         absent = frozenset(site.name for site in graph.calls.values() if site.missing)
-        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent)
+        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent, narrow=narrow or {})
         self.obj = obj
         self.preds = predecessors(graph)
         self.entry_args = {1: self.semantics.bv(CTX_BASE)} if alone is None else {
@@ -616,7 +618,8 @@ class Encoding:
         if isinstance(loc, int):
             return self.entry_args.get(loc)
         if loc[0] == "mem" and in_ctx(loc[1]):  # a context byte not stored to yet: the program's input
-            return self.symbols.ctx_byte(loc[1] - CTX_BASE)
+            offset = loc[1] - CTX_BASE
+            return self.semantics.bv(0, 8) if offset in self.semantics.zero else self.symbols.ctx_byte(offset)
         return None
 
     def _merge(self, incoming: Iterable[Edge], values: list[Term | None], loc: Loc) -> Term | None:
@@ -658,6 +661,8 @@ class Encoding:
         return self.value(edge.source, loc)
 
     def _havocked(self, node: Node, address: int, havoc: Havoc) -> Term:
+        if in_ctx(address) and address - CTX_BASE in self.semantics.zero:  # a narrow field's high byte
+            return self.semantics.bv(0, 8)
         key = (node, ("havoc", address))
         cached = self._value.get(key)  # type: ignore[call-overload]
         if cached is not None:

@@ -135,3 +135,19 @@ def test_a_failed_res_spin_lock_returns_an_error_code(kernel: KernelModel) -> No
     assert run(obj, program, kernel, {lookup: 1, lock: (1 << 64) - 4}).outcome == Exit(0)
     stuck = run(obj, program, kernel, {lookup: 1, lock: 1}).outcome
     assert isinstance(stuck, Stuck) and "never 1" in stuck.reason
+
+
+@pytest.mark.parametrize(("store", "reads"), [
+    ("*(u32 *)(r1 + 44) = 0x12345", 0x2345),  # tc_index keeps 16 bits
+    ("*(u32 *)(r1 + 72) = 0x10005", 5),  # tc_classid too
+    ("*(u32 *)(r1 + 12) = 0x40", 0x40),  # a queue below NO_QUEUE_MAPPING is kept
+    ("*(u32 *)(r1 + 12) = -1", 0xFFFF),  # an immediate is compared signed: -1 is stored, cut to 16 bits
+    ("r2 = -1\n*(u32 *)(r1 + 12) = r2", 7),  # a register unsigned: not stored, the old queue reads
+    ("r2 = 0x10040\n*(u32 *)(r1 + 12) = r2", 7),
+    ("*(u32 *)(r1 + 8) = 0x12345", 0x12345),  # mark is a whole u32
+])
+def test_narrow_skb_fields_read_back_as_the_kernel_keeps_them(kernel: KernelModel, store: str, reads: int) -> None:
+    offset = int(store.rsplit("(r1 + ", 1)[1].split(")")[0])
+    obj, program = build({"main": f"{store}\nr0 = *(u32 *)(r1 + {offset})\nexit"}, kernel, prog_type="sched_cls")
+    old = {InputKey(InputKind.CTX_BYTE, detail=offset): 7}
+    assert run(obj, program, kernel, old).outcome == Exit(reads)
