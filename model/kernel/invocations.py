@@ -28,6 +28,10 @@ class Invocation:
     #             "once", "cap"
     stops_on_nonzero: bool
     source: str
+    # the register of the call's flags, if it has any: a flag outside `flags_allowed` makes the call return
+    # -EINVAL before any callback runs
+    flags: int | None = None
+    flags_allowed: int = 0
 
 
 _OBJECT: Arg = ("object",)
@@ -35,17 +39,20 @@ _OBJECT: Arg = ("object",)
 INVOCATIONS: dict[str, Invocation] = {
     "bpf_loop": Invocation((("index",), ("caller", 3)), "nr_loops_r1", True,
                            "kernel/bpf/bpf_iter.c BPF_CALL_4(bpf_loop): callback((u64)i, callback_ctx); "
-                           "if (ret) return i + 1; nr_loops > BPF_MAX_LOOPS (8M) gives -E2BIG"),
+                           "if (ret) return i + 1; nr_loops > BPF_MAX_LOOPS (8M) gives -E2BIG; flags != 0 gives "
+                           "-EINVAL", flags=4),
     "bpf_for_each_map_elem": Invocation((("caller", 1), _OBJECT, _OBJECT, ("caller", 3)), "map_r1", True,
                                         "kernel/bpf/arraymap.c bpf_for_each_array_elem(), hashtab.c "
                                         "bpf_for_each_hash_elem(): callback(map, key, val, callback_ctx); "
-                                        "ret != 0 stops"),
+                                        "ret != 0 stops; flags != 0 gives -EINVAL", flags=4),
     "bpf_find_vma": Invocation((("caller", 1), _OBJECT, ("caller", 4)), "once", False,
                                "kernel/bpf/task_iter.c BPF_CALL_5(bpf_find_vma): callback_fn(task, vma, "
-                               "callback_ctx) at most once"),
+                               "callback_ctx) at most once; flags != 0 gives -EINVAL", flags=5),
     "bpf_user_ringbuf_drain": Invocation((_OBJECT, ("caller", 3)), "cap", True,
                                          "kernel/bpf/ringbuf.c BPF_CALL_4(bpf_user_ringbuf_drain): "
-                                         "callback(&dynptr, callback_ctx) per sample; ret != 0 stops"),
+                                         "callback(&dynptr, callback_ctx) per sample; ret != 0 stops; a flag but "
+                                         "BPF_RB_NO_WAKEUP or BPF_RB_FORCE_WAKEUP gives -EINVAL", flags=4,
+                                         flags_allowed=0b11),
     "bpf_rbtree_add_impl": Invocation((_OBJECT, _OBJECT), "cap", False,
                                       "kernel/bpf/helpers.c __bpf_rbtree_add(): less(node, parent) per level"),
     "bpf_timer_set_callback": Invocation((("caller", 1), _OBJECT, _OBJECT), "once", False,

@@ -551,7 +551,9 @@ class _Machine:
         found = self._map_of(args[0]) if walk_types is not None else None
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
             found is None or found.map_type in walk_types) else None
-        for index in range(min(count, self._bound(invocation.bound, args))):
+        flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
+        bound = 0 if flags & ~invocation.flags_allowed else self._bound(invocation.bound, args)
+        for index in range(min(count, bound)):
             if walk is not None:  # the kernel's own RCU section around each callback
                 state.regions.append(walk)
             returned = self.call(target, _callback_args(invocation.args, args, index), state, (function, pc))

@@ -1011,17 +1011,23 @@ class Encoding:
         """At most how many times the kernel runs the callback (None: no bound it states)."""
         sem = self.semantics
         mgr = self.mgr
-        match INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT).bound:
+        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
+        limit: Term | None = None
+        match invocation.bound:
             case "nr_loops_r1":
                 loops = mgr.BVAnd(call[1] or sem.bv(0), sem.bv(0xFFFFFFFF))
-                return mgr.Ite(mgr.BVUGT(loops, sem.bv(BPF_MAX_LOOPS)), sem.bv(0), loops)
+                limit = mgr.Ite(mgr.BVUGT(loops, sem.bv(BPF_MAX_LOOPS)), sem.bv(0), loops)
             case "once":
-                return sem.bv(1)
+                limit = sem.bv(1)
             case "map_r1":
                 found = self._map_in_r1(node)
                 bound = lookups.walk_bound(found) if found is not None else None
-                return sem.bv(bound) if bound is not None else None
-        return None
+                limit = sem.bv(bound) if bound is not None else None
+        flags = call[invocation.flags] if invocation.flags is not None else None
+        if flags is None:
+            return limit
+        bad = mgr.Not(mgr.Equals(mgr.BVAnd(flags, sem.bv(~invocation.flags_allowed)), sem.bv(0)))
+        return mgr.Ite(bad, sem.bv(0), limit if limit is not None else sem.bv(MASK64))
 
     def _written_by(self, node: Node) -> list[Havoc]:
         """The stack bytes a helper or kfunc may fill through its pointer arguments, as the kernel model says. A

@@ -151,3 +151,11 @@ def test_narrow_skb_fields_read_back_as_the_kernel_keeps_them(kernel: KernelMode
     obj, program = build({"main": f"{store}\nr0 = *(u32 *)(r1 + {offset})\nexit"}, kernel, prog_type="sched_cls")
     old = {InputKey(InputKind.CTX_BYTE, detail=offset): 7}
     assert run(obj, program, kernel, old).outcome == Exit(reads)
+
+
+@pytest.mark.parametrize(("flags", "sleeps"), [(0, True), (1, False), (1 << 40, False)])
+def test_bpf_loop_with_flags_runs_no_callback(kernel: KernelModel, flags: int, sleeps: bool) -> None:
+    obj, program = build({"main": f"r1 = 2\nr2 = func cb\nr3 = 0\nr4 = {flags} ll\ncall bpf_loop\nr0 = 0\nexit",
+                          "cb": "call bpf_copy_from_user\nr0 = 0\nexit"}, kernel)
+    count = {InputKey(InputKind.CALLBACK_COUNT, "main", 4): 2}
+    assert isinstance(run(obj, program, kernel, count).outcome, SleepInAtomic) is sleeps
