@@ -799,7 +799,8 @@ class Encoding:
         return self.mgr.Equals(bit, self.mgr.BV(1, 1))
 
     def _return(self, node: Node) -> Delta:
-        """Leaving a function: the caller's r6-r10 come back from where the call saved them; r1-r5 read 0. A
+        """Leaving a function: the caller's r6-r10 come back from where the call saved them; r1-r5 read 0, but
+        for a callback, whose next run gets its helper's arguments again (the helper's own return clears them). A
         callback whose helper stops at a nonzero return (bpf_loop, for_each) runs no more after one."""
         depth = len(node.frames) - 1
         delta = Delta()
@@ -809,9 +810,10 @@ class Encoding:
             saved = self.value(node, ("saved", depth, n))
             if saved is not None:
                 delta.values[n] = saved
-        for n in range(1, 6):
-            delta.values[n] = self.semantics.bv(0)
         frame = node.frames[-1]
+        for n in range(1, 6):  # back at its helper's call, a callback leaves the call's registers as they were
+            kept = self.value(node, ("call", depth, frame.resume, n)) if frame.callback else None
+            delta.values[n] = kept if kept is not None else self.semantics.bv(0)
         if frame.callback and self._stops_on_nonzero(self.graph.calls[(frame.function, frame.resume)]):
             runs: Loc = ("runs", depth, frame.resume)
             ran = self.value(node, runs)
@@ -1004,7 +1006,8 @@ class Encoding:
         kept: dict[int, Term | None] = {}
         for n in range(1, 6):
             first, again = now[n], earlier[n]
-            kept[n] = again if first is None else first if again is None else mgr.Ite(fresh, first, again)
+            kept[n] = again if first is None or first is again else first if again is None else \
+                mgr.Ite(fresh, first, again)
         return mgr.Ite(fresh, sem.bv(0), before), kept
 
     def _limit(self, node: Node, site: CallSite, call: dict[int, Term | None]) -> Term | None:
