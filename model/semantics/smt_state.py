@@ -46,7 +46,10 @@ STACK_SIZE = 512
 MAX_FRAMES = 16  # frames a store through an unknown address may reach: above the kernel's MAX_CALL_FRAMES (8)
 FRAME_BASE = 0x7F00_0000_0000
 FRAME_STRIDE = 0x1_0000
-MAX_TABLE = 256  # bytes of read-only data a load at a computed address is spelled out over (more: an unknown)
+# bytes of read-only data a load at a computed address is spelled out over (more: an unknown); a computed address in
+# a stack frame is spelled out over up to four times as many bytes a frame holds: a bpf_loop callback reading
+# `args[i]` of a 64-byte context struct (j8a) read an unknown at a quarter of that
+MAX_TABLE = 256
 CTX_BASE = 0x6000_0000_0000
 CTX_SIZE = 0x1_0000
 
@@ -225,7 +228,7 @@ class Semantics:
         return self.bv(FUNC_BASE + 0x10 * self.func_index.get(name, 0))
 
     # --- memory ----------------------------------------------------------------------------------------------
-    def _mentions_frame(self, term: Term) -> int | None:
+    def mentions_frame(self, term: Term) -> int | None:
         """The frame whose address a computed address is built on: a constant in it that lies in a frame, or is a
         frame pointer itself (the top of its frame: `r10 + (-72 + i)` before any folding)."""
         for sub in _constants(term):
@@ -292,10 +295,10 @@ class Semantics:
         """A load at an address the code computes in a stack frame (`buf[i]`): each byte the one at the address it
         lands on, among the frame's bytes that hold a value here, else the byte of `garbage` (the load's input, as
         an uninitialised byte reads); None where the frame is not known or holds too many bytes to spell out."""
-        depth = self._mentions_frame(address)
+        depth = self.mentions_frame(address)
         if depth is None:
             return None
-        held = _held(view, depth, MAX_TABLE // size)
+        held = _held(view, depth, 4 * MAX_TABLE // size)
         if not held:
             return None
         mgr = self.mgr
@@ -363,7 +366,7 @@ class Semantics:
                 for i in range(size):
                     delta.values[mem(where + i)] = self.mgr.BVExtract(value, 8 * i, 8 * i + 7)
             return delta
-        depth = self._mentions_frame(address)
+        depth = self.mentions_frame(address)
         if depth is not None:
             if not self._store_table(view, address, size, value, depth, delta):
                 delta.havoc.append(whole_frame(depth))
@@ -399,7 +402,7 @@ class Semantics:
                 return mgr.Bool(start - size < where < start + length)
             anywhere = bool(self.symbols.anywhere) and not self.symbols.anywhere.isdisjoint(
                 address.get_free_variables())
-            if not anywhere and self._mentions_frame(address) != frame_of(start):
+            if not anywhere and self.mentions_frame(address) != frame_of(start):
                 return mgr.FALSE()
             start = self.bv(start)
         return mgr.And(mgr.BVUGT(address, mgr.BVSub(start, self.bv(size))),

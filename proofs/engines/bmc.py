@@ -1059,6 +1059,8 @@ class Encoding:
                 havocs.append(Havoc(into_ctx, end, arg if writes is not None else 0, length))
                 continue
             where = self._stack_pointer(node, arg)
+            if where is None and self._off_stack(node, arg):
+                where = False
             if where is False:
                 continue
             if where is None:
@@ -1084,6 +1086,16 @@ class Encoding:
             return where if frame_of(where) is not None else False
         offset = stack_origin(self.obj.functions[node.function], node.index, n)
         return offset if offset is None or offset is False else frame_pointer(len(node.frames)) + offset
+
+    def _off_stack(self, node: Node, n: int) -> bool:
+        """Whether register `n`'s value at a call, as the encoding has it, is built on no stack address: a map
+        value's pointer spilled and read back, say. A stack pointer is always a frame's address plus an offset (the
+        verifier lets none be stored in a map or read from the context), unless it is a loop head's value, which
+        may be anything."""
+        term = self.semantics.read_reg(self._view(node), n)
+        anywhere = self.symbols.anywhere
+        return self.semantics.mentions_frame(term) is None and not (
+            anywhere and not anywhere.isdisjoint(term.get_free_variables()))
 
     @staticmethod
     def _extent(node: Node, where: int, size: int | None) -> int:
