@@ -24,7 +24,9 @@ than the u32 of `struct __sk_buff` (net/core/filter.c, bpf_convert_ctx_access(),
 store their low 16 bits, and `queue_mapping` too, unless the value is NO_QUEUE_MAPPING (0xffff) or more, when the
 store does nothing (a register compared as an unsigned 64-bit value, an immediate as a signed 32-bit one); each reads
 back zero-extended. The verifier lets a program store these fields only whole (4 bytes). A judge set found the
-stored value read back in full (j7c: `skb->tc_index = 0x10000` then `if (skb->tc_index)`).
+stored value read back in full (j7c: `skb->tc_index = 0x10000` then `if (skb->tc_index)`). Loads of such fields read
+the kernel's narrower field the same way (`skb->protocol` is a u16, `pkt_type` 3 bits, `vlan_present` 0 or 1): a
+judge set found them read as any u32 (j8c: false violations on `pkt_type > 7`, `protocol > 0xffff`).
 """
 
 from __future__ import annotations
@@ -42,22 +44,37 @@ CHANGES_CONTEXT = frozenset({
 })
 
 
+FIELD_SIZE = 4  # every narrow field is a u32 of struct __sk_buff, and a store to it must be whole
+
+
 @dataclass(frozen=True)
 class NarrowField:
-    """A context field the kernel keeps in fewer bytes than the program stores: the low `kept` bytes of a whole
-    store land, the others read 0; a value at or above `skip_from` is not stored at all."""
+    """A context field the kernel keeps in fewer bits than the u32 the program sees: a load reads its value masked
+    to `mask`; a whole store keeps its low `kept` bytes (the others read 0), or nothing where the value is
+    `skip_from` or more. `kept` 0: the verifier refuses stores to it."""
 
-    size: int  # the only store size the verifier allows
-    kept: int
+    mask: int
+    kept: int = 0
     skip_from: int | None = None
 
 
 NO_QUEUE_MAPPING = 0xFFFF
-# struct __sk_buff offsets, from the 6.18 vmlinux BTF (stable uapi layout)
+# struct __sk_buff offsets, from the 6.18 vmlinux BTF (stable uapi layout); how each reads and stores, from
+# bpf_convert_ctx_access(): a u16 of the skb read with a 16-bit load, pkt_type a 3-bit field (`& PKT_TYPE_MAX`),
+# vlan_present 0 or 1 (`vlan_all != 0`)
 SKB_NARROW_FIELDS = {
-    12: NarrowField(4, 2, NO_QUEUE_MAPPING),  # queue_mapping
-    44: NarrowField(4, 2),  # tc_index
-    72: NarrowField(4, 2),  # tc_classid
+    4: NarrowField(0x7),  # pkt_type
+    12: NarrowField(0xFFFF, 2, NO_QUEUE_MAPPING),  # queue_mapping
+    16: NarrowField(0xFFFF),  # protocol
+    20: NarrowField(0x1),  # vlan_present
+    24: NarrowField(0xFFFF),  # vlan_tci
+    28: NarrowField(0xFFFF),  # vlan_proto
+    44: NarrowField(0xFFFF, 2),  # tc_index
+    72: NarrowField(0xFFFF, 2),  # tc_classid
+    88: NarrowField(0xFFFF),  # family (skc_family)
+    136: NarrowField(0xFFFF),  # local_port (skc_num)
+    164: NarrowField(0xFFFF),  # gso_segs
+    176: NarrowField(0xFFFF),  # gso_size
 }
 # the program types whose context is struct __sk_buff (include/linux/bpf_types.h)
 SKB_CONTEXT_PROGRAMS = frozenset({
@@ -71,6 +88,13 @@ def narrow_fields(prog_type: str) -> dict[int, NarrowField]:
     return SKB_NARROW_FIELDS if prog_type in SKB_CONTEXT_PROGRAMS else {}
 
 
-def zero_bytes(fields: dict[int, NarrowField]) -> frozenset[int]:
-    """The context offsets that read 0 whatever was stored: a narrow field's bytes past those the kernel keeps."""
-    return frozenset(at + i for at, field in fields.items() for i in range(field.kept, field.size))
+def byte_masks(fields: dict[int, NarrowField]) -> dict[int, int]:
+    """The context offsets whose byte a load sees masked (0: always 0), with the mask: the bytes of narrow fields
+    that do not read whole."""
+    masks = {}
+    for at, field in fields.items():
+        for i in range(FIELD_SIZE):
+            byte = field.mask >> 8 * i & 0xFF
+            if byte != 0xFF:
+                masks[at + i] = byte
+    return masks

@@ -10,8 +10,9 @@ Rules, each chosen to say what a real execution does and to match the vocabulary
 - Context bytes are CTX_BYTE inputs, one per offset, stable for the run; a store to the context (skb->mark and the
   like), or a call's write through a pointer into it, is seen by later loads, as in a real run. After a call that
   changes the context's fields (`bpf_skb_change_tail`, see model/kernel/context_writes.py), each byte not stored
-  since reads that call's WRITTEN input. A whole store to a field the kernel keeps narrower (`tc_index`, see
-  context_writes.NarrowField) keeps its low bytes, or nothing where the value is out of the field's range.
+  since reads that call's WRITTEN input. A field the kernel keeps narrower (`protocol`, see
+  context_writes.NarrowField) reads its input bytes masked to it; a whole store to one the program may store
+  (`tc_index`) keeps its low bytes, or nothing where the value is out of the field's range.
 - A read-only data section holds the object's bytes (RODATA_BYTE inputs, keyed by section and offset, with
   `rodata_unknown`), `.kconfig` the kernel's where the object was relocated for one; a `.kconfig` that was not,
   writable sections, maps, packets, kernel memory and memory reached
@@ -29,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sleepcheck.model.kernel.context_writes import NarrowField, zero_bytes
+from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks
 from sleepcheck.model.program import DataSection
 from sleepcheck.model.semantics.concrete_alu import signed
 from sleepcheck.model.semantics.concrete_inputs import InputReader
@@ -73,7 +74,7 @@ class Memory:
                  narrow: dict[int, NarrowField]) -> None:
         self._reader = reader
         self._narrow = narrow
-        self._zero = zero_bytes(narrow)
+        self._masks = byte_masks(narrow)
         self._data = data
         self._rodata_unknown = rodata_unknown
         self._stacks: dict[int, list[_Cell]] = {}
@@ -113,7 +114,7 @@ class Memory:
             case RegionKind.CTX:
                 number = numeric(value)
                 field = self._narrow.get(at)
-                if field is not None and field.size == size:
+                if field is not None and field.kept and size == FIELD_SIZE:
                     if field.skip_from is not None and \
                             (signed(number, 64) if immediate else number) >= field.skip_from:
                         return
@@ -187,13 +188,13 @@ class Memory:
     def _ctx_byte(self, offset: int) -> int:
         if offset in self._ctx_written:
             return self._ctx_written[offset]
-        if offset in self._zero:
-            return 0
         changed = self._ctx_changed
         if changed is not None:
-            return self._reader.at(InputKind.WRITTEN, changed.function, changed.insn, changed.occurrence,
-                                   written_detail(1, offset)) & 0xFF
-        return self._reader.at(InputKind.CTX_BYTE, "", 0, 0, offset) & 0xFF
+            byte = self._reader.at(InputKind.WRITTEN, changed.function, changed.insn, changed.occurrence,
+                                   written_detail(1, offset))
+        else:
+            byte = self._reader.at(InputKind.CTX_BYTE, "", 0, 0, offset)
+        return byte & self._masks.get(offset, 0xFF)
 
     def _load_global(self, name: str, at: int, size: int, site: Site) -> int:
         section = self._data.get(name)

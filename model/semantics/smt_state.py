@@ -11,6 +11,7 @@ unknown; everything here over-approximates, so a proof of `safe` over these stat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -36,7 +37,7 @@ from sleepcheck.model.isa.insn import (
     Pseudo,
     Store,
 )
-from sleepcheck.model.kernel.context_writes import NarrowField, zero_bytes
+from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.inputs import InputKind
@@ -193,11 +194,11 @@ class Semantics:
     func_index: dict[str, int] = field(default_factory=dict)
     core: frozenset[tuple[str, int]] = frozenset()  # instructions whose immediate is a CO-RE value
     narrow: dict[int, NarrowField] = field(default_factory=dict)  # the context's narrow fields, by offset
-    zero: frozenset[int] = frozenset()  # context offsets that always read 0 (a narrow field's high bytes)
+    masks: dict[int, int] = field(default_factory=dict)  # context offsets a load sees masked (a narrow field's)
 
     def __post_init__(self) -> None:
         self.core = self.obj.core_values()
-        self.zero = zero_bytes(self.narrow)
+        self.masks = byte_masks(self.narrow)
         self.map_index = {name: i for i, name in enumerate(sorted(self.obj.maps))}
         self.data_index = {name: i for i, name in enumerate(sorted(self.obj.data))}
         self.func_index = {name: i for i, name in enumerate(sorted(self.obj.functions))}
@@ -338,7 +339,14 @@ class Semantics:
         stored = self._byte(view, delta, address)
         if stored is not None:
             return stored
-        return self.bv(0, 8) if address - CTX_BASE in self.zero else self.symbols.ctx_byte(address - CTX_BASE)
+        return self.ctx_input(address - CTX_BASE, self.symbols.ctx_byte)
+
+    def ctx_input(self, offset: int, byte: Callable[[int], Term]) -> Term:
+        """A context byte the program did not store, from its input `byte(offset)`: as the kernel's field reads."""
+        mask = self.masks.get(offset)
+        if mask is None:
+            return byte(offset)
+        return self.bv(0, 8) if mask == 0 else self.mgr.BVAnd(byte(offset), self.bv(mask, 8))
 
     @staticmethod
     def _byte(view: View, delta: Delta, address: int) -> Term | None:
@@ -360,7 +368,7 @@ class Semantics:
         where = self.constant(address)
         if where is not None:
             narrow = self.narrow.get(where - CTX_BASE) if in_ctx(where) else None
-            if narrow is not None and narrow.size == size:
+            if narrow is not None and narrow.kept and size == FIELD_SIZE:
                 return self._store_narrow(where, narrow, value, delta, view, immediate)
             if frame_of(where) is not None or in_ctx(where):
                 for i in range(size):
@@ -384,7 +392,7 @@ class Semantics:
             skip = mgr.BVSGE(value, self.bv(narrow.skip_from)) if immediate else \
                 mgr.BVUGE(value, self.bv(narrow.skip_from))
         skip = skip.simplify()
-        for i in range(narrow.size):
+        for i in range(FIELD_SIZE):
             new = mgr.BVExtract(value, 8 * i, 8 * i + 7) if i < narrow.kept else self.bv(0, 8)
             if not skip.is_false():
                 new = mgr.Ite(skip, self._ctx_byte(view, delta, where + i), new)

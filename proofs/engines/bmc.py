@@ -618,8 +618,7 @@ class Encoding:
         if isinstance(loc, int):
             return self.entry_args.get(loc)
         if loc[0] == "mem" and in_ctx(loc[1]):  # a context byte not stored to yet: the program's input
-            offset = loc[1] - CTX_BASE
-            return self.semantics.bv(0, 8) if offset in self.semantics.zero else self.symbols.ctx_byte(offset)
+            return self.semantics.ctx_input(loc[1] - CTX_BASE, self.symbols.ctx_byte)
         return None
 
     def _merge(self, incoming: Iterable[Edge], values: list[Term | None], loc: Loc) -> Term | None:
@@ -661,8 +660,6 @@ class Encoding:
         return self.value(edge.source, loc)
 
     def _havocked(self, node: Node, address: int, havoc: Havoc) -> Term:
-        if in_ctx(address) and address - CTX_BASE in self.semantics.zero:  # a narrow field's high byte
-            return self.semantics.bv(0, 8)
         key = (node, ("havoc", address))
         cached = self._value.get(key)  # type: ignore[call-overload]
         if cached is not None:
@@ -675,6 +672,9 @@ class Encoding:
         # the byte is the call's input, whichever node's effect was being built when it was first read
         self._claimed.add(self.symbols.counter)
         self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
+        if in_ctx(address):  # a narrow field of a context the call changed reads as narrow as before
+            written = cached
+            cached = self.semantics.ctx_input(address - CTX_BASE, lambda _: written)
         if havoc.size is not None:
             old = self.value(node, mem(address))
             if old is not None:

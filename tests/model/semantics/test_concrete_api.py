@@ -159,3 +159,9 @@ def test_bpf_loop_with_flags_runs_no_callback(kernel: KernelModel, flags: int, s
                           "cb": "call bpf_copy_from_user\nr0 = 0\nexit"}, kernel)
     count = {InputKey(InputKind.CALLBACK_COUNT, "main", 4): 2}
     assert isinstance(run(obj, program, kernel, count).outcome, SleepInAtomic) is sleeps
+
+
+@pytest.mark.parametrize(("offset", "reads"), [(4, 0x7), (16, 0xFFFF), (20, 0x1), (8, 0xFFFF_FFFF)])
+def test_narrow_skb_fields_read_as_the_kernel_keeps_them(kernel: KernelModel, offset: int, reads: int) -> None:
+    obj, program = build({"main": f"r0 = *(u32 *)(r1 + {offset})\nexit"}, kernel, prog_type="sched_cls")
+    assert run(obj, program, kernel, {}, default=0xFF).outcome == Exit(reads)  # pkt_type, protocol, vlan_present, mark
