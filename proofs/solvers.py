@@ -18,6 +18,7 @@ wheel the binding is hidden, so pySMT sees yices as not installed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import importlib.util
 import io
@@ -318,13 +319,14 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
     if BACKENDS[options.solver].smtlib_text:
         yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export)
         return
+    fallback = _fallback(options.solver)
     inner = _kept_solver(env, options.solver)
     if inner is None:
         with pysmt_solver(env, options.solver) as inner:
-            yield PysmtSession(options.solver, inner, env, options.timeout, export)
+            yield PysmtSession(options.solver, inner, env, options.timeout, export, fallback)
         return
     inner.push()
-    session = PysmtSession(options.solver, inner, env, options.timeout, export)
+    session = PysmtSession(options.solver, inner, env, options.timeout, export, fallback)
     try:
         yield session
     except BaseException:
@@ -336,6 +338,19 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
         del _KEPT.solvers[options.solver]
     else:
         inner.pop()  # the session's own level (its inner levels are literals)
+
+
+# z3 answers most queries at once, but bit-vector division and remainder by a value the program computes can keep it
+# for minutes where bitwuzla answers in milliseconds (j8c: `x % d < d`, `x / 100 * 100 + x % 100 == x`). A query z3
+# has not answered in FIRST_TRY seconds goes to bitwuzla, where installed, for half the time left, then back to z3.
+FIRST_TRY = 2.0
+_FALLBACK = "bitwuzla"
+
+
+@functools.cache
+def _fallback(name: str) -> TextRun | None:
+    """The solver a query goes to when the chosen one (z3) takes long."""
+    return TEXT_RUNS[_FALLBACK] if name == "z3" and unavailable(_FALLBACK) is None else None
 
 
 def pysmt_solver(env: Environment, name: str) -> Any:
@@ -393,8 +408,11 @@ class PysmtSession:
     is); and z3's model read once per answer, where pySMT fetches it twice per value and converts each value back
     (a witness along a 6,000-instruction path asks 9,000 values: 19 s through pySMT, well under one here)."""
 
-    def __init__(self, name: str, inner: Any, env: Environment, timeout: float, export: Export | None) -> None:
+    def __init__(self, name: str, inner: Any, env: Environment, timeout: float, export: Export | None,
+                 fallback: TextRun | None = None) -> None:
         self.name = name
+        self.fallback = fallback  # where a query goes that the solver has not answered in FIRST_TRY seconds
+        self.answered: TextSolver | None = None  # the fallback, when it gave the last answer
         self.inner = inner
         self.stack = _Stack(env)
         self.export = export
@@ -427,8 +445,7 @@ class PysmtSession:
 
     def add_assertion(self, formula: FNode) -> None:
         self.inner.add_assertion(self.mgr.Implies(self.levels[-1], formula) if self.levels else formula)
-        if self.export is not None:
-            self.stack.add(formula)
+        self.stack.add(formula)  # for an export, or the fallback: the query as text
 
     def solve(self) -> bool:
         from pysmt.exceptions import SolverReturnedUnknownResultError
@@ -437,14 +454,42 @@ class PysmtSession:
             path = self.export.next_path()
             path.write_text(query_text(self.stack.env, self.stack.flat(), f"sleepcheck query {path.stem}"))
         self.z3_model = None
+        self.answered = None
         started = time.monotonic()
         try:
-            return self._solve()
+            if self.fallback is None or self.timeout <= FIRST_TRY:
+                return self._solve()
+            return self._solve_with_fallback(self.fallback, started)
         except SolverReturnedUnknownResultError:
             self.slow = True
             raise
         finally:
             self.slow = self.slow or time.monotonic() - started > SLOW_QUERY
+
+    def _solve_with_fallback(self, fallback: TextRun, started: float) -> bool:
+        """FIRST_TRY seconds of the solver, then half the time left of the fallback, then the rest of the solver."""
+        from pysmt.exceptions import SolverReturnedUnknownResultError
+
+        whole = self.timeout
+        self.limit(FIRST_TRY)
+        try:
+            return self._solve()
+        except SolverReturnedUnknownResultError:
+            pass
+        finally:
+            self.limit(whole)
+        text = TextSolver(fallback, self.stack.env, (whole - (time.monotonic() - started)) / 2, None)
+        text.stack = self.stack
+        try:
+            answer = text.solve()
+        except SolverReturnedUnknownResultError:
+            self.limit(max(0.001, whole - (time.monotonic() - started)))
+            try:
+                return self._solve()
+            finally:
+                self.limit(whole)
+        self.answered = text
+        return answer
 
     def _solve(self) -> bool:
         from pysmt.exceptions import SolverReturnedUnknownResultError
@@ -469,6 +514,8 @@ class PysmtSession:
             timer.cancel()
 
     def get_py_value(self, term: FNode) -> Any:
+        if self.answered is not None:
+            return self.answered.get_py_value(term)
         if not self.is_z3:
             return self.inner.get_py_value(term)
         import z3

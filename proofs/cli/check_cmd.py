@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                         help=f"seconds per program before its answer is unknown (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--solver", default=SOLVERS[0], choices=SOLVERS,
-                        help=f"SMT solver of the bounded engine (default {SOLVERS[0]}; the others install with "
+                        help=f"SMT solver of the bounded engine (default {SOLVERS[0]}, handing a query it has not "
+                        "answered in 2 s to bitwuzla where installed; the others install with "
                         "pip install 'sleepcheck[solvers]')")
     parser.add_argument("--smtlib", metavar="DIR",
                         help="write every bounded query as an SMT-LIB 2 file into DIR, for any solver to re-check")

@@ -190,3 +190,41 @@ def test_sessions_on_the_kept_solver_do_not_see_each_other() -> None:
     with solvers.open_solver(env, CheckOptions()) as session:
         session.add_assertion(mgr.Equals(x, mgr.BV(3, 8)))
         assert session.solve()
+
+
+def _remainder_query(env):  # type: ignore[no-untyped-def]
+    """x % d >= d for d != 0, over 64 bits: unsatisfiable, and slow for z3 (j8c)."""
+    from pysmt.typing import BVType
+
+    mgr = env.formula_manager
+    x, d = mgr.Symbol("x", BVType(64)), mgr.Symbol("d", BVType(64))
+    return mgr.And(mgr.Not(mgr.Equals(d, mgr.BV(0, 64))), mgr.BVUGE(mgr.BVURem(x, d), d))
+
+
+@pytest.mark.parametrize("fallback_answer", [False, None])
+def test_a_query_z3_has_not_answered_goes_to_the_fallback(monkeypatch: pytest.MonkeyPatch,
+                                                          fallback_answer: bool | None) -> None:
+    asked: list[float] = []
+
+    def fallback(source: str, is_file: bool, timeout: float) -> tuple[bool | None, dict[str, int]]:
+        asked.append(timeout)
+        return fallback_answer, {}
+
+    monkeypatch.setattr(solvers, "FIRST_TRY", 0.001)
+    env = solvers.environment()
+    with solvers.pysmt_solver(env, "z3") as inner:
+        session = solvers.PysmtSession("z3", inner, env, 20.0, None, fallback)
+        session.add_assertion(_remainder_query(env))
+        if fallback_answer is None:  # the fallback gave up too: z3 has the rest of the time, and answers
+            assert session.solve() is False
+        else:
+            assert session.solve() is fallback_answer
+    assert len(asked) == 1 and 9.0 < asked[0] <= 10.0  # half of what was left
+
+
+def test_bitwuzla_answers_what_z3_is_slow_on() -> None:
+    needs("bitwuzla")
+    env = solvers.environment()
+    session = solvers.TextSolver(solvers.run_bitwuzla, env, 5.0, None)
+    session.add_assertion(_remainder_query(env))
+    assert session.solve() is False
