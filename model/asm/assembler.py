@@ -18,7 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from sleepcheck.model.asm.expr import Linear, Value, parse_expr, resolve
+from sleepcheck.model.asm.expr import Linear, Value, fold_constants, parse_expr, resolve
 from sleepcheck.model.asm.image import (
     SHF_ALLOC,
     SHF_EXECINSTR,
@@ -127,6 +127,7 @@ class _Assembler:
         self.relocs: list[_Reloc] = []
         self.line = 0  # of the statement being laid out
         self.inline_targets: set[str] = set()  # basic blocks that inline assembly jumps to
+        self.dots = 0  # locations `.` named so far
 
     # -------------------------------------------------------------------------------------------------------
     # pass 1: layout
@@ -198,13 +199,13 @@ class _Assembler:
             self._mention(symbol).type = _SYMBOL_TYPES[kind]
         elif name == ".size":
             symbol, size = _two(args, name)
-            self._mention(symbol).size = (parse_expr(size), self.line)
+            self._mention(symbol).size = (self._expr(size), self.line)
         elif name in (".p2align", ".balign"):
             self._align(name, split_args(args))
         elif name in _DATA_SIZES:
             size = _DATA_SIZES[name]
             for arg in split_args(args):
-                self._chunk(_Data(self._here(), size, parse_expr(arg), self.line), size)
+                self._chunk(_Data(self._here(), size, self._expr(arg), self.line), size)
         elif name in (".ascii", ".asciz", ".string"):
             for arg in split_args(args):
                 data = parse_string(arg) + (b"" if name == ".ascii" else b"\0")
@@ -241,6 +242,16 @@ class _Assembler:
         assert self.current is not None
         return self.sections[self.current].size
 
+    def _expr(self, text: str) -> Linear:
+        """A directive's expression; `.`, the current location, is named by a temporary label defined here."""
+        expr = parse_expr(text)
+        if all(symbol != "." for symbol, _ in expr.terms):
+            return expr
+        self.dots += 1
+        here = f".Ldot.{self.dots}"
+        self._define(here)
+        return Linear.of(expr.constant, {here if symbol == "." else symbol: c for symbol, c in expr.terms})
+
     def _chunk(self, chunk: _Bytes | _Data | _Code, size: int) -> None:
         assert self.current is not None
         section = self.sections[self.current]
@@ -263,7 +274,7 @@ class _Assembler:
             self._chunk(_Bytes(section.size, bytes([fill & 0xFF]) * pad), pad)
 
     def _number(self, text: str) -> int:
-        value = resolve(parse_expr(text), self.labels.get)
+        value = resolve(self._expr(text), self.labels.get)
         if value.symbol is not None:
             raise AsmError(f"{text!r} is not a number")
         return value.addend
@@ -273,6 +284,7 @@ class _Assembler:
         section = self.sections[self.current]
         if not section.flags & SHF_EXECINSTR:
             raise AsmError(f"instruction in section {section.name!r}, which is not code: {text!r}")
+        text = fold_constants(text)
         target: Linear | str | None = None
         if m := _CALL_SYMBOL.fullmatch(text):
             insn: Insn = Call(CallKind.LOCAL, 0)

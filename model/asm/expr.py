@@ -3,7 +3,9 @@
 An expression is kept as a linear sum (constant plus symbols with integer coefficients), which is all clang's
 output needs: `4`, `timers`, `.Lfunc_end0-cb_timer_safe`, `sym+8`. Resolving it against the labels the assembler
 has laid out leaves either a number (a label difference inside one section cancels) or one symbol plus an addend,
-which becomes a relocation.
+which becomes a relocation. Hand-written text also combines numbers with `* / % << >> & | ^`, with the precedence
+of LLVM's assembler (GNU mode: `* / % << >>` above `+ -` above `& | ^`); `.` is the current location, which the
+assembler names.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 from sleepcheck.model.errors import AsmError
 
-_TOKEN = re.compile(r"\s*(?:(0[xX][0-9a-fA-F]+|[0-9]+)|([A-Za-z_.$][\w.$@]*)|([-+()~]))")
+_TOKEN = re.compile(r"\s*(?:(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)|([A-Za-z_.$][\w.$@]*)|(<<|>>|[-+()~*/%&|^]))")
 
 
 @dataclass(frozen=True)
@@ -65,20 +67,53 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+_BITWISE = {"&": lambda a, b: a & b, "|": lambda a, b: a | b, "^": lambda a, b: a ^ b}
+_PRODUCT = {"*": lambda a, b: a * b, "/": lambda a, b: int(a / b), "%": lambda a, b: a - b * int(a / b),
+            "<<": lambda a, b: a << b, ">>": lambda a, b: a >> b}
+
+
 def _sum(tokens: list[str], text: str) -> tuple[Linear, list[str]]:
-    total, tokens = _unary(tokens, text)
-    while tokens and tokens[0] in "+-":
+    """The lowest level: bitwise operators, of numbers only."""
+    total, tokens = _additive(tokens, text)
+    while tokens and tokens[0] in _BITWISE:
+        op = tokens[0]
+        other, tokens = _additive(tokens[1:], text)
+        total = Linear(_BITWISE[op](_number(total, text), _number(other, text)), ())
+    return total, tokens
+
+
+def _additive(tokens: list[str], text: str) -> tuple[Linear, list[str]]:
+    total, tokens = _product(tokens, text)
+    while tokens and tokens[0] in ("+", "-"):
         sign = 1 if tokens[0] == "+" else -1
-        term, tokens = _unary(tokens[1:], text)
+        term, tokens = _product(tokens[1:], text)
         total = total.plus(term.scaled(sign))
     return total, tokens
+
+
+def _product(tokens: list[str], text: str) -> tuple[Linear, list[str]]:
+    total, tokens = _unary(tokens, text)
+    while tokens and tokens[0] in _PRODUCT:
+        op = tokens[0]
+        other, tokens = _unary(tokens[1:], text)
+        right = _number(other, text)
+        if op in "/%" and right == 0:
+            raise AsmError(f"division by zero in {text!r}")
+        total = Linear(_PRODUCT[op](_number(total, text), right), ())
+    return total, tokens
+
+
+def _number(expr: Linear, text: str) -> int:
+    if expr.terms:
+        raise AsmError(f"only numbers combine with * / % << >> & | ^ in {text!r}")
+    return expr.constant
 
 
 def _unary(tokens: list[str], text: str) -> tuple[Linear, list[str]]:
     if not tokens:
         raise AsmError(f"expression {text!r} ends early")
     head, rest = tokens[0], tokens[1:]
-    if head in "+-":
+    if head in ("+", "-"):
         term, rest = _unary(rest, text)
         return term.scaled(-1 if head == "-" else 1), rest
     if head == "~":
@@ -93,8 +128,8 @@ def _unary(tokens: list[str], text: str) -> tuple[Linear, list[str]]:
         return inner, rest[1:]
     if head[0].isdigit():
         return Linear(int(head, 0), ()), rest
-    if head == ")":
-        raise AsmError(f"unexpected ) in {text!r}")
+    if not (head[0].isalpha() or head[0] in "_.$"):
+        raise AsmError(f"unexpected {head!r} in {text!r}")
     return Linear(0, ((head, 1),)), rest
 
 
@@ -123,3 +158,40 @@ def resolve(expr: Linear, where: Callable[[str], tuple[int, int] | None]) -> Val
         return Value(constant, undefined[0][0])
     raise AsmError("expression is not a number or one symbol plus a number: "
                    + " ".join(f"{c:+d}*{s}" for s, c in expr.terms))
+
+
+_INSN_TOKEN = re.compile(r"\s*(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+|[A-Za-z_.$][\w.$@]*|<<=|>>=|<<|>>|\S)")
+_ARITHMETIC = {"(", ")", "~", "+", "-", *_PRODUCT, *_BITWISE}
+_STRONG = {*_PRODUCT, *_BITWISE}  # an operator that makes a run of numbers an expression, not a signed number
+
+
+def fold_constants(text: str) -> str:
+    """An instruction's text with each constant expression (`1 << 4`, `65536 * 2`) replaced by its value, as LLVM's
+    assembler folds it; memory operands (`*(u32 *)(r1 + 8)`), signed numbers and registers stay as they are."""
+    found = list(_INSN_TOKEN.finditer(text))
+    tokens = [m.group(1) for m in found]
+    if not _STRONG.intersection(tokens):
+        return text
+    spans: list[tuple[int, int, str]] = []  # (start, end) in the text, and the value there
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and (tokens[end] in _ARITHMETIC or tokens[end][0].isdigit()):
+            end += 1
+        start = k
+        while start < end and tokens[start] not in ("(", "~", "-") and not tokens[start][0].isdigit():
+            start += 1  # a run starts at a number, a parenthesis or a sign
+        if start < end and tokens[start] == "-" and start > 0 and (
+                tokens[start - 1][0].isalnum() or tokens[start - 1] == ")"):
+            start += 1  # `r1 - 8`: a difference, not a sign
+        stop = end
+        while stop > start and (tokens[stop - 1] in _ARITHMETIC - {")"} or
+                                tokens[start:stop].count("(") < tokens[start:stop].count(")")):
+            stop -= 1  # nor ends at an operator or a parenthesis it did not open
+        run = tokens[start:stop]
+        if run and _STRONG.intersection(run) and any(t[0].isdigit() for t in run):
+            spans.append((found[start].start(1), found[stop - 1].end(1), str(parse_expr(" ".join(run)).constant)))
+        k = max(end, k + 1)
+    for begin, finish, value in reversed(spans):
+        text = text[:begin] + value + text[finish:]
+    return text

@@ -3,8 +3,10 @@
 The syntax is what clang's BPF assembly printer writes and LLVM's assembler reads: `#` and `//` start a comment
 outside a string, `/* */` is one (over lines too), `;` separates two statements on one line, `name:` defines a
 label (several may precede one statement), a statement starting with `.` and a letter is a directive, anything else
-is an instruction. Clang brackets inline assembly with `#APP` and `#NO_APP` comments; statements between them are
-marked, since clang's parser treats their labels differently.
+is an instruction. A numeric label (`1:`) may be defined many times: `1b` names the last one defined before (or on)
+its statement, `1f` the next one after; each definition gets a temporary name of its own. Clang brackets inline
+assembly with `#APP` and `#NO_APP` comments; statements between them are marked, since clang's parser treats their
+labels differently.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import dataclass
 
 from sleepcheck.model.errors import AsmError
 
-_LABEL = re.compile(r'\s*([A-Za-z_.$][\w.$@]*|"[^"]+")\s*:(?!:)')
+_LABEL = re.compile(r'\s*([A-Za-z_.$][\w.$@]*|"[^"]+"|[0-9]+)\s*:(?!:)')
+_NUMERIC_REF = re.compile(r"\b([0-9]+)([fb])\b")
 _DIRECTIVE = re.compile(r"(\.[A-Za-z_][\w.]*)\s*(.*)")
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "b": 8, "f": 12, "v": 11, "a": 7, "\\": 92, '"': 34, "'": 39}
 
@@ -34,7 +37,41 @@ class Statement:
         return (m.group(1), m.group(2)) if m else None
 
 
-def statements(text: str) -> Iterator[Statement]:
+def statements(text: str) -> list[Statement]:
+    return _numbered_labels(list(_read(text)))
+
+
+def _numbered_labels(found: list[Statement]) -> list[Statement]:
+    """Numeric labels renamed, each definition apart, and `Nb`/`Nf` references to them (outside strings)."""
+    defined: dict[str, list[int]] = {}  # number -> the statements defining it, in order
+    for k, st in enumerate(found):
+        for label in st.labels:
+            if label.isdigit():
+                defined.setdefault(label, []).append(k)
+    if not defined:
+        return found
+
+    def name(number: str, k: int) -> str:
+        return f".Lnum.{number}.{k}"
+
+    def reference(k: int, match: re.Match[str]) -> str:
+        number, way = match.groups()
+        places = defined.get(number, [])
+        chosen = [p for p in places if p <= k] if way == "b" else [p for p in places if p > k]
+        if not chosen:
+            raise AsmError(f"line {found[k].line}: no label {number} {'before' if way == 'b' else 'after'} "
+                           f"{match.group(0)!r}")
+        return name(number, chosen[-1] if way == "b" else chosen[0])
+
+    out = []
+    for k, st in enumerate(found):
+        labels = tuple(name(label, k) if label.isdigit() else label for label in st.labels)
+        text = st.text if '"' in st.text else _NUMERIC_REF.sub(lambda m, k=k: reference(k, m), st.text)
+        out.append(Statement(st.line, labels, text, st.inline_asm))
+    return out
+
+
+def _read(text: str) -> Iterator[Statement]:
     inline_asm = False
     for number, raw in enumerate(_without_block_comments(text).splitlines(), start=1):
         marker = raw.strip()

@@ -40,6 +40,10 @@ CASES = [
     (HEAD + "\tgoto +40000\n", "line 5: jump offset 40000 does not fit in the 16 bits an instruction holds (gotol "
                                 "reaches further)"),
     (HEAD + "\tr0 = 1; bogus\n", "line 5: cannot parse 'bogus'"),
+    (HEAD + "1:\tgoto 1f\n\texit\n", "line 5: no label 1 after '1f'"),
+    (HEAD + "\tr1 = 4 / 0\n", "line 5: division by zero in '4 / 0'"),
+    ('\t.section\t.rodata,"a",@progbits\n\t.long\tx * 2\n', "line 2: only numbers combine with * / % << >> & | ^ "
+                                                            "in 'x * 2'"),
 ]
 
 

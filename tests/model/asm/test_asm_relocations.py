@@ -132,3 +132,16 @@ def test_llvm_zero_extending_move_is_the_32_bit_move() -> None:
 ])
 def test_what_is_assembly(data: bytes, name: str, expected: bool) -> None:
     assert is_assembly(data, name) is expected
+
+
+def test_numeric_labels_dot_and_folded_constants_as_llvm_reads_them() -> None:
+    """Hand-written text: `1:` defined twice, `1b`/`1f` the nearest before or after, `.` the current location, and
+    numbers combined with operators folded (checked against clang-19's own assembly of the same text)."""
+    text = ('\t.section\ttc,"ax",@progbits\n\t.globl\tf\n\t.type\tf,@function\nf:\n'
+            '1:\tr6 += 1\n\tif r6 > 1 << 2 goto 1f\n\tgoto 1b\n'
+            '1:\tr0 = *(u64 *)(r10 - 2 * 4)\n\tr1 = 65536 * 2 + (7 & 3)\n\tif r0 == 0 goto 1b\n\texit\n'
+            '\t.size\tf, .-f\n')
+    obj = load_object_bytes(assemble(text), "t.s")
+    assert encode(obj.functions["f"].code) == encode(parse_asm(
+        "r6 += 1\nif r6 > 4 goto +1\ngoto -3\nr0 = *(u64 *)(r10 - 8)\nr1 = 131075\nif r0 == 0 goto -3\nexit"))
+    assert [s.size for s in read_elf(assemble(text)).symbols if s.name == "f"] == [56]  # `.size f, .-f`
