@@ -1161,14 +1161,14 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
             return True, ""
         if slept:
             return False, "the concrete run slept there with other regions open"
-        return False, f"the concrete run did not sleep there; it ended with {outcome}"
+        return False, f"the concrete run did not sleep there; it ended with {outcome.describe()}"
     if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and (
             obligation_of(event) is not Obligation.KERNEL_CONTRACT or event.misuse is Misuse.UNCLEAR_LOCK):
         if isinstance(outcome, concrete.RegionMisuse) and (outcome.function, outcome.insn) == site:
             return True, ""
         if isinstance(outcome, concrete.RegionMisuse) and event.kind is EventKind.EXIT_IN_REGION:
             return True, ""
-        return False, f"the concrete run ended with {outcome}"
+        return False, f"the concrete run ended with {outcome.describe()}"
     # a contract's site: the run must get there as the solver's path did, with the same regions open
     seen = result.regions_at.get(site, ())
     if regions in seen:

@@ -335,7 +335,7 @@ def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: Pro
         run = _replay(obj, program, kernel, inputs, item.witness, item.witness.inputs.get(EVERY_INPUT, 0))
         sleep = next((e for e in run.sleeps if (e.function, e.insn) == (item.at.function, item.at.insn)), None)
         if sleep is None:
-            return f"witness {dict(item.witness.inputs)} for {item.message} replays to {run.outcome}"
+            return f"witness {dict(item.witness.inputs)} for {item.message} replays to {run.outcome.describe()}"
         open_kinds = {r.kind for r in sleep.regions}  # the checker may name any open region, not the innermost
         if item.witness.region is not None and item.witness.region not in open_kinds:
             return f"witness region {item.witness.region} but the replay sleeps with {sorted(open_kinds)} open"

@@ -98,6 +98,9 @@ class Exit:
 
     r0: int
 
+    def describe(self) -> str:
+        return f"an exit returning {self.r0}"
+
 
 @dataclass(frozen=True)
 class SleepInAtomic:
@@ -133,6 +136,9 @@ class RegionMisuse:
 class OutOfFuel:
     executed: int
 
+    def describe(self) -> str:
+        return f"no end within {self.executed} instructions"
+
 
 @dataclass(frozen=True)
 class Stuck:
@@ -141,6 +147,9 @@ class Stuck:
     reason: str
     function: str
     insn: int
+
+    def describe(self) -> str:
+        return f"{self.reason} at {self.function}+{self.insn}"
 
 
 Outcome = Exit | SleepInAtomic | RegionMisuse | OutOfFuel | Stuck
