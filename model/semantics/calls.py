@@ -7,7 +7,7 @@ call, so the callback is found by following that register back through the strai
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -23,6 +23,7 @@ from sleepcheck.model.isa.insn import (
     CallKind,
     Code,
     Endian,
+    Exit,
     Imm,
     Insn,
     Load,
@@ -261,26 +262,47 @@ def may_reach_stack(function: Function, index: int, register: int, callers: Call
     return found is None or any(origin.kind == "frame" for origin, _ in found)
 
 
-def pointer_identities(function: Function, index: int, register: int,
-                       callers: Callers = ()) -> frozenset[tuple[object, ...]] | None:
+def pointer_identities(function: Function, index: int, register: int, callers: Callers = (),
+                       functions: Mapping[str, Function] | None = None) -> frozenset[tuple[object, ...]] | None:
     """What a call's pointer argument points to, one identity per way the code before the call (or, for an argument
     of the function, before its callers' calls) can set it: global data or a map (name and offset), or the result
-    of an earlier call (its site) plus an offset. Two arguments with the same identity are the same object; None
-    where some path does not tell."""
+    of an earlier call (its site) plus an offset. With `functions`, a static subprogram's result is what it returns
+    (a lock it looked up, locked and returned is the one its caller unlocks, as the verifier, which follows the
+    call, sees it). Two arguments with the same identity are the same object; None where some path does not tell."""
     found = _traced(function, index, register, callers)
     if found is None:
         return None
     identities: set[tuple[object, ...]] = set()
     for origin, up in found:
         where = callers[len(callers) - up][0] if up else function
-        ref = where.refs.get(origin.at) if origin.kind == "load" else None
-        if origin.kind == "result":
+        ref = where.refs.get(origin.at) if origin.kind in ("load", "result") else None
+        callee = functions.get(ref.target) if functions is not None and ref is not None and \
+            ref.kind is RefKind.CALL else None
+        if origin.kind == "result" and callee is not None and callee.linkage is not Linkage.GLOBAL:
+            returned = _returned(callee, [*callers[:len(callers) - up], Caller(where, origin.at)], functions)
+            if returned is None:
+                return None
+            identities.update((*i[:-1], i[-1] + origin.offset) for i in returned)  # type: ignore[operator]
+        elif origin.kind == "result":
             identities.add(("result", where.name, origin.at, origin.offset))
-        elif ref is not None and ref.kind in (RefKind.DATA, RefKind.MAP):
+        elif ref is not None and ref.kind in (RefKind.DATA, RefKind.MAP) and origin.kind == "load":
             identities.add(("data", ref.target, ref.offset + origin.offset))
         else:
             return None
     return frozenset(identities)
+
+
+def _returned(callee: Function, callers: Callers, functions: Mapping[str, Function] | None
+              ) -> frozenset[tuple[object, ...]] | None:
+    """What a static subprogram's R0 points to at each of its exits."""
+    exits = [k for k, insn in enumerate(callee.code.insns) if isinstance(insn, Exit)]
+    identities: set[tuple[object, ...]] = set()
+    for k in exits:
+        found = pointer_identities(callee, k, 0, callers, functions)
+        if found is None:
+            return None
+        identities |= found
+    return frozenset(identities) if identities else None
 
 
 def pointer_identity(function: Function, index: int, register: int) -> tuple[object, ...] | None:

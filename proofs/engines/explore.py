@@ -321,7 +321,7 @@ class _Explorer:
             elif region in ("spin_lock", "res_spin_lock"):
                 # a lock chosen on a branch stays one key, the set of its ways: the lock taken and the one
                 # released are mostly chosen alike, which ways taken apart lose (context._apart)
-                locks = pointer_identities(function, node.index, 1, callers)
+                locks = pointer_identities(function, node.index, 1, callers, self.obj.functions)
                 if locks is not None and region == "res_spin_lock" and "irq" in regions:
                     # the verifier keeps the irqsave form's res locks apart: its release must be the irqrestore
                     # form ("bpf_res_spin_unlock of different lock")
