@@ -26,7 +26,9 @@ store does nothing (a register compared as an unsigned 64-bit value, an immediat
 back zero-extended. The verifier lets a program store these fields only whole (4 bytes). A judge set found the
 stored value read back in full (j7c: `skb->tc_index = 0x10000` then `if (skb->tc_index)`). Loads of such fields read
 the kernel's narrower field the same way (`skb->protocol` is a u16, `pkt_type` 3 bits, `vlan_present` 0 or 1): a
-judge set found them read as any u32 (j8c: false violations on `pkt_type > 7`, `protocol > 0xffff`).
+judge set found them read as any u32 (j8c: false violations on `pkt_type > 7`, `protocol > 0xffff`). A load of part
+of such a field is the kernel's load of the whole field where it is no narrower (a 2-byte load at `protocol + 2`
+reads the protocol, not 0; j9e, checked with BPF_PROG_TEST_RUN).
 """
 
 from __future__ import annotations
@@ -49,32 +51,38 @@ FIELD_SIZE = 4  # every narrow field is a u32 of struct __sk_buff, and a store t
 
 @dataclass(frozen=True)
 class NarrowField:
-    """A context field the kernel keeps in fewer bits than the u32 the program sees: a load reads its value masked
-    to `mask`; a whole store keeps its low `kept` bytes (the others read 0), or nothing where the value is
-    `skip_from` or more. `kept` 0: the verifier refuses stores to it."""
+    """A context field the kernel keeps in fewer bits than the u32 the program sees. A load reads its value masked
+    to `mask`. The kernel's own load of it is `loaded` bytes wide: a program's load narrower than the field but at
+    least that wide reads the whole value, wherever in the field it starts, unshifted and unmasked; a narrower one
+    reads its bytes of the value (convert_ctx_accesses(): the shift and mask only where `size < target_size`). A
+    whole store keeps its low `kept` bytes (the others read 0), or nothing where the value is `skip_from` or more;
+    `kept` 0: the verifier refuses stores to it."""
 
     mask: int
+    loaded: int
     kept: int = 0
     skip_from: int | None = None
 
 
 NO_QUEUE_MAPPING = 0xFFFF
 # struct __sk_buff offsets, from the 6.18 vmlinux BTF (stable uapi layout); how each reads and stores, from
-# bpf_convert_ctx_access(): a u16 of the skb read with a 16-bit load, pkt_type a 3-bit field (`& PKT_TYPE_MAX`),
-# vlan_present 0 or 1 (`vlan_all != 0`)
+# bpf_convert_ctx_access(): a u16 of the skb read with a 16-bit load, pkt_type a 3-bit field read with a byte load
+# (`& PKT_TYPE_MAX`), vlan_present 0 or 1 (`vlan_all != 0`, a 32-bit load), remote_port the u16 skc_dport shifted
+# into the high half (little-endian)
 SKB_NARROW_FIELDS = {
-    4: NarrowField(0x7),  # pkt_type
-    12: NarrowField(0xFFFF, 2, NO_QUEUE_MAPPING),  # queue_mapping
-    16: NarrowField(0xFFFF),  # protocol
-    20: NarrowField(0x1),  # vlan_present
-    24: NarrowField(0xFFFF),  # vlan_tci
-    28: NarrowField(0xFFFF),  # vlan_proto
-    44: NarrowField(0xFFFF, 2),  # tc_index
-    72: NarrowField(0xFFFF, 2),  # tc_classid
-    88: NarrowField(0xFFFF),  # family (skc_family)
-    136: NarrowField(0xFFFF),  # local_port (skc_num)
-    164: NarrowField(0xFFFF),  # gso_segs
-    176: NarrowField(0xFFFF),  # gso_size
+    4: NarrowField(0x7, 1),  # pkt_type
+    12: NarrowField(0xFFFF, 2, 2, NO_QUEUE_MAPPING),  # queue_mapping
+    16: NarrowField(0xFFFF, 2),  # protocol
+    20: NarrowField(0x1, 4),  # vlan_present
+    24: NarrowField(0xFFFF, 2),  # vlan_tci
+    28: NarrowField(0xFFFF, 2),  # vlan_proto
+    44: NarrowField(0xFFFF, 2, 2),  # tc_index
+    72: NarrowField(0xFFFF, 2, 2),  # tc_classid
+    88: NarrowField(0xFFFF, 2),  # family (skc_family)
+    132: NarrowField(0xFFFF_0000, 2),  # remote_port (skc_dport << 16)
+    136: NarrowField(0xFFFF, 2),  # local_port (skc_num)
+    164: NarrowField(0xFFFF, 2),  # gso_segs
+    176: NarrowField(0xFFFF, 2),  # gso_size
 }
 # the program types whose context is struct __sk_buff (include/linux/bpf_types.h)
 SKB_CONTEXT_PROGRAMS = frozenset({
@@ -98,3 +106,13 @@ def byte_masks(fields: dict[int, NarrowField]) -> dict[int, int]:
             if byte != 0xFF:
                 masks[at + i] = byte
     return masks
+
+
+def whole_value_at(fields: dict[int, NarrowField], offset: int, size: int) -> int | None:
+    """Where the narrow field starts whose whole value a load of `size` bytes at `offset` reads (narrower than the
+    field, not narrower than the kernel's own load of it); None for any other load."""
+    start = offset - offset % FIELD_SIZE
+    field = fields.get(start)
+    if field is None or not field.loaded <= size < FIELD_SIZE or offset + size > start + FIELD_SIZE:
+        return None
+    return start

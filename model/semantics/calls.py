@@ -157,6 +157,9 @@ def _trace_paths(function: Function, index: int, register: int, limit: int,
             if based is not None:
                 work.extend((back, register, offset) for register in based)
                 continue
+            if isinstance(wanted, tuple) and isinstance(insn, Store | Atomic) and insn.dst != R10 and \
+                    _may_reach_slot(function, back, insn, wanted[1]):
+                return None
             step = _step_back(insn, back, wanted, offset)
             if step is None:
                 return None
@@ -183,6 +186,29 @@ def _base_step(insn: Insn, at: int, wanted: Wanted) -> Origin | tuple[int, ...] 
             isinstance(insn, Load) and int(insn.size) < 8):
         return Origin("const", at, 0)
     return None
+
+
+_TRACING: set[tuple[int, int, int]] = set()  # (code, instruction, register) being followed: a cycle tells nothing
+
+
+def _may_reach_slot(function: Function, at: int, store: Store | Atomic, slot: int) -> bool:
+    """Whether a store through a register other than r10 may write a spill slot of this function's frame: unless
+    every path makes the register no address of this frame (a map value, global data, a call's result, an
+    argument, which points into a caller's frame at most), or an address of it whose bytes miss the slot."""
+    key = (id(function.code), at, store.dst)
+    if key in _TRACING:
+        return True
+    _TRACING.add(key)
+    try:
+        origins = trace_register_paths(function, at, store.dst)
+    finally:
+        _TRACING.discard(key)
+    if origins is None:
+        return True
+    size = int(store.size)
+    return any(o.kind == "frame" and o.offset + store.off < slot + 8 and slot < o.offset + store.off + size
+               for o in origins) or any(o.kind not in ("frame", "const", "load", "result", "argument")
+                                        for o in origins)
 
 
 def _step_back(insn: Insn, at: int, wanted: Wanted, offset: int) -> Origin | tuple[Wanted, int] | None:

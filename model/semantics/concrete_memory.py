@@ -11,7 +11,8 @@ Rules, each chosen to say what a real execution does and to match the vocabulary
   like), or a call's write through a pointer into it, is seen by later loads, as in a real run. After a call that
   changes the context's fields (`bpf_skb_change_tail`, see model/kernel/context_writes.py), each byte not stored
   since reads that call's WRITTEN input. A field the kernel keeps narrower (`protocol`, see
-  context_writes.NarrowField) reads its input bytes masked to it; a whole store to one the program may store
+  context_writes.NarrowField) reads its input bytes masked to it, and a load of part of it no narrower than the
+  kernel's own load of it reads the whole field; a whole store to one the program may store
   (`tc_index`) keeps its low bytes, or nothing where the value is out of the field's range.
 - A read-only data section holds the object's bytes (RODATA_BYTE inputs, keyed by section and offset, with
   `rodata_unknown`), `.kconfig` the kernel's where the object was relocated for one; a `.kconfig` that was not,
@@ -30,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks
+from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks, whole_value_at
 from sleepcheck.model.program import DataSection
 from sleepcheck.model.semantics.concrete_alu import signed
 from sleepcheck.model.semantics.concrete_inputs import InputReader
@@ -96,6 +97,9 @@ class Memory:
             case RegionKind.STACK:
                 return self._load_stack(base, at, size, site)
             case RegionKind.CTX:
+                start = whole_value_at(self._narrow, at, size)
+                if start is not None:  # the kernel's own load of the whole field
+                    return self._from_bytes([self._ctx_byte(start + i) for i in range(FIELD_SIZE)])
                 return self._from_bytes([self._ctx_byte(at + i) for i in range(size)])
             case RegionKind.GLOBAL:
                 return self._load_global(str(base.identity), at, size, site)

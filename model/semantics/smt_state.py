@@ -37,7 +37,7 @@ from sleepcheck.model.isa.insn import (
     Pseudo,
     Store,
 )
-from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks
+from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks, whole_value_at
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.inputs import InputKind
@@ -98,7 +98,9 @@ class Symbols:
     rodata: dict[tuple[str, int], Term] = field(default_factory=dict)
     relocated: dict[tuple[str, int], Term] = field(default_factory=dict)  # CO-RE values, by instruction
     counter: int = 0
-    anywhere: set[Term] = field(default_factory=set)  # unknowns that may be stack addresses (loop-head values)
+    # unknowns that may be stack addresses: loop-head values, and 8 bytes read from a frame at an address the
+    # encoding does not spell out (a pointer spilled there, j9e)
+    anywhere: set[Term] = field(default_factory=set)
     # put before every name: encodings that share a formula manager keep their unknowns apart (one width each)
     scope: str = ""
 
@@ -254,6 +256,8 @@ class Semantics:
             if table is not None:
                 return self._look_up(address, [(at, self.bv(found, bits)) for at, found in table], unknown)
             stacked = self._stack_table(view, address, size, unknown)
+            if stacked is None and size == 8 and self.mentions_frame(address) is not None:
+                self.symbols.anywhere.add(unknown)  # a spilled stack pointer, maybe: a store through it reaches any
             return unknown if stacked is None else stacked
         if frame_of(where) is not None:
             if not any(mem(where + i) in delta.values for i in range(size)):
@@ -340,6 +344,15 @@ class Semantics:
         if stored is not None:
             return stored
         return self.ctx_input(address - CTX_BASE, self.symbols.ctx_byte)
+
+    def _whole_field(self, view: View, address: Term, size: int, delta: Delta) -> Term | None:
+        """A load of part of a narrow context field that reads the kernel's load of the whole field, as 64 bits."""
+        where = self.constant(address)
+        start = whole_value_at(self.narrow, where - CTX_BASE, size) if where is not None and in_ctx(where) else None
+        if start is None:
+            return None
+        return A.zext64(self.mgr, join_bytes(self.mgr, [self._ctx_byte(view, delta, CTX_BASE + start + i)
+                                                        for i in range(FIELD_SIZE)]))
 
     def ctx_input(self, offset: int, byte: Callable[[int], Term]) -> Term:
         """A context byte the program did not store, from its input `byte(offset)`: as the kernel's field reads."""
@@ -465,6 +478,9 @@ class Semantics:
                 return delta.set(dst, value)
             case Load(size, dst, src, off, signed):
                 address = mgr.BVAdd(reg(src), A.imm64(mgr, off))
+                whole = self._whole_field(view, address, int(size), delta)
+                if whole is not None:
+                    return delta.set(dst, whole)
                 value = self.load(view, address, int(size), function, index, tag, delta)
                 return delta.set(dst, A.sext(mgr, value, int(size) * 8, 64) if signed else A.zext64(mgr, value))
             case Store(size, dst, off, src):

@@ -165,3 +165,15 @@ def test_bpf_loop_with_flags_runs_no_callback(kernel: KernelModel, flags: int, s
 def test_narrow_skb_fields_read_as_the_kernel_keeps_them(kernel: KernelModel, offset: int, reads: int) -> None:
     obj, program = build({"main": f"r0 = *(u32 *)(r1 + {offset})\nexit"}, kernel, prog_type="sched_cls")
     assert run(obj, program, kernel, {}, default=0xFF).outcome == Exit(reads)  # pkt_type, protocol, vlan_present, mark
+
+
+@pytest.mark.parametrize(("load", "reads"), [
+    ("*(u8 *)(r1 + 5)", 0x7),  # a byte of pkt_type past its first: the kernel's byte load of pkt_type, & 7
+    ("*(u16 *)(r1 + 18)", 0xFFFF),  # the high half of protocol: the kernel's 16-bit load of protocol
+    ("*(u8 *)(r1 + 17)", 0xFF),  # narrower than that load: its second byte
+    ("*(u16 *)(r1 + 134)", 0xFFFF_0000),  # remote_port is skc_dport << 16, unmasked
+    ("*(u16 *)(r1 + 10)", 0xFFFF),  # mark is whole: the bytes at its offset
+])
+def test_part_of_a_narrow_skb_field_reads_as_the_kernel_loads_it(kernel: KernelModel, load: str, reads: int) -> None:
+    obj, program = build({"main": f"r0 = {load}\nexit"}, kernel, prog_type="sched_cls")
+    assert run(obj, program, kernel, {}, default=0xFF).outcome == Exit(reads)
