@@ -307,10 +307,13 @@ def _kept_solver(env: Environment, name: str) -> Any:
 
 
 @contextlib.contextmanager
-def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterator[IncrementalSolver]:
+def open_solver(env: Environment, options: CheckOptions, *names: str,
+                divides: Callable[[], bool] | None = None) -> Iterator[IncrementalSolver]:
     """A QF_BV session with the chosen solver and the per-query timeout set; with `options.smtlib`, every query
     also lands in that directory, its file named after `names` (the object file, the program, the entry, the
-    obligation): `{object}.{program}.{entry}.{obligation}.{n}.smt2`."""
+    obligation): `{object}.{program}.{entry}.{obligation}.{n}.smt2`. `divides` says, when a query is asked,
+    whether the encoding holds a division by a computed value: only then may the query go to the fallback (its
+    text costs a walk of the whole query, seconds for a large one)."""
     reason = unavailable(options.solver)
     if reason is not None:
         raise SleepcheckError(reason)
@@ -319,14 +322,14 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
     if BACKENDS[options.solver].smtlib_text:
         yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export)
         return
-    fallback = _fallback(options.solver)
+    fallback = _fallback(options.solver) if divides is not None else None
     inner = _kept_solver(env, options.solver)
     if inner is None:
         with pysmt_solver(env, options.solver) as inner:
-            yield PysmtSession(options.solver, inner, env, options.timeout, export, fallback)
+            yield PysmtSession(options.solver, inner, env, options.timeout, export, fallback, divides)
         return
     inner.push()
-    session = PysmtSession(options.solver, inner, env, options.timeout, export, fallback)
+    session = PysmtSession(options.solver, inner, env, options.timeout, export, fallback, divides)
     try:
         yield session
     except BaseException:
@@ -341,8 +344,9 @@ def open_solver(env: Environment, options: CheckOptions, *names: str) -> Iterato
 
 
 # z3 answers most queries at once, but bit-vector division and remainder by a value the program computes can keep it
-# for minutes where bitwuzla answers in milliseconds (j8c: `x % d < d`, `x / 100 * 100 + x % 100 == x`). A query z3
-# has not answered in FIRST_TRY seconds goes to bitwuzla, where installed, for half the time left, then back to z3.
+# for minutes where bitwuzla answers in milliseconds (j8c: `x % d < d`, `x / 100 * 100 + x % 100 == x`). A query of
+# an encoding that divides so, which z3 has not answered in FIRST_TRY seconds, goes to bitwuzla, where installed, for
+# half the time left, then back to z3.
 FIRST_TRY = 2.0
 _FALLBACK = "bitwuzla"
 
@@ -409,9 +413,10 @@ class PysmtSession:
     (a witness along a 6,000-instruction path asks 9,000 values: 19 s through pySMT, well under one here)."""
 
     def __init__(self, name: str, inner: Any, env: Environment, timeout: float, export: Export | None,
-                 fallback: TextRun | None = None) -> None:
+                 fallback: TextRun | None = None, divides: Callable[[], bool] | None = None) -> None:
         self.name = name
         self.fallback = fallback  # where a query goes that the solver has not answered in FIRST_TRY seconds
+        self.divides = divides  # ... where this says the query may need it
         self.answered: TextSolver | None = None  # the fallback, when it gave the last answer
         self.inner = inner
         self.stack = _Stack(env)
@@ -457,7 +462,7 @@ class PysmtSession:
         self.answered = None
         started = time.monotonic()
         try:
-            if self.fallback is None or self.timeout <= FIRST_TRY:
+            if self.fallback is None or self.timeout <= FIRST_TRY or (self.divides is not None and not self.divides()):
                 return self._solve()
             return self._solve_with_fallback(self.fallback, started)
         except SolverReturnedUnknownResultError:
