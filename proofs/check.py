@@ -711,7 +711,8 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
     alone = entry.function.name if entry.function is not program.entry else None
     return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut,
-                    deadline=time.monotonic() + options.timeout, narrow=narrow_fields(program.prog_type))
+                    deadline=time.monotonic() + options.timeout, narrow=narrow_fields(program.prog_type),
+                    wide_tables=options.wide_tables)
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
@@ -951,7 +952,22 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             break
         again = {(f.obligation, f.at): f for f in deeper}
         findings = [again.get((f.obligation, f.at), f) if _short(f) else f for f in findings]
-    return findings
+    return _with_wide_tables(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts, findings)
+
+
+def _with_wide_tables(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+                      prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts,
+                      findings: list[Finding]) -> list[Finding]:
+    """Sites whose witness did not replay, asked again with loads at computed stack addresses spelled out over
+    more bytes (smt_state.MAX_TABLE): such a load read an unknown where the run reads the frame."""
+    unreplayed = {(f.obligation, f.at) for f in findings if _not_replayed(f)}
+    if not unreplayed or options.wide_tables or time.monotonic() >= deadline:
+        return findings
+    events = [e for e in prepass_events if _finding_key(obj, e) in unreplayed]
+    again = {(f.obligation, f.at): f for f in _bounded_at(obj, program, kernel, replace(options, wide_tables=True),
+                                                            entry, events, deadline, acyclic, facts)
+             if f.verdict is not Verdict.UNKNOWN}
+    return [again.get((f.obligation, f.at), f) if (f.obligation, f.at) in unreplayed else f for f in findings]
 
 
 def _still_open(obj: BpfObject, events: list[Event], settled: list[Finding]) -> list[Event]:

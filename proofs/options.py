@@ -30,6 +30,9 @@ class CheckOptions:
     smtlib: str | None = None  # a directory that receives every bounded query as an SMT-LIB 2 file
     # a violation a plain run shows needs no solver; off, every site goes to the engines (tests of the engines)
     plain_runs: bool = True
+    # loads at computed stack addresses spelled out over four times as many held bytes: asked again so where a
+    # witness did not replay (the load read an unknown), as each costs a look back through the encoding
+    wide_tables: bool = False
 
     def selects(self, program: str) -> bool:
         return not self.programs or program in self.programs

@@ -48,9 +48,9 @@ STACK_SIZE = 512
 MAX_FRAMES = 16  # frames a store through an unknown address may reach: above the kernel's MAX_CALL_FRAMES (8)
 FRAME_BASE = 0x7F00_0000_0000
 FRAME_STRIDE = 0x1_0000
-# bytes of read-only data a load at a computed address is spelled out over (more: an unknown); a computed address in
-# a stack frame is spelled out over up to four times as many bytes a frame holds: a bpf_loop callback reading
-# `args[i]` of a 64-byte context struct (j8a) read an unknown at a quarter of that
+# bytes of read-only data a load at a computed address is spelled out over (more: an unknown), and of a stack frame's
+# (a store's: four times as many; a load's too with `wide_tables`, asked where a witness did not replay: a bpf_loop
+# callback reading `args[i]` of a 64-byte context struct, j8a; always so, a packet parser timed out, j9d)
 MAX_TABLE = 256
 DIVIDING = frozenset({AluOp.DIV, AluOp.SDIV, AluOp.MOD, AluOp.SMOD})
 CTX_BASE = 0x6000_0000_0000
@@ -200,6 +200,7 @@ class Semantics:
     narrow: dict[int, NarrowField] = field(default_factory=dict)  # the context's narrow fields, by offset
     masks: dict[int, int] = field(default_factory=dict)  # context offsets a load sees masked (a narrow field's)
     divides: bool = False  # a division or remainder by a computed value was encoded (solvers.FIRST_TRY)
+    wide_tables: bool = False  # loads at computed stack addresses over as many held bytes as stores (MAX_TABLE)
 
     def __post_init__(self) -> None:
         self.core = self.obj.core_values()
@@ -306,7 +307,7 @@ class Semantics:
         depth = self.mentions_frame(address)
         if depth is None:
             return None
-        held = _held(view, depth, 4 * MAX_TABLE // size)
+        held = _held(view, depth, (4 if self.wide_tables else 1) * MAX_TABLE // size)
         if not held:
             return None
         mgr = self.mgr

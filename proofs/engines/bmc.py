@@ -344,14 +344,15 @@ class EncodingTimeout(Exception):
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
                  alone: str | None = None, cut: frozenset[Node] = frozenset(), deadline: float | None = None,
-                 narrow: dict[int, NarrowField] | None = None) -> None:
+                 narrow: dict[int, NarrowField] | None = None, wide_tables: bool = False) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
         function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
         iteration, good for proofs, not for witnesses. Past `deadline` (a time.monotonic() value), building the
         terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes seconds.
-        `narrow`: the program's context fields the kernel keeps narrower than they are stored (context_writes)."""
+        `narrow`: the program's context fields the kernel keeps narrower than they are stored (context_writes).
+        `wide_tables`: see smt_state.MAX_TABLE."""
         self.graph = graph
         self.deadline = deadline
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
@@ -359,7 +360,8 @@ class Encoding:
         self.mgr = env.formula_manager
         self.symbols = Symbols(self.mgr, scope=f"e{next(_SCOPES)}:")
         absent = frozenset(site.name for site in graph.calls.values() if site.missing)
-        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent, narrow=narrow or {})
+        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent, narrow=narrow or {},
+                                   wide_tables=wide_tables)
         self.obj = obj
         self.preds = predecessors(graph)
         self.entry_args = {1: self.semantics.bv(CTX_BASE)} if alone is None else {
