@@ -916,8 +916,10 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     for first in FIRST_BOUNDS if acyclic is None else ():
         if first >= bound:
             break
-        found = _bounded_at(obj, program, kernel, replace(options, bound=first), entry, prepass_events, deadline,
-                            None, facts)
+        at_first = replace(options, bound=first)
+        found = _with_wide_tables(obj, program, kernel, at_first, entry, prepass_events, deadline, None, facts,
+                                  _bounded_at(obj, program, kernel, at_first, entry, prepass_events, deadline, None,
+                                              facts))
         early.extend(f for f in found if f.verdict is not Verdict.UNKNOWN)
         open_at_first = [f for f in found if f.verdict is Verdict.UNKNOWN]
         prepass_events = _still_open(obj, prepass_events, early)
