@@ -283,7 +283,7 @@ class _Machine:
                     src = insn.src
                     value = regs[src.n] if not isinstance(src, Imm) else alu.imm_operand(src.value, True)
                     state.stored(regs[insn.dst], insn.off, insn.size)
-                    self.memory.store(regs[insn.dst], insn.off, insn.size, value, immediate=type(src) is Imm)
+                    self.memory.store(regs[insn.dst], insn.off, insn.size, value, type(src) is Imm)
                 elif kind is Goto:
                     jump = True
                 elif kind is Call:

@@ -97,7 +97,7 @@ class Memory:
             case RegionKind.STACK:
                 return self._load_stack(base, at, size, site)
             case RegionKind.CTX:
-                start = whole_value_at(self._narrow, at, size)
+                start = whole_value_at(self._narrow, at, size) if self._narrow else None
                 if start is not None:  # the kernel's own load of the whole field
                     return self._from_bytes([self._ctx_byte(start + i) for i in range(FIELD_SIZE)])
                 return self._from_bytes([self._ctx_byte(at + i) for i in range(size)])
