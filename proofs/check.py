@@ -11,6 +11,7 @@ can go past the bound.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -55,7 +56,7 @@ from sleepcheck.proofs.engines.explore import (
     explore,
 )
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.solvers import environment, open_solver
+from sleepcheck.proofs.solvers import IncrementalSolver, environment, open_solver
 from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Location, Obligation, ProgramResult, Verdict, Witness
 
 CONTRACT_EVENTS = {
@@ -341,8 +342,7 @@ def _runs_past(obj: BpfObject, program: Program, options: CheckOptions, entry: E
     def deep() -> bool:
         env = environment()
         enc = _encoding(obj, program, options, entry, graph, env)
-        with open_solver(env, options, obj.path, program.name, entry.label, "unwinding",
-                         divides=_divides(enc)) as solver:
+        with _session(enc, options, obj, program, entry, "unwinding") as solver:
             return _unwinds(solver, enc, graph)
 
     try:
@@ -495,7 +495,7 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
     def reached(at: Graph, cut: CutGraph | None = None) -> tuple[bool | None, bool]:
         """Whether a path reaches a site, and whether runs go past the graph's bound."""
         enc = _encoding(obj, program, options, entry, at, env, cut.heads if cut is not None else frozenset())
-        with open_solver(env, options, obj.path, program.name, entry.label, "armed", divides=_divides(enc)) as solver:
+        with _session(enc, options, obj, program, entry, "armed") as solver:
             if cut is not None:
                 entered = _entered_heads(enc, cut, solver)
                 if entered is None:
@@ -646,7 +646,7 @@ def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, e
         sites.setdefault((event.kind, event.node.function, event.node.index), []).append(event)
     proved: list[Finding] = []
     left: list[Event] = []
-    with open_solver(env, options, obj.path, program.name, entry.label, "loops", divides=_divides(enc)) as solver:
+    with _session(enc, options, obj, program, entry, "loops") as solver:
         reached = _entered_heads(enc, cut, solver)
         if reached is None:
             return [], events
@@ -691,8 +691,12 @@ def _entered_heads(enc: Encoding, cut: CutGraph, solver) -> set[Node] | None:  #
     return reached
 
 
-def _divides(enc: Encoding) -> Callable[[], bool]:
-    return lambda: enc.semantics.divides
+def _session(enc: Encoding, options: CheckOptions, obj: BpfObject, program: Program, entry: Entry,
+             purpose: str) -> contextlib.AbstractContextManager[IncrementalSolver]:
+    """A solver session for the encoding's queries, its exported files named after the program, the entry and
+    `purpose`; a query may go to the fallback solver where the encoding divides by a computed value."""
+    return open_solver(enc.env, options, obj.path, program.name, entry.label, purpose,
+                       divides=lambda: enc.semantics.divides)
 
 
 def _satisfiable(solver, term: Term) -> bool | None:  # type: ignore[no-untyped-def]
@@ -1052,15 +1056,14 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, graph, env)
     if sum(len(group.sites) for group in groups) > 1:  # else the one query per site is that query
-        with open_solver(env, options, obj.path, program.name, entry.label, "any", divides=_divides(enc)) as solver:
+        with _session(enc, options, obj, program, entry, "any") as solver:
             if _none_reached(solver, enc, groups):
                 longer = _unwinds(solver, enc, graph)
                 return [_no_path(group.obligation, key, _location(obj, key[1], key[2]), longer, options)
                         for group in groups for key in _in_order(group.wanted)]
     for group in groups:
         obligation = group.obligation
-        with open_solver(env, options, obj.path, program.name, entry.label, obligation.value,
-                         divides=_divides(enc)) as solver:
+        with _session(enc, options, obj, program, entry, obligation.value) as solver:
             for key in _in_order(group.wanted):
                 events = group.sites.get(key, [])
                 at = _location(obj, key[1], key[2])

@@ -113,6 +113,10 @@ class Symbols:
             self.origin[name] = unknown
         return self.mgr.Symbol(name, BVType(width))
 
+    def may_be_anywhere(self, term: Term) -> bool:
+        """Whether the term is built on an unknown that may be any stack address (`anywhere`)."""
+        return bool(self.anywhere) and not self.anywhere.isdisjoint(term.get_free_variables())
+
     def ctx_byte(self, offset: int) -> Term:
         if offset not in self.ctx:
             self.ctx[offset] = self.fresh(f"ctx{offset}", Unknown(InputKind.CTX_BYTE, "", 0, offset, 8), 8)
@@ -351,6 +355,8 @@ class Semantics:
 
     def _whole_field(self, view: View, address: Term, size: int, delta: Delta) -> Term | None:
         """A load of part of a narrow context field that reads the kernel's load of the whole field, as 64 bits."""
+        if not self.narrow:  # most contexts have none: no need to fold the address on every load
+            return None
         where = self.constant(address)
         start = whole_value_at(self.narrow, where - CTX_BASE, size) if where is not None and in_ctx(where) else None
         if start is None:
@@ -395,7 +401,7 @@ class Semantics:
         if depth is not None:
             if not self._store_table(view, address, size, value, depth, delta):
                 delta.havoc.append(whole_frame(depth))
-        elif self.symbols.anywhere and not self.symbols.anywhere.isdisjoint(address.get_free_variables()):
+        elif self.symbols.may_be_anywhere(address):
             delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
         return delta
 
@@ -425,9 +431,7 @@ class Semantics:
         if isinstance(start, int):
             if where is not None:
                 return mgr.Bool(start - size < where < start + length)
-            anywhere = bool(self.symbols.anywhere) and not self.symbols.anywhere.isdisjoint(
-                address.get_free_variables())
-            if not anywhere and self.mentions_frame(address) != frame_of(start):
+            if not self.symbols.may_be_anywhere(address) and self.mentions_frame(address) != frame_of(start):
                 return mgr.FALSE()
             start = self.bv(start)
         return mgr.And(mgr.BVUGT(address, mgr.BVSub(start, self.bv(size))),

@@ -1095,9 +1095,7 @@ class Encoding:
         verifier lets none be stored in a map or read from the context), unless it is a loop head's value, which
         may be anything."""
         term = self.semantics.read_reg(self._view(node), n)
-        anywhere = self.symbols.anywhere
-        return self.semantics.mentions_frame(term) is None and not (
-            anywhere and not anywhere.isdisjoint(term.get_free_variables()))
+        return self.semantics.mentions_frame(term) is None and not self.symbols.may_be_anywhere(term)
 
     @staticmethod
     def _extent(node: Node, where: int, size: int | None) -> int:
