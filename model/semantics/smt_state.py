@@ -11,7 +11,7 @@ unknown; everything here over-approximates, so a proof of `safe` over these stat
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -154,6 +154,11 @@ class View(Protocol):
 
     def word(self, address: int, size: int) -> Term | None:
         """The little-endian number in `size` bytes at a stack address; None where a byte has no value."""
+        ...
+
+    def frame_bytes(self, start: int, end: int) -> Iterable[int]:
+        """The addresses in [start, end) whose bytes may hold a value, ascending (at most every one of them): asking
+        each of a frame's 512 bytes through the encoding costs a walk back to the program's start per byte."""
         ...
 
 
@@ -562,7 +567,7 @@ def _held(view: View, depth: int, most: int) -> list[tuple[int, Term]] | None:
     do (too many to spell out, and each costs a look back through the encoding)."""
     top = frame_pointer(depth)
     held: list[tuple[int, Term]] = []
-    for at in range(top - STACK_SIZE, top):
+    for at in view.frame_bytes(top - STACK_SIZE, top):
         byte = view.byte(at)
         if byte is not None:
             held.append((at, byte))

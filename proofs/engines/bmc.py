@@ -601,6 +601,37 @@ class Encoding:
             return self.word(source, address, size)
         return _whole(self.mgr, parts)
 
+    def defined_bytes(self, node: Node, start: int, end: int) -> Iterable[int]:
+        """The stack addresses in [start, end) that a step before `node` may give a value: only a step's own delta
+        or frame entry defines a stack byte (none holds one at the start, and a store at a computed address changes
+        only bytes that hold one), unless a loop head's fresh values come first, which define every byte."""
+        if node in self.cut:
+            return range(start, end)
+        defined: set[int] = set()
+        seen = {node}
+        work = [node]
+        while work:
+            for edge in self.preds.get(work.pop(), ()):
+                source = edge.source
+                if source in seen:
+                    continue
+                seen.add(source)
+                work.append(source)
+                if source in self.cut:
+                    return range(start, end)
+                if len(self.run(source)) > 1 or \
+                        not isinstance(self.obj.functions[source.function].code.insns[source.index],
+                                       Store | Atomic | Call | Exit):
+                    continue
+                effect = self.effect(source)
+                for delta in effect.deltas.values():
+                    defined.update(loc[1] for loc in delta.values if isinstance(loc, tuple) and loc[0] == "mem")
+                    for havoc in delta.havoc:
+                        defined.update(range(max(start, havoc.start), min(end, havoc.end)))
+                for entry in effect.frame_entry.values():
+                    defined.update(loc[1] for loc in entry if isinstance(loc, tuple) and loc[0] == "mem")
+        return sorted(at for at in defined if start <= at < end)
+
     def _remember(self, line: list[Node], loc: Loc, result: Term | None) -> Term | None:
         for node in line:
             self._value[(node, loc)] = result
@@ -1222,6 +1253,9 @@ class _View:
 
     def word(self, address: int, size: int) -> Term | None:
         return self.encoding.word(self.node, address, size)
+
+    def frame_bytes(self, start: int, end: int) -> Iterable[int]:
+        return self.encoding.defined_bytes(self.node, start, end)
 
 
 class _RunView(_View):
