@@ -60,6 +60,8 @@ class ContextState:
     sleepable: bool
     open: tuple[Opened, ...] = ()  # in the order they were opened
     rcu_iterator: int = NO_RCU_ITERATOR
+    # registers that still hold a fallible acquire's result, with its range on this path (acquire_result.Known)
+    acquire_result: tuple[tuple[int, int, int], ...] = ()
 
     @property
     def atomic(self) -> bool:

@@ -20,13 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Mov, PacketLoad, Store
+from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Jump, Mov, PacketLoad, Store
 from sleepcheck.model.kernel import lookups
 from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, RefKind
+from sleepcheck.model.semantics import acquire_result
 from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
@@ -269,13 +270,20 @@ class _Explorer:
                 graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
                 if overwrites and all(overwrites):
                     return
+        state = node.state
+        taken = None
+        if state.acquire_result:
+            taken = acquire_result.decided(state.acquire_result, insn) if isinstance(insn, Jump) else None
+            state = replace(state, acquire_result=acquire_result.after(state.acquire_result, insn))
         for target, kind in successors(function.code, node.index):
+            if taken is not None and (kind == "taken") != taken:
+                continue  # the lock's outcome on this path decides the branch
             k = self.next_k(node.function, node.index, target, node.k)
             edge_kind = _EDGE_KINDS[kind]
             if k is None:
                 yield Edge(node, None, edge_kind)
                 continue
-            yield Edge(node, Node(node.frames, node.function, target, k, node.state), edge_kind)
+            yield Edge(node, Node(node.frames, node.function, target, k, state), edge_kind)
 
     def _exit(self, node: Node, graph: Graph) -> Iterator[Edge]:
         if not node.frames:
@@ -289,7 +297,7 @@ class _Explorer:
                 graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
         if frame.callback:
             k = frame.k + 1 if self.bound is not None else 0
-            state = _without_walk(node.state, (frame.function, frame.resume))
+            state = _without_walk(_forgotten(node.state), (frame.function, frame.resume))
             if self.bound is not None and not frame.runs_differ and any(
                     Node(node.frames[:-1], frame.function, frame.resume, earlier, state) in graph.nodes
                     for earlier in range(k)):
@@ -303,7 +311,8 @@ class _Explorer:
             yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k, state), EdgeKind.CALLBACK_RETURN)
             return
         k = self.next_k(frame.function, frame.resume - 1, frame.resume, frame.k)
-        yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0, node.state), EdgeKind.RETURN)
+        yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0, _forgotten(node.state)),
+                   EdgeKind.RETURN)
 
     def _region_keys(self, node: Node, function: Function, regions: tuple[str, ...]) -> list[dict[str, object]]:
         """What a region call may acquire or release, one mapping per way the code can choose: the IRQ flag's stack
@@ -427,7 +436,7 @@ class _Explorer:
 
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
         site = self.call_site(function, node.index)
-        state = node.state
+        state = _forgotten(node.state)  # a call clobbers R0-R5, and a callee's registers are its own
         at = (node.function, node.index)
         after = node.index + 1
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
@@ -508,9 +517,13 @@ class _Explorer:
         for outcome in outcomes:
             kind = (EdgeKind.CALLBACK_DONE if any(c.effect.context is Context.INHERIT for c in site.callbacks)
                     else EdgeKind.FALL)
+            state = outcome.state
             if outcome.fails is not None:
                 kind = EdgeKind.FAILED if outcome.fails else EdgeKind.ACQUIRED
-            target = Node(node.frames, node.function, after, fall_k, outcome.state)
+                assert effect.fails_with is not None
+                low, high = effect.fails_with if outcome.fails else (0, 0)
+                state = replace(state, acquire_result=((0, low, high),))
+            target = Node(node.frames, node.function, after, fall_k, state)
             if picked[outcome]:
                 graph.picks[(node, target)] = tuple(picked[outcome])
             yield Edge(node, target, kind)
@@ -649,7 +662,12 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         cyclic = explorer.loops_of(node.function).cyclic if bound is not None else frozenset()
         while straight.kind[node.index] == PLAIN:
             index = straight.end(node.index) if compact else node.index + 1
-            target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, node.state)
+            state = node.state
+            if state.acquire_result:
+                insns = explorer.function(node.function).code.insns
+                for insn in insns[node.index:index]:
+                    state = replace(state, acquire_result=acquire_result.after(state.acquire_result, insn))
+            target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, state)
             known = canonical.get(target)
             graph.out[node] = [Edge(node, known or target, fall)]
             if known is not None:
@@ -682,6 +700,10 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
 
 
 _ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
+
+
+def _forgotten(state: ContextState) -> ContextState:
+    return replace(state, acquire_result=()) if state.acquire_result else state
 
 
 def _pumped(state: ContextState) -> bool:
