@@ -69,6 +69,7 @@ CONTRACT_EVENTS = {
     EventKind.ENDED_RCU_ITERATOR: "an RCU-protected iterator is used only in the RCU read-side section that made it",
     EventKind.OUTSIDE_RCU: "an RCU-protected kfunc, or the iterator it made, is used outside an RCU read-side "
                            "section in a sleepable context",
+    EventKind.NOT_OFFERED: "a program calls only the helpers and kfuncs the kernel offers to its type",
 }
 
 
@@ -180,6 +181,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.MISSING_CALL:
             return (f"{event.detail} is called, a weak kfunc Linux {kernel.version} lacks: libbpf leaves the call "
                     "unresolved and the kernel refuses the program where it is reached")
+        case EventKind.NOT_OFFERED:
+            return (f"the kernel refuses this call where it is reached: \"{event.detail}\" (Linux {kernel.version} "
+                    f"does not offer it to {program.prog_type} programs)")
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case EventKind.ENDED_RCU_ITERATOR:
@@ -210,7 +214,7 @@ def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options
 def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
            started: float) -> ProgramResult:
     deadline = time.monotonic() + options.timeout
-    facts = Facts()
+    facts = Facts(program=program)
     obj = relocated(obj, kernel)
     findings = [*_admissible(obj, program, kernel)]
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]

@@ -132,6 +132,18 @@ class RegionCall:
 
 
 @dataclass(frozen=True)
+class Offers:
+    """Which program configurations every helper and kfunc was probed in: there, one a call's facts do not list
+    is not offered, and the verifier refuses the call ("program of this type cannot use helper ...")."""
+
+    helper_labels: tuple[str, ...]
+    kfunc_labels: tuple[str, ...]
+    helper_message: str
+    kfunc_message: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
 class SpinLockRules:
     static_subprograms_allowed: bool
     call_message: str

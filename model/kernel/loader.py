@@ -18,6 +18,7 @@ from sleepcheck.model.kernel.facts import (
     LsmHookFact,
     MapTypeFact,
     MemoryWrite,
+    Offers,
     Provenance,
     RegionCall,
     RegionFact,
@@ -108,6 +109,7 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
     glob = doc["global_functions"]
     tracing = doc["tracing"]
     blocking = doc["blocking_messages"]
+    offers = doc["offers"]
     return KernelModel(
         version=version, about=doc["about"], evidence=doc["evidence"],
         stable_changes=tuple(StableChange(c["name"], c["fixed_in"], c["upstream"], c["summary"], _prov(c))
@@ -115,6 +117,8 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
         program_types=tuple(doc["program_types"]), attach_types=tuple(doc["attach_types"]),
         helpers=_freeze({r["id"]: _helper(r) for r in doc["helpers"]}),
         kfuncs=_freeze({r["name"]: _kfunc(r) for r in doc["kfuncs"]}),
+        offers=Offers(tuple(offers["helper_labels"]), tuple(offers["kfunc_labels"]), offers["helper_message"],
+                      offers["kfunc_message"], _prov(offers)),
         helper_non_sleepable=blocking["helper_non_sleepable"], kfunc_non_sleepable=blocking["kfunc_non_sleepable"],
         blocking_messages_provenance=_prov(blocking),
         callback_kinds=_freeze({r["kind"]: _callback_kind(r) for r in doc["callback_kinds"]}),

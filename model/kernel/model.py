@@ -11,11 +11,13 @@ from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
 from sleepcheck.model.kernel.facts import (
     CallbackArg,
     CallbackKind,
+    Certainty,
     GlobalFunctionRules,
     HelperFact,
     KfuncFact,
     LsmHookFact,
     MapTypeFact,
+    Offers,
     Provenance,
     RegionCall,
     RegionFact,
@@ -45,6 +47,7 @@ class KernelModel:
     attach_types: tuple[str, ...]
     helpers: Mapping[int, HelperFact]
     kfuncs: Mapping[str, KfuncFact]
+    offers: Offers
     helper_non_sleepable: str
     kfunc_non_sleepable: str | None
     blocking_messages_provenance: Provenance
@@ -151,6 +154,25 @@ class KernelModel:
             raise KernelModelError(f"unknown call '{call}' on Linux {self.version}: neither a kfunc nor a helper"
                                    f"{_close_names(call, [*self.kfuncs, *(h.name for h in self.helpers.values())])}"
                                    ) from None
+
+    def not_offered(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
+        """The verifier's refusal where it does not offer the call (a helper or kfunc name) to programs of this
+        type, as probed; None where it does, or where no probe of this configuration says (another attach type, a
+        type not probed, a call whose facts come from source, a call another configuration of the type offers)."""
+        label = "syscall(sleepable)" if prog_type == "syscall" and sleepable else prog_type
+        kfunc = self.kfuncs.get(call)
+        if kfunc is not None:
+            probed, offered, certainty = self.offers.kfunc_labels, kfunc.registered_for, kfunc.provenance.certainty
+            refusal = self.offers.kfunc_message.format(name=call)
+        else:
+            helper = self.helper_by_name(call)
+            probed, offered, certainty = self.offers.helper_labels, helper.available_in, helper.provenance.certainty
+            refusal = self.offers.helper_message.format(name=call, id=helper.id)
+        if attach_type is not None or label not in probed or certainty is not Certainty.PROBE or label in offered:
+            return None
+        if any(other.startswith((f"{prog_type}@", f"{prog_type}(")) for other in offered):
+            return None
+        return refusal
 
     def admissibility(self, prog_type: str, attach_type: str | None, attach_target: str | None, sleepable: bool,
                       error_injection_list: frozenset[str] | None = None) -> Admission:

@@ -14,6 +14,9 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
   `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`;
+- `offers`: `helper_labels`, `kfunc_labels` (the program configurations every helper / kfunc was probed in, so that
+  one missing from a call's `available_in` / `registered_for` is not offered there), `helper_message`,
+  `kfunc_message` (the verifier's refusal, templates with {name}, {id}), `source`, `certainty`;
 - `blocking_messages`: `helper_non_sleepable`, `kfunc_non_sleepable` (templates with {name}, {id});
 - `callback_kinds`: `kind`, `context` (what the kernel does: inherit / atomic / sleepable), `verifier_context`
   (what the verifier enforces: a list of `from_patch`, `context`), `runs`, `via`, `source`, `certainty`;
@@ -41,7 +44,8 @@ _BOOL = bool
 
 TOP: dict[str, type | tuple[type, ...]] = {
     "schema": _STR, "kernel": _STR, "about": _STR, "evidence": _STR, "stable_changes": _LIST,
-    "program_types": _LIST, "attach_types": _LIST, "helpers": _LIST, "kfuncs": _LIST, "blocking_messages": dict,
+    "program_types": _LIST, "attach_types": _LIST, "helpers": _LIST, "kfuncs": _LIST, "offers": dict,
+    "blocking_messages": dict,
     "callback_kinds": _LIST, "regions": _LIST, "region_calls": _LIST, "spin_lock_rules": dict,
     "global_functions": dict, "sleepable_programs": dict, "tracing": dict, "lsm_hooks": dict, "struct_ops": _LIST,
     "maps": dict, "iterators": _LIST,
@@ -69,6 +73,8 @@ RECORDS: dict[str, dict[str, type | tuple[type, ...]]] = {
 }
 
 SECTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "offers": {"helper_labels": _LIST, "kfunc_labels": _LIST, "helper_message": _STR, "kfunc_message": _STR,
+               "source": _STR, "certainty": _STR},
     "blocking_messages": {"helper_non_sleepable": _STR, "kfunc_non_sleepable": _OPT_STR, "source": _STR,
                           "certainty": _STR},
     "spin_lock_rules": {"static_subprograms_allowed": _BOOL, "call_message": _STR, "global_message": _STR,

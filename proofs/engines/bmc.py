@@ -923,6 +923,12 @@ class Encoding:
             found = self._always_found(node, view)
             if found is not None:  # no run gets NULL there
                 self.axioms.append(mgr.Implies(found, mgr.Not(mgr.Equals(result, sem.bv(0)))))
+        if site.effect is not None and site.effect.fails_with is not None:
+            # the result is one of the two: every run goes on along one of the edges, as the pre-pass's branches
+            # on it (decided by the outcome) and the shortcuts past them (reach_shortcuts) take for granted
+            low, high = site.effect.fails_with
+            self.axioms.append(mgr.Or(mgr.Equals(result, sem.bv(0)),
+                                      mgr.And(mgr.BVSGE(result, sem.bv(low)), mgr.BVSLE(result, sem.bv(high)))))
         for kind in kinds - {EdgeKind.CALLBACK_ENTER}:
             condition = done
             if kind is EdgeKind.ACQUIRED:

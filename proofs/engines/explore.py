@@ -26,7 +26,7 @@ from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, RefKind
+from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import acquire_result
 from sleepcheck.model.semantics.calls import (
     Caller,
@@ -128,6 +128,7 @@ class EventKind(enum.Enum):
     ENDS_IN_REGION = "ends-in-region"
     OUTSIDE_RCU = "outside-rcu"
     MISSING_CALL = "missing-call"  # a weak kfunc the kernel lacks is called: the kernel refuses what reaches it
+    NOT_OFFERED = "not-offered"  # a call the kernel does not offer to the program's type: refused where reached
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -186,6 +187,8 @@ class Facts:
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
     may_sleep: dict[str, bool] = field(default_factory=dict)
     straight: dict[str, Straight] = field(default_factory=dict)
+    program: Program | None = None  # whose type decides which calls the kernel offers (None: all of them)
+    refusals: dict[str, str | None] = field(default_factory=dict)  # a call's refusal there, if it is not offered
 
 
 _EDGE_KINDS = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": EdgeKind.NOT_TAKEN}
@@ -203,6 +206,7 @@ class _Explorer:
         self.may_sleep = facts.may_sleep
         self.calls = facts.calls
         self.straight = facts.straight
+        self.facts = facts
 
     def function(self, name: str) -> Function:
         return self.obj.functions[name]
@@ -434,6 +438,15 @@ class _Explorer:
         closed = [o for o in state.open if all(o not in t.state.open for t in outcomes if t.misuse is None)]
         return any(o in frame.global_entry for o in closed)
 
+    def _not_offered(self, call: str) -> str | None:
+        program = self.facts.program
+        if program is None:
+            return None
+        if call not in self.facts.refusals:
+            self.facts.refusals[call] = self.kernel.not_offered(call, program.prog_type, program.attach_type,
+                                                                program.sleepable)
+        return self.facts.refusals[call]
+
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
         site = self.call_site(function, node.index)
         state = _forgotten(node.state)  # a call clobbers R0-R5, and a callee's registers are its own
@@ -460,6 +473,9 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
         if self._writes_flags(node, function, effect):
             graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
+        refusal = self._not_offered(effect.name)
+        if refusal is not None:
+            graph.events.append(Event(node, EventKind.NOT_OFFERED, refusal))
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
         elif effect.blocking and verified.atomic:
