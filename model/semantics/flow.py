@@ -6,6 +6,7 @@ one is a back edge, which the bounded engine counts to unroll loops.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -103,20 +104,24 @@ def _target(code: Code, index: int, off: int) -> int:
 
 @dataclass(frozen=True)
 class Loops:
-    """For each instruction, whether it lies on a cycle; back edges are the backward jumps inside a cycle."""
+    """For each instruction, whether it lies on a cycle; and the back edges, one per way around a loop: the edges
+    into a loop's header (the one instruction its cycle is entered at) from inside it, where the cycle is entered at
+    one instruction; every backward jump inside it where it is entered at more (an irreducible cycle) or falls
+    into its header. A loop entered in its middle (clang places a `switch` case before the header) counts each
+    iteration once, however many backward jumps the iteration takes."""
 
     cyclic: frozenset[int]
+    back_edges: frozenset[tuple[int, int]]
 
     def is_back_edge(self, source: int, target: int) -> bool:
-        return target <= source and source in self.cyclic and target in self.cyclic
+        return (source, target) in self.back_edges
 
 
 def find_loops(code: Code) -> Loops:
-    """Tarjan's algorithm, iterative, so that a long function does not hit Python's recursion limit.
-
-    Only a window of the code can hold a cycle: a cycle's highest instruction jumps back to a lower (or the same)
+    """Only a window of the code can hold a cycle: a cycle's highest instruction jumps back to a lower (or the same)
     one, and its lowest is jumped to from a higher one, so every cycle lies between the lowest target and the highest
-    source of a backward jump. Code without a backward jump has no loop to look for."""
+    source of a backward jump. Code without a backward jump has no loop to look for. Nested loops are found inside
+    a loop once its own back edges are set aside."""
     count = len(code.insns)
     first, last = count, -1
     for index in jump_indices(code):
@@ -124,13 +129,40 @@ def find_loops(code: Code) -> Loops:
             if target <= index:
                 first, last = min(first, target), max(last, index)
     succ = {index: [s for s, _ in successors(code, index) if first <= s <= last] for index in range(first, last + 1)}
+    preds: dict[int, list[int]] = {}
+    for index in range(count):
+        for target, _ in successors(code, index):
+            preds.setdefault(target, []).append(index)
+    cyclic: set[int] = set()
+    back: set[tuple[int, int]] = set()
+    work = _cycles(succ, range(first, last + 1))
+    cyclic.update(*work)
+    while work:
+        component = work.pop()
+        entries = {node for node in component if node == 0 or any(p not in component for p in preds.get(node, ()))}
+        header = next(iter(entries)) if len(entries) == 1 else None
+        closing = {(s, header) for s in component if header in succ[s]}
+        if header is None or any((header, "fall") in successors(code, s) for s, _ in closing):
+            # irreducible, or closed by falling into its header (the engines step straight code without looking
+            # for back edges): every backward jump inside it
+            back.update((s, t) for s in component for t in succ[s] if t in component and t <= s)
+            continue
+        back.update(closing)
+        inner = {node: [t for t in succ[node] if t in component and (node, t) not in closing] for node in component}
+        work.extend(_cycles(inner, sorted(component)))
+    return Loops(frozenset(cyclic), frozenset(back))
+
+
+def _cycles(succ: dict[int, list[int]], nodes: Iterable[int]) -> list[set[int]]:
+    """The strongly connected components of the graph that hold a cycle (Tarjan's algorithm, iterative, so that a
+    long function does not hit Python's recursion limit)."""
     index_of: dict[int, int] = {}
     low: dict[int, int] = {}
     on_stack: set[int] = set()
     stack: list[int] = []
-    cyclic: set[int] = set()
+    found: list[set[int]] = []
     counter = 0
-    for root in range(first, last + 1):
+    for root in nodes:
         if root in index_of:
             continue
         work: list[tuple[int, int]] = [(root, 0)]
@@ -159,8 +191,8 @@ def find_loops(code: Code) -> Loops:
                     if member == node:
                         break
                 if len(component) > 1 or node in succ[node]:
-                    cyclic.update(component)
+                    found.append(set(component))
             if work:
                 parent = work[-1][0]
                 low[parent] = min(low[parent], low[node])
-    return Loops(frozenset(cyclic))
+    return found
