@@ -158,11 +158,14 @@ class KernelModel:
     def not_offered(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
         """The verifier's refusal where it does not offer the call (a helper or kfunc name) to programs of this
         type, as probed; None where it does, or where no probe of this configuration says (another attach type, a
-        type not probed, a call whose facts come from source, a call another configuration of the type offers)."""
+        type not probed, a helper whose facts come from source, a call another configuration of the type offers). A
+        kfunc in the kernel's BTF that no probed configuration was offered is refused in each of them."""
         label = "syscall(sleepable)" if prog_type == "syscall" and sleepable else prog_type
         kfunc = self.kfuncs.get(call)
         if kfunc is not None:
             probed, offered, certainty = self.offers.kfunc_labels, kfunc.registered_for, kfunc.provenance.certainty
+            if kfunc.in_btf and not offered:  # in the kernel, registered for none of the types that load here
+                certainty = Certainty.PROBE
             refusal = self.offers.kfunc_message.format(name=call)
         else:
             helper = self.helper_by_name(call)

@@ -134,7 +134,10 @@ def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left
     assert model.not_offered("bpf_copy_from_user", "kprobe", None, False) is None
     assert model.not_offered("bpf_sys_close", "syscall", None, False) is None  # not probed without the flag
     assert model.not_offered("bpf_sys_close", "tracing", "trace_fentry", True) is None  # not probed at all
-    assert model.not_offered("bpf_get_file_xattr", "kprobe", None, True) is None  # its facts come from source
+    # in the kernel's BTF, offered to LSM, tracing or struct_ops programs only (none of them loads here)
+    assert model.not_offered("bpf_get_file_xattr", "kprobe", None, True) == \
+        "calling kernel function bpf_get_file_xattr is not allowed"
+    assert model.not_offered("bpf_get_file_xattr", "lsm", "lsm_mac", True) is None
     # offered to device-bound XDP programs only: the loader may bind this one
     assert model.not_offered("bpf_xdp_metadata_rx_hash", "xdp", None, False) is None
     for version in ("5.10", "6.1", "6.12"):  # availability there is inferred: nothing is refused for it
