@@ -129,14 +129,14 @@ def find_loops(code: Code) -> Loops:
             if target <= index:
                 first, last = min(first, target), max(last, index)
     succ = {index: [s for s, _ in successors(code, index) if first <= s <= last] for index in range(first, last + 1)}
-    preds: dict[int, list[int]] = {}
-    for index in range(count):
-        for target, _ in successors(code, index):
-            preds.setdefault(target, []).append(index)
-    cyclic: set[int] = set()
-    back: set[tuple[int, int]] = set()
     work = _cycles(succ, range(first, last + 1))
-    cyclic.update(*work)
+    cyclic: set[int] = set().union(*work)
+    back: set[tuple[int, int]] = set()
+    preds: dict[int, list[int]] = {}
+    for index in range(count) if work else ():
+        for target, _ in successors(code, index):
+            if target in cyclic:
+                preds.setdefault(target, []).append(index)
     while work:
         component = work.pop()
         entries = {node for node in component if node == 0 or any(p not in component for p in preds.get(node, ()))}
