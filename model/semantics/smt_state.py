@@ -319,8 +319,10 @@ class Semantics:
         held = _held(view, depth, (4 if self.wide_tables else 1) * MAX_TABLE // size)
         if not held:
             return None
+        # byte i is the one at address + i: compared as address == at - i, so that the bytes of one load, and
+        # loads at one address, share their comparisons
         mgr = self.mgr
-        return join_bytes(mgr, [self._look_up(mgr.BVAdd(address, self.bv(i)) if i else address, held,
+        return join_bytes(mgr, [self._look_up(address, [((at - i) & MASK64, found) for at, found in held],
                                               mgr.BVExtract(garbage, 8 * i, 8 * i + 7)) for i in range(size)])
 
     def _look_up(self, address: Term, table: list[tuple[int, Term]], otherwise: Term) -> Term:
