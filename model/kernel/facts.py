@@ -65,6 +65,7 @@ class HelperFact:
     provenance: Provenance
     writes: tuple[MemoryWrite, ...] | None  # None: not known, so whatever a pointer argument reaches may change
     writes_provenance: Provenance
+    refused_with: str | None = None  # the verifier's refusal where it is not offered, if not the usual one
 
 
 @dataclass(frozen=True)

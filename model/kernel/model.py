@@ -155,27 +155,32 @@ class KernelModel:
                                    f"{_close_names(call, [*self.kfuncs, *(h.name for h in self.helpers.values())])}"
                                    ) from None
 
-    def not_offered(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
+    def not_offered(self, call: str, prog_type: str, sleepable: bool) -> str | None:
         """The verifier's refusal where it does not offer the call (a helper or kfunc name) to programs of this
-        type, as probed; None where it does, or where no probe of this configuration says (another attach type, a
-        type not probed, a helper whose facts come from source, a call another configuration of the type offers). A
-        kfunc in the kernel's BTF that no probed configuration was offered is refused in each of them."""
+        type, as probed; None where it does, or where no probe of this configuration says (a type not probed, a helper
+        whose facts come from source, a call another configuration of the type offers: a kprobe session's kfuncs, an
+        XDP program bound to a device). The probed types offer the same calls whatever their attach type (the helper
+        lists of net/core/filter.c and kernel/trace/bpf_trace.c for them do not look at it; a kfunc's filter may, and
+        then another configuration offers it). A kfunc in the kernel's BTF that no probed configuration was offered
+        is refused in each of them."""
         label = "syscall(sleepable)" if prog_type == "syscall" and sleepable else prog_type
         kfunc = self.kfuncs.get(call)
+        helper = self.helper_by_name(call) if kfunc is None else None
         if kfunc is not None:
             probed, offered, certainty = self.offers.kfunc_labels, kfunc.registered_for, kfunc.provenance.certainty
             if kfunc.in_btf and not offered:  # in the kernel, registered for none of the types that load here
                 certainty = Certainty.PROBE
-            refusal = self.offers.kfunc_message.format(name=call)
         else:
-            helper = self.helper_by_name(call)
+            assert helper is not None
             probed, offered, certainty = self.offers.helper_labels, helper.available_in, helper.provenance.certainty
-            refusal = self.offers.helper_message.format(name=call, id=helper.id)
-        if attach_type is not None or label not in probed or certainty is not Certainty.PROBE or label in offered:
+        if label not in probed or certainty is not Certainty.PROBE or label in offered:
             return None
         if any(other.startswith((f"{prog_type}@", f"{prog_type}(")) for other in offered):
             return None
-        return refusal
+        if helper is None:
+            return self.offers.kfunc_message.format(name=call)
+        return (helper.refused_with or self.offers.helper_message).format(
+            name=call, id=helper.id, prog_type_id=self.program_types.index(prog_type) + 1)
 
     def admissibility(self, prog_type: str, attach_type: str | None, attach_target: str | None, sleepable: bool,
                       error_injection_list: frozenset[str] | None = None) -> Admission:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from sleepcheck.model.btf.parse import load_vmlinux
 from sleepcheck.model.btf.types import DeclTag, Kind
 from sleepcheck.model.isa.decode import encode
-from sleepcheck.model.isa.insn import Code, Insn
+from sleepcheck.model.isa.insn import Code, Insn, Mov, Reg
 from sleepcheck.model.kernel import live_log, live_sys
 from sleepcheck.model.kernel.admission import AdmissionStatus
 from sleepcheck.model.kernel.live_uapi import helper_names, names, number
@@ -44,8 +44,10 @@ if TYPE_CHECKING:
     from sleepcheck.model.kernel.model import KernelModel
 
 _NO_HELPER = re.compile(r"^invalid func unknown#\d+")
+# bpf_get_func_ip is looked up for every type, then refused past its arguments by check_get_func_ip
 _HELPER_ABSENT = re.compile(
-    r"^(invalid func unknown#\d+|program of this type cannot use helper |unknown func |helper call is not allowed)")
+    r"^(invalid func unknown#\d+|program of this type cannot use helper |unknown func |helper call is not allowed"
+    r"|func \S+ not supported for program type )")
 _HELPER_SLEEPS = re.compile(r"^(helper call might sleep in a non-sleepable prog|sleepable helper \S+ in rcu_read_lock)")
 # An XDP metadata kfunc is refused before its registration is looked at unless the program is bound to a device.
 _KFUNC_UNAVAILABLE = re.compile(r"^(calling kernel function \S+ is not allowed|metadata kfuncs require device-bound)")
@@ -162,7 +164,10 @@ def _kfunc_ids() -> dict[str, int]:
 
 
 def _in_rcu(kfunc_ids: dict[str, int], body: tuple[Insn, ...]) -> tuple[Insn, ...]:
-    return (kfunc_call(kfunc_ids["bpf_rcu_read_lock"]), *body, kfunc_call(kfunc_ids["bpf_rcu_read_unlock"]))
+    """The body inside an RCU section, with R1 the context again, as at the program's start: a helper that takes
+    the context (bpf_get_func_ip) then gets as far into the verifier as it does in a program without one."""
+    return (Mov(True, 6, Reg(1)), kfunc_call(kfunc_ids["bpf_rcu_read_lock"]), Mov(True, 1, Reg(6)), *body,
+            kfunc_call(kfunc_ids["bpf_rcu_read_unlock"]))
 
 
 def _first_reached(loader: _Loader, tiers: tuple[tuple[Config, ...], ...], body: Callable[[Config], tuple[Insn, ...]],

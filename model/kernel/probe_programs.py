@@ -61,8 +61,10 @@ HELPER_FALLBACK = (
 )
 
 # Kfuncs: one type per kfunc hook of btf.c bpf_prog_type_to_kfunc_hook() that loads here (tracepoint stands for
-# the TRACING hook), then the types of the remaining hooks.
-KFUNC_MAIN = (_c("sched_cls"), _c("kprobe"), _c("xdp"), _c("tracepoint"), _c("socket_filter"), SYSCALL)
+# the TRACING hook), raw_tracepoint and perf_event (which the kernel does not treat as tracepoint does), then the
+# types of the remaining hooks.
+KFUNC_MAIN = (_c("sched_cls"), _c("kprobe"), _c("xdp"), _c("tracepoint"), _c("socket_filter"), SYSCALL,
+              _c("raw_tracepoint"), _c("perf_event"))
 KFUNC_FALLBACK = (
     Config("xdp(dev_bound_only,ifindex=4)", "xdp", flags=F_XDP_DEV_BOUND_ONLY, ifindex=4),
     _c("kprobe", 56), _c("kprobe", 57), _c("cgroup_skb"), _c("sock_ops"), _c("cgroup_sock_addr", 8),
