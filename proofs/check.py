@@ -70,6 +70,7 @@ CONTRACT_EVENTS = {
     EventKind.OUTSIDE_RCU: "an RCU-protected kfunc, or the iterator it made, is used outside an RCU read-side "
                            "section in a sleepable context",
     EventKind.NOT_OFFERED: "a program calls only the helpers and kfuncs the kernel offers to its type",
+    EventKind.IRQ_FLAG_OFFSET: "IRQ flags are saved and restored at a constant stack offset",
 }
 
 
@@ -181,6 +182,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.MISSING_CALL:
             return (f"{event.detail} is called, a weak kfunc Linux {kernel.version} lacks: libbpf leaves the call "
                     "unresolved and the kernel refuses the program where it is reached")
+        case EventKind.IRQ_FLAG_OFFSET:
+            return (f"{event.detail} names IRQ flags at a stack offset the code computes (the kernel refuses: "
+                    "\"irq_flag has to be at a constant offset\")")
         case EventKind.NOT_OFFERED:
             return (f"the kernel refuses this call where it is reached: \"{event.detail}\" (Linux {kernel.version} "
                     f"does not offer it to {program.prog_type} programs)")

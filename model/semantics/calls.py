@@ -281,6 +281,16 @@ def stack_slots(function: Function, index: int, register: int, callers: Callers)
     return frozenset((up, origin.offset) for origin, up in found)
 
 
+def computed_frame_offset(function: Function, index: int, register: int, callers: Callers) -> bool:
+    """Whether a pointer argument is a frame address plus a number the code computes (`&flags[i]`): on every path
+    the frame pointer or a number added to it, and not the frame pointer plus one constant on every path."""
+    if stack_slots(function, index, register, callers) is not None:
+        return False
+    found = _traced(function, index, register, callers, bases=True)
+    kinds = {origin.kind for origin, _ in found or ()}
+    return found is not None and kinds == {"frame", "const"}
+
+
 def may_reach_stack(function: Function, index: int, register: int, callers: Callers) -> bool:
     """Whether a pointer register may point into a stack frame: unless every path makes it global data, a map, a
     call's result or a kernel object passed to a callback, plus anything (`value + i`), as far as the callers go."""

@@ -31,6 +31,7 @@ from sleepcheck.model.semantics import acquire_result
 from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
+    computed_frame_offset,
     map_in_r1,
     may_reach_stack,
     pointer_identities,
@@ -129,6 +130,7 @@ class EventKind(enum.Enum):
     OUTSIDE_RCU = "outside-rcu"
     MISSING_CALL = "missing-call"  # a weak kfunc the kernel lacks is called: the kernel refuses what reaches it
     NOT_OFFERED = "not-offered"  # a call the kernel does not offer to the program's type: refused where reached
+    IRQ_FLAG_OFFSET = "irq-flag-offset"  # IRQ flags saved or restored at a stack offset the code computes
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -443,8 +445,7 @@ class _Explorer:
         if program is None:
             return None
         if call not in self.facts.refusals:
-            self.facts.refusals[call] = self.kernel.not_offered(call, program.prog_type, program.attach_type,
-                                                                program.sleepable)
+            self.facts.refusals[call] = self.kernel.not_offered(call, program.prog_type, program.sleepable)
         return self.facts.refusals[call]
 
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
@@ -476,6 +477,10 @@ class _Explorer:
         refusal = self._not_offered(effect.name)
         if refusal is not None:
             graph.events.append(Event(node, EventKind.NOT_OFFERED, refusal))
+        regions = effect.opens + effect.closes
+        if "irq" in regions and computed_frame_offset(function, node.index, flag_register(regions),
+                                                      self._callers(node)):
+            graph.events.append(Event(node, EventKind.IRQ_FLAG_OFFSET, effect.name))
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
         elif effect.blocking and verified.atomic:
@@ -494,7 +499,6 @@ class _Explorer:
             return
         # where the code may pass one of several locks or flag slots, each is a way the call may go; where it picks
         # IRQ flags on a branch, the solver is told which pointer value takes which way
-        regions = effect.opens + effect.closes
         ways = self._region_keys(node, function, regions)
         picked: dict[Transition, list[Pick]] = {}
         for keys in ways:
