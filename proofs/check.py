@@ -71,6 +71,7 @@ CONTRACT_EVENTS = {
                            "section in a sleepable context",
     EventKind.NOT_OFFERED: "a program calls only the helpers and kfuncs the kernel offers to its type",
     EventKind.IRQ_FLAG_OFFSET: "IRQ flags are saved and restored at a constant stack offset",
+    EventKind.IRQ_FLAG_SLOT: "IRQ flags are saved and restored in an 8-byte slot of a stack frame the verifier sees",
 }
 
 
@@ -185,6 +186,13 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.IRQ_FLAG_OFFSET:
             return (f"{event.detail} names IRQ flags at a stack offset the code computes (the kernel refuses: "
                     "\"irq_flag has to be at a constant offset\")")
+        case EventKind.IRQ_FLAG_SLOT if event.detail.endswith(":misaligned"):
+            return (f"{event.detail.split(':')[0]} names IRQ flags off the stack's 8-byte slots (the kernel refuses: "
+                    "\"cannot pass in irq_flag at an offset\")")
+        case EventKind.IRQ_FLAG_SLOT:
+            return (f"{event.detail.split(':')[0]} names IRQ flags through a global function's argument, which the "
+                    "verifier, checking the function alone, does not see on a stack (\"doesn't point to an irq flag "
+                    "on stack\")")
         case EventKind.NOT_OFFERED:
             return (f"the kernel refuses this call where it is reached: \"{event.detail}\" (Linux {kernel.version} "
                     f"does not offer it to {program.prog_type} programs)")

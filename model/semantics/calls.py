@@ -291,6 +291,19 @@ def computed_frame_offset(function: Function, index: int, register: int, callers
     return found is not None and kinds == {"frame", "const"}
 
 
+def misaligned_frame_slot(function: Function, index: int, register: int, callers: Callers) -> bool:
+    """Whether a pointer argument is a frame address off the 8-byte slots on some path (`(void *)&flags + 4`)."""
+    slots = stack_slots(function, index, register, callers)
+    return slots is not None and any(offset % 8 for _, offset in slots)
+
+
+def from_global_argument(function: Function, index: int, register: int) -> bool:
+    """Whether a global function hands on a pointer it was passed: the verifier checks it alone, where an argument
+    points to memory it knows nothing of, never into a stack frame."""
+    origins = trace_register_paths(function, index, register)
+    return function.linkage is Linkage.GLOBAL and any(o.kind == "argument" for o in origins or ())
+
+
 def may_reach_stack(function: Function, index: int, register: int, callers: Callers) -> bool:
     """Whether a pointer register may point into a stack frame: unless every path makes it global data, a map, a
     call's result or a kernel object passed to a callback, plus anything (`value + i`), as far as the callers go."""

@@ -412,18 +412,27 @@ class Encoding:
         node = event.node
         reach = self.reach(node)
         if event.kind is EventKind.IRQ_FLAG_OFFSET:
-            # the verifier knows an offset that this encoding folds to one value; one built on a loop head's value
-            # (any iteration) may be a number it knows on each path it walks, so that is not taken for a violation
-            site = self.graph.calls[(node.function, node.index)]
-            assert site.effect is not None
-            pointer = self.value(node, region_register("irq", site.effect.opens + site.effect.closes))
-            known = pointer is None or self.semantics.constant(pointer) is not None or \
-                self.symbols.may_be_anywhere(pointer)
-            return self.mgr.FALSE() if known else reach
+            return self._two_offsets(node, reach)
         if event.picks:
             return self.mgr.And(reach, self._picked(node, event.picks))
         condition = self._misnamed(event) if event.misuse in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) else None
         return reach if condition is None else self.mgr.And(reach, condition)
+
+    def _two_offsets(self, node: Node, reach: Term) -> Term:
+        """That the IRQ flags' pointer at a save or restore is not one number: two runs reach the node with it
+        different (the run, and a copy of it over renamed unknowns, with their axioms). The verifier refuses flags at
+        an offset it does not know; one that every run reaching the node has the same (pinned by a branch, or by
+        bits: `(x >> 63) >> 1`) it knows."""
+        mgr = self.mgr
+        site = self.graph.calls[(node.function, node.index)]
+        assert site.effect is not None
+        pointer = self.value(node, region_register("irq", site.effect.opens + site.effect.closes))
+        if pointer is None or self.semantics.constant(pointer) is not None:
+            return mgr.FALSE()
+        run = mgr.And(reach, *self.axioms)
+        renamed = {v: mgr.FreshSymbol(v.symbol_type()) for v in run.get_free_variables() | pointer.get_free_variables()}
+        copy = self.env.substituter.substitute
+        return mgr.And(reach, copy(run, renamed), mgr.Not(mgr.Equals(pointer, copy(pointer, renamed))))
 
     def tells_apart(self, event: Event) -> bool:
         """Whether `happens` asks whether the names differ (where the acquisitions were made on the graph)."""

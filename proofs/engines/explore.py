@@ -32,8 +32,10 @@ from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
     computed_frame_offset,
+    from_global_argument,
     map_in_r1,
     may_reach_stack,
+    misaligned_frame_slot,
     pointer_identities,
     resolve_call,
     stack_origin,
@@ -131,6 +133,7 @@ class EventKind(enum.Enum):
     MISSING_CALL = "missing-call"  # a weak kfunc the kernel lacks is called: the kernel refuses what reaches it
     NOT_OFFERED = "not-offered"  # a call the kernel does not offer to the program's type: refused where reached
     IRQ_FLAG_OFFSET = "irq-flag-offset"  # IRQ flags saved or restored at a stack offset the code computes
+    IRQ_FLAG_SLOT = "irq-flag-slot"  # ... off the stack's 8-byte slots, or through a global function's argument
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -440,6 +443,17 @@ class _Explorer:
         closed = [o for o in state.open if all(o not in t.state.open for t in outcomes if t.misuse is None)]
         return any(o in frame.global_entry for o in closed)
 
+    def _irq_flag_rules(self, node: Node, function: Function, call: str, register: int, graph: Graph) -> None:
+        """Where the verifier wants IRQ flags: at a stack offset it knows (the encoding asks whether the offset is
+        one number), in an 8-byte slot of a frame, never through a global function's argument."""
+        callers = self._callers(node)
+        if computed_frame_offset(function, node.index, register, callers):
+            graph.events.append(Event(node, EventKind.IRQ_FLAG_OFFSET, call))
+        elif misaligned_frame_slot(function, node.index, register, callers):
+            graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:misaligned"))
+        elif from_global_argument(function, node.index, register):
+            graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:argument"))
+
     def _not_offered(self, call: str) -> str | None:
         program = self.facts.program
         if program is None:
@@ -478,9 +492,8 @@ class _Explorer:
         if refusal is not None:
             graph.events.append(Event(node, EventKind.NOT_OFFERED, refusal))
         regions = effect.opens + effect.closes
-        if "irq" in regions and computed_frame_offset(function, node.index, flag_register(regions),
-                                                      self._callers(node)):
-            graph.events.append(Event(node, EventKind.IRQ_FLAG_OFFSET, effect.name))
+        if "irq" in regions:
+            self._irq_flag_rules(node, function, effect.name, flag_register(regions), graph)
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
         elif effect.blocking and verified.atomic:
