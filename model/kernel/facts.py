@@ -66,6 +66,7 @@ class HelperFact:
     writes: tuple[MemoryWrite, ...] | None  # None: not known, so whatever a pointer argument reaches may change
     writes_provenance: Provenance
     refused_with: str | None = None  # the verifier's refusal where it is not offered, if not the usual one
+    config_dependent: bool = False  # offered or not by the kernel's configuration, not by the program type alone
 
 
 @dataclass(frozen=True)

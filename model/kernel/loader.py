@@ -57,7 +57,8 @@ def _writes(records: list[dict[str, Any]] | None) -> tuple[MemoryWrite, ...] | N
 def _helper(r: dict[str, Any]) -> HelperFact:
     return HelperFact(r["id"], r["name"], r["might_sleep"], tuple(r["available_in"]), _callbacks(r["callbacks"]),
                       r["spin_lock_allowed"], r["non_sleepable_message"], _prov(r), _writes(r["writes"]),
-                      _prov(r, "writes_source", "writes_certainty"), r.get("refused_with"))
+                      _prov(r, "writes_source", "writes_certainty"), r.get("refused_with"),
+                      r.get("config_dependent", False))
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:

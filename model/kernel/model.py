@@ -155,14 +155,16 @@ class KernelModel:
                                    f"{_close_names(call, [*self.kfuncs, *(h.name for h in self.helpers.values())])}"
                                    ) from None
 
-    def not_offered(self, call: str, prog_type: str, sleepable: bool) -> str | None:
+    def not_offered(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
         """The verifier's refusal where it does not offer the call (a helper or kfunc name) to programs of this
-        type, as probed; None where it does, or where no probe of this configuration says (a type not probed, a helper
-        whose facts come from source, a call another configuration of the type offers: a kprobe session's kfuncs, an
-        XDP program bound to a device). The probed types offer the same calls whatever their attach type (the helper
-        lists of net/core/filter.c and kernel/trace/bpf_trace.c for them do not look at it; a kfunc's filter may, and
-        then another configuration offers it). A kfunc in the kernel's BTF that no probed configuration was offered
-        is refused in each of them."""
+        type, as probed; None where it does, or where no probe says (a type not probed, a call the loader may have
+        offered: an XDP program bound to a device; a helper the kernel's configuration decides).
+
+        A probed type offers the same calls whatever the attach type (the helper lists of net/core/filter.c and
+        kernel/trace/bpf_trace.c for these types do not look at it), except where the probe found a call offered to
+        one attach type only (a kprobe session's kfuncs, by a kfunc filter): the others are refused. A kfunc in the
+        kernel's BTF, or a helper, that no probed configuration was offered (LSM, tracing or struct_ops only) is
+        refused in each of them."""
         label = "syscall(sleepable)" if prog_type == "syscall" and sleepable else prog_type
         kfunc = self.kfuncs.get(call)
         helper = self.helper_by_name(call) if kfunc is None else None
@@ -173,9 +175,12 @@ class KernelModel:
         else:
             assert helper is not None
             probed, offered, certainty = self.offers.helper_labels, helper.available_in, helper.provenance.certainty
+            if not offered and not helper.config_dependent:  # offered to none of the types that load here
+                certainty = Certainty.PROBE
         if label not in probed or certainty is not Certainty.PROBE or label in offered:
             return None
-        if any(other.startswith((f"{prog_type}@", f"{prog_type}(")) for other in offered):
+        attach = self.attach_types.index(attach_type) if attach_type in self.attach_types else 0
+        if f"{prog_type}@{attach}" in offered or any(other.startswith(f"{prog_type}(") for other in offered):
             return None
         if helper is None:
             return self.offers.kfunc_message.format(name=call)

@@ -459,7 +459,8 @@ class _Explorer:
         if program is None:
             return None
         if call not in self.facts.refusals:
-            self.facts.refusals[call] = self.kernel.not_offered(call, program.prog_type, program.sleepable)
+            self.facts.refusals[call] = self.kernel.not_offered(call, program.prog_type, program.attach_type,
+                                                                program.sleepable)
         return self.facts.refusals[call]
 
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:

@@ -125,21 +125,25 @@ def test_error_injection_list_reader(tmp_path) -> None:  # type: ignore[no-untyp
 
 def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left_it_out() -> None:
     model = load_kernel_model("6.18")
-    assert model.not_offered("bpf_sys_close", "kprobe", True) == \
+    assert model.not_offered("bpf_sys_close", "kprobe", None, True) == \
         "program of this type cannot use helper bpf_sys_close#168"
-    assert model.not_offered("bpf_lookup_user_key", "kprobe", True) == \
+    assert model.not_offered("bpf_lookup_user_key", "kprobe", None, True) == \
         "calling kernel function bpf_lookup_user_key is not allowed"
-    assert model.not_offered("bpf_sys_close", "syscall", True) is None
-    assert model.not_offered("bpf_skb_load_bytes", "kprobe", False) is not None
-    assert model.not_offered("bpf_copy_from_user", "kprobe", False) is None
-    assert model.not_offered("bpf_sys_close", "syscall", False) is None  # not probed without the flag
-    assert model.not_offered("bpf_sys_close", "tracing", True) is None  # not probed at all
-    assert model.not_offered("bpf_xdp_adjust_head", "cgroup_skb", False) is not None  # whatever the attach type
+    assert model.not_offered("bpf_sys_close", "syscall", None, True) is None
+    assert model.not_offered("bpf_skb_load_bytes", "kprobe", None, False) is not None
+    assert model.not_offered("bpf_copy_from_user", "kprobe", None, False) is None
+    assert model.not_offered("bpf_sys_close", "syscall", None, False) is None  # not probed without the flag
+    assert model.not_offered("bpf_sys_close", "tracing", None, True) is None  # not probed at all
+    assert model.not_offered("bpf_xdp_adjust_head", "cgroup_skb", None, False) is not None  # whatever the attach type
     # in the kernel's BTF, offered to LSM, tracing or struct_ops programs only (none of them loads here)
-    assert model.not_offered("bpf_get_file_xattr", "kprobe", True) == \
+    assert model.not_offered("bpf_get_file_xattr", "kprobe", None, True) == \
         "calling kernel function bpf_get_file_xattr is not allowed"
-    assert model.not_offered("bpf_get_file_xattr", "lsm", True) is None
+    assert model.not_offered("bpf_get_file_xattr", "lsm", None, True) is None
+    # offered to kprobe session programs only (attach type trace_kprobe_session), whatever the section says else
+    assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_session", False) is None
+    assert model.not_offered("bpf_session_cookie", "kprobe", None, False) is not None
+    assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_multi", False) is not None
     # offered to device-bound XDP programs only: the loader may bind this one
-    assert model.not_offered("bpf_xdp_metadata_rx_hash", "xdp", False) is None
+    assert model.not_offered("bpf_xdp_metadata_rx_hash", "xdp", None, False) is None
     for version in ("5.10", "6.1", "6.12"):  # availability there is inferred: nothing is refused for it
-        assert load_kernel_model(version).not_offered("bpf_skb_load_bytes", "kprobe", False) is None
+        assert load_kernel_model(version).not_offered("bpf_skb_load_bytes", "kprobe", None, False) is None
