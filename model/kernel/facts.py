@@ -140,6 +140,7 @@ class Offers:
 
     helper_labels: tuple[str, ...]
     kfunc_labels: tuple[str, ...]
+    attach_independent: frozenset[str]  # types whose probe, made with one attach type, speaks for all of them
     helper_message: str
     kfunc_message: str
     provenance: Provenance

@@ -160,12 +160,13 @@ class KernelModel:
         type, as probed; None where it does, or where no probe says (a type not probed, a call the loader may have
         offered: an XDP program bound to a device; a helper the kernel's configuration decides).
 
-        A probed type offers the same calls whatever the attach type (the helper lists of net/core/filter.c and
-        kernel/trace/bpf_trace.c for these types do not look at it), except where the probe found a call offered to
-        one attach type only (a kprobe session's kfuncs, by a kfunc filter): the others are refused. A kfunc in the
+        A probe speaks for the attach type it was made with, and for every attach type of a type whose helper list
+        does not look at it (offers.attach_independent), except where the probe found a call offered to one attach
+        type only (a kprobe session's kfuncs, by a kfunc filter): the others are refused. A kfunc in the
         kernel's BTF, or a helper, that no probed configuration was offered (LSM, tracing or struct_ops only) is
         refused in each of them."""
-        label = "syscall(sleepable)" if prog_type == "syscall" and sleepable else prog_type
+        attach = self.attach_types.index(attach_type) if attach_type in self.attach_types else 0
+        exact = f"{prog_type}@{attach}" if attach else prog_type  # as the probe labels the configuration
         kfunc = self.kfuncs.get(call)
         helper = self.helper_by_name(call) if kfunc is None else None
         if kfunc is not None:
@@ -177,10 +178,16 @@ class KernelModel:
             probed, offered, certainty = self.offers.helper_labels, helper.available_in, helper.provenance.certainty
             if not offered and not helper.config_dependent:  # offered to none of the types that load here
                 certainty = Certainty.PROBE
-        if label not in probed or certainty is not Certainty.PROBE or label in offered:
+        if prog_type == "syscall":
+            label = "syscall(sleepable)" if sleepable else None
+        elif exact in probed:
+            label = exact
+        else:  # a probe made with another attach type of the type speaks for this one where the type ignores it
+            label = next((other for other in probed if other.split("@")[0] == prog_type), None) \
+                if prog_type in self.offers.attach_independent else None
+        if label is None or certainty is not Certainty.PROBE or label in offered:
             return None
-        attach = self.attach_types.index(attach_type) if attach_type in self.attach_types else 0
-        if f"{prog_type}@{attach}" in offered or any(other.startswith(f"{prog_type}(") for other in offered):
+        if exact in offered or any(other.startswith(f"{prog_type}(") for other in offered):
             return None
         if helper is None:
             return self.offers.kfunc_message.format(name=call)

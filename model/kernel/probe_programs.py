@@ -48,29 +48,32 @@ def _c(prog_type: str, attach_type: int = 0) -> Config:
 
 SYSCALL = Config("syscall(sleepable)", "syscall", sleepable=True)
 
-# Helpers: the program types that load on a typical machine; where a helper is in none of them, the fallback
-# types are tried (socket and cgroup hooks each with the attach type that offers the most helpers).
+# Helpers: every program type that loads here, socket and cgroup hooks each with the attach type that offers the
+# most helpers, so that a helper missing from one of them is known not to be offered there. None is left to a
+# fallback tier.
 HELPER_MAIN = (
     _c("kprobe"), _c("sched_cls"), _c("xdp"), _c("socket_filter"), _c("cgroup_skb"), _c("tracepoint"),
     _c("raw_tracepoint"), _c("perf_event"), SYSCALL,
-)
-HELPER_FALLBACK = (
     _c("sock_ops"), _c("sk_msg", 7), _c("cgroup_sock_addr", 10), _c("cgroup_sock_addr", 8), _c("sk_skb", 5),
     _c("lwt_in"), _c("lwt_xmit"), _c("lwt_seg6local"), _c("sk_reuseport"), _c("cgroup_sysctl"),
-    _c("cgroup_sock", 2), _c("cgroup_sockopt", 21),
+    _c("cgroup_sock", 2), _c("cgroup_sockopt", 21), _c("flow_dissector"), _c("sk_lookup", 36),
+    _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18),
 )
+HELPER_FALLBACK: tuple[Config, ...] = ()
 
 # Kfuncs: one type per kfunc hook of btf.c bpf_prog_type_to_kfunc_hook() that loads here (tracepoint stands for
-# the TRACING hook), raw_tracepoint and perf_event (which the kernel does not treat as tracepoint does), then the
-# types of the remaining hooks.
-KFUNC_MAIN = (_c("sched_cls"), _c("kprobe"), _c("xdp"), _c("tracepoint"), _c("socket_filter"), SYSCALL,
-              _c("raw_tracepoint"), _c("perf_event"))
-KFUNC_FALLBACK = (
-    Config("xdp(dev_bound_only,ifindex=4)", "xdp", flags=F_XDP_DEV_BOUND_ONLY, ifindex=4),
+# the TRACING hook), raw_tracepoint and perf_event (which the kernel does not treat as tracepoint does), the types
+# of the remaining hooks and the socket types, each probed for every kfunc; an XDP program bound to a device only
+# where no other configuration offers the kfunc.
+KFUNC_MAIN = (
+    _c("sched_cls"), _c("kprobe"), _c("xdp"), _c("tracepoint"), _c("socket_filter"), SYSCALL,
+    _c("raw_tracepoint"), _c("perf_event"),
     _c("kprobe", 56), _c("kprobe", 57), _c("cgroup_skb"), _c("sock_ops"), _c("cgroup_sock_addr", 8),
     _c("cgroup_sock_addr", 49), _c("cgroup_sock", 2), _c("cgroup_sysctl"), _c("cgroup_sockopt", 21),
-    _c("cgroup_device"),
+    _c("cgroup_device"), _c("sk_skb", 5), _c("sk_msg", 7), _c("lwt_in"), _c("sk_reuseport"), _c("flow_dissector"),
+    _c("sk_lookup", 36), _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18),
 )
+KFUNC_FALLBACK = (Config("xdp(dev_bound_only,ifindex=4)", "xdp", flags=F_XDP_DEV_BOUND_ONLY, ifindex=4),)
 
 RETURN_ZERO: tuple[Insn, ...] = (Mov(True, 0, Imm(0)), Exit())
 

@@ -17,7 +17,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
   `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`;
 - `offers`: `helper_labels`, `kfunc_labels` (the program configurations every helper / kfunc was probed in, so that
-  one missing from a call's `available_in` / `registered_for` is not offered there), `helper_message`,
+  one missing from a call's `available_in` / `registered_for` is not offered there; a label `type@N` names attach
+  type N), `attach_independent` (types whose probe speaks for every attach type), `helper_message`,
   `kfunc_message` (the verifier's refusal, templates with {name}, {id}), `source`, `certainty`;
 - `blocking_messages`: `helper_non_sleepable`, `kfunc_non_sleepable` (templates with {name}, {id});
 - `callback_kinds`: `kind`, `context` (what the kernel does: inherit / atomic / sleepable), `verifier_context`
@@ -75,8 +76,8 @@ RECORDS: dict[str, dict[str, type | tuple[type, ...]]] = {
 }
 
 SECTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "offers": {"helper_labels": _LIST, "kfunc_labels": _LIST, "helper_message": _STR, "kfunc_message": _STR,
-               "source": _STR, "certainty": _STR},
+    "offers": {"helper_labels": _LIST, "kfunc_labels": _LIST, "attach_independent": _LIST, "helper_message": _STR,
+               "kfunc_message": _STR, "source": _STR, "certainty": _STR},
     "blocking_messages": {"helper_non_sleepable": _STR, "kfunc_non_sleepable": _OPT_STR, "source": _STR,
                           "certainty": _STR},
     "spin_lock_rules": {"static_subprograms_allowed": _BOOL, "call_message": _STR, "global_message": _STR,
