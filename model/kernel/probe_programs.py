@@ -57,7 +57,7 @@ HELPER_MAIN = (
     _c("sock_ops"), _c("sk_msg", 7), _c("cgroup_sock_addr", 10), _c("cgroup_sock_addr", 8), _c("sk_skb", 5),
     _c("lwt_in"), _c("lwt_xmit"), _c("lwt_seg6local"), _c("sk_reuseport"), _c("cgroup_sysctl"),
     _c("cgroup_sock", 2), _c("cgroup_sockopt", 21), _c("flow_dissector"), _c("sk_lookup", 36),
-    _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18),
+    _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18), _c("raw_tracepoint_writable"),
 )
 HELPER_FALLBACK: tuple[Config, ...] = ()
 
@@ -72,6 +72,7 @@ KFUNC_MAIN = (
     _c("cgroup_sock_addr", 49), _c("cgroup_sock", 2), _c("cgroup_sysctl"), _c("cgroup_sockopt", 21),
     _c("cgroup_device"), _c("sk_skb", 5), _c("sk_msg", 7), _c("lwt_in"), _c("sk_reuseport"), _c("flow_dissector"),
     _c("sk_lookup", 36), _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18),
+    _c("raw_tracepoint_writable"),
 )
 KFUNC_FALLBACK = (Config("xdp(dev_bound_only,ifindex=4)", "xdp", flags=F_XDP_DEV_BOUND_ONLY, ifindex=4),)
 
