@@ -282,19 +282,11 @@ def stack_slots(function: Function, index: int, register: int, callers: Callers)
 
 
 def computed_frame_offset(function: Function, index: int, register: int, callers: Callers) -> bool:
-    """Whether a pointer argument is a frame address plus a number the code computes (`&flags[i]`): on every path
-    the frame pointer or a number added to it, and not the frame pointer plus one constant on every path."""
-    if stack_slots(function, index, register, callers) is not None:
-        return False
+    """Whether a pointer argument that `stack_slots` finds no constant offset for is a frame address plus a number
+    the code computes (`&flags[i]`): on every path the frame pointer, or a number added to it."""
     found = _traced(function, index, register, callers, bases=True)
     kinds = {origin.kind for origin, _ in found or ()}
     return found is not None and kinds == {"frame", "const"}
-
-
-def misaligned_frame_slot(function: Function, index: int, register: int, callers: Callers) -> bool:
-    """Whether a pointer argument is a frame address off the 8-byte slots on some path (`(void *)&flags + 4`)."""
-    slots = stack_slots(function, index, register, callers)
-    return slots is not None and any(offset % 8 for _, offset in slots)
 
 
 def from_global_argument(function: Function, index: int, register: int) -> bool:

@@ -941,22 +941,19 @@ class Encoding:
             found = self._always_found(node, view)
             if found is not None:  # no run gets NULL there
                 self.axioms.append(mgr.Implies(found, mgr.Not(mgr.Equals(result, sem.bv(0)))))
+        outcomes: dict[EdgeKind, Term] = {}
         if site.effect is not None and site.effect.fails_with is not None:
+            low, high = site.effect.fails_with
+            outcomes[EdgeKind.ACQUIRED] = mgr.Equals(result, sem.bv(0))
+            outcomes[EdgeKind.FAILED] = mgr.And(mgr.BVSGE(result, sem.bv(low)), mgr.BVSLE(result, sem.bv(high)))
             # the result is one of the two: every run goes on along one of the edges, as the pre-pass's branches
             # on it (decided by the outcome) and the shortcuts past them (reach_shortcuts) take for granted
-            low, high = site.effect.fails_with
-            self.axioms.append(mgr.Or(mgr.Equals(result, sem.bv(0)),
-                                      mgr.And(mgr.BVSGE(result, sem.bv(low)), mgr.BVSLE(result, sem.bv(high)))))
+            self.axioms.append(mgr.Or(*outcomes.values()))
         for kind in kinds - {EdgeKind.CALLBACK_ENTER}:
             condition = done
-            if kind is EdgeKind.ACQUIRED:
-                acquired = mgr.Equals(result, sem.bv(0))
-                condition = acquired if condition is None else mgr.And(condition, acquired)
-            elif kind is EdgeKind.FAILED:
-                assert site.effect is not None and site.effect.fails_with is not None, "only a lock that may fail fails"
-                low, high = site.effect.fails_with
-                failed = mgr.And(mgr.BVSGE(result, sem.bv(low)), mgr.BVSLE(result, sem.bv(high)))
-                condition = failed if condition is None else mgr.And(condition, failed)
+            if kind in (EdgeKind.ACQUIRED, EdgeKind.FAILED):
+                assert kind in outcomes, "only a lock that may fail has an outcome"
+                condition = outcomes[kind] if condition is None else mgr.And(condition, outcomes[kind])
             if condition is not None:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)

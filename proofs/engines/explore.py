@@ -35,7 +35,6 @@ from sleepcheck.model.semantics.calls import (
     from_global_argument,
     map_in_r1,
     may_reach_stack,
-    misaligned_frame_slot,
     pointer_identities,
     resolve_call,
     stack_origin,
@@ -447,9 +446,10 @@ class _Explorer:
         """Where the verifier wants IRQ flags: at a stack offset it knows (the encoding asks whether the offset is
         one number), in an 8-byte slot of a frame, never through a global function's argument."""
         callers = self._callers(node)
-        if computed_frame_offset(function, node.index, register, callers):
+        slots = stack_slots(function, node.index, register, callers)
+        if slots is None and computed_frame_offset(function, node.index, register, callers):
             graph.events.append(Event(node, EventKind.IRQ_FLAG_OFFSET, call))
-        elif misaligned_frame_slot(function, node.index, register, callers):
+        elif slots is not None and any(offset % 8 for _, offset in slots):
             graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:misaligned"))
         elif from_global_argument(function, node.index, register):
             graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:argument"))
@@ -698,9 +698,10 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
             index = straight.end(node.index) if compact else node.index + 1
             state = node.state
             if state.acquire_result:
-                insns = explorer.function(node.function).code.insns
-                for insn in insns[node.index:index]:
-                    state = replace(state, acquire_result=acquire_result.after(state.acquire_result, insn))
+                known = state.acquire_result
+                for insn in explorer.function(node.function).code.insns[node.index:index]:
+                    known = acquire_result.after(known, insn)
+                state = replace(state, acquire_result=known)
             target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, state)
             known = canonical.get(target)
             graph.out[node] = [Edge(node, known or target, fall)]
