@@ -1129,7 +1129,7 @@ def _unwinds(solver, enc: Encoding, graph: Graph) -> bool:  # type: ignore[no-un
     the graph's, kept with it: every site and obligation of the graph shares it."""
     if graph.runs_past is None:
         unwinding = [enc.guard(edge) for edge in graph.unwinding]
-        graph.runs_past = bool(unwinding) and _satisfiable(solver, enc.mgr.Or(unwinding)) is not False
+        graph.runs_past = bool(unwinding) and _satisfiable(solver, enc.with_axioms(enc.mgr.Or(unwinding))) is not False
     return graph.runs_past
 
 

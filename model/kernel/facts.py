@@ -7,6 +7,7 @@ from commit dates and release notes), `inferred` (carried over from a neighbouri
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -66,7 +67,6 @@ class HelperFact:
     writes: tuple[MemoryWrite, ...] | None  # None: not known, so whatever a pointer argument reaches may change
     writes_provenance: Provenance
     refused_with: str | None = None  # the verifier's refusal where it is not offered, if not the usual one
-    config_dependent: bool = False  # offered or not by the kernel's configuration, not by the program type alone
 
 
 @dataclass(frozen=True)
@@ -143,6 +143,9 @@ class Offers:
     attach_independent: frozenset[str]  # types whose probe, made with one attach type, speaks for all of them
     helper_message: str
     kfunc_message: str
+    # configurations the loader must ask for (an XDP program bound to a device), each with the verifier's refusal of
+    # a call offered only there: an object is checked as loaded without them
+    loader_set: Mapping[str, str]
     provenance: Provenance
 
 

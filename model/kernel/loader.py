@@ -57,8 +57,7 @@ def _writes(records: list[dict[str, Any]] | None) -> tuple[MemoryWrite, ...] | N
 def _helper(r: dict[str, Any]) -> HelperFact:
     return HelperFact(r["id"], r["name"], r["might_sleep"], tuple(r["available_in"]), _callbacks(r["callbacks"]),
                       r["spin_lock_allowed"], r["non_sleepable_message"], _prov(r), _writes(r["writes"]),
-                      _prov(r, "writes_source", "writes_certainty"), r.get("refused_with"),
-                      r.get("config_dependent", False))
+                      _prov(r, "writes_source", "writes_certainty"), r.get("refused_with"))
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:
@@ -120,7 +119,7 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
         kfuncs=_freeze({r["name"]: _kfunc(r) for r in doc["kfuncs"]}),
         offers=Offers(tuple(offers["helper_labels"]), tuple(offers["kfunc_labels"]),
                       frozenset(offers["attach_independent"]), offers["helper_message"],
-                      offers["kfunc_message"], _prov(offers)),
+                      offers["kfunc_message"], _freeze(dict(offers["loader_set"])), _prov(offers)),
         helper_non_sleepable=blocking["helper_non_sleepable"], kfunc_non_sleepable=blocking["kfunc_non_sleepable"],
         blocking_messages_provenance=_prov(blocking),
         callback_kinds=_freeze({r["kind"]: _callback_kind(r) for r in doc["callback_kinds"]}),

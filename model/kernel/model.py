@@ -157,8 +157,10 @@ class KernelModel:
 
     def not_offered(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
         """The verifier's refusal where it does not offer the call (a helper or kfunc name) to programs of this
-        type, as probed; None where it does, or where no probe says (a type not probed, a call the loader may have
-        offered: an XDP program bound to a device; a helper the kernel's configuration decides).
+        type, as probed; None where it does, or where no probe says (a type not probed). The probed machine's
+        configuration is part of the model: a helper it withholds (bpf_override_return without
+        CONFIG_BPF_KPROBE_OVERRIDE) is refused. A call offered only in a configuration the loader must ask for
+        (offers.loader_set: an XDP program bound to a device) is refused as an object loads by default, without it.
 
         A probe speaks for the attach type it was made with, and for every attach type of a type whose helper list
         does not look at it (offers.attach_independent), except where the probe found a call offered to one attach
@@ -176,7 +178,7 @@ class KernelModel:
         else:
             assert helper is not None
             probed, offered, certainty = self.offers.helper_labels, helper.available_in, helper.provenance.certainty
-            if not offered and not helper.config_dependent:  # offered to none of the types that load here
+            if not offered:  # offered to none of the types that load here
                 certainty = Certainty.PROBE
         if prog_type == "syscall":
             label = "syscall(sleepable)" if sleepable else None
@@ -187,8 +189,13 @@ class KernelModel:
                 if prog_type in self.offers.attach_independent else None
         if label is None or certainty is not Certainty.PROBE or label in offered:
             return None
-        if exact in offered or any(other.startswith(f"{prog_type}(") for other in offered):
+        if exact in offered:
             return None
+        qualified = [other for other in offered if other.startswith(f"{prog_type}(")]  # e.g. xdp(dev_bound_only...)
+        if any(other not in self.offers.loader_set for other in qualified):
+            return None
+        if qualified:
+            return self.offers.loader_set[qualified[0]]
         if helper is None:
             return self.offers.kfunc_message.format(name=call)
         return (helper.refused_with or self.offers.helper_message).format(

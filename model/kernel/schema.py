@@ -11,14 +11,15 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   program calls it), `source`, `certainty`, `writes` (memory the helper fills through a pointer argument: a list of
   `arg` with `size` (bytes, or "map_value") or `size_arg`; null where not known), `writes_source`,
   `writes_certainty`, and where the verifier refuses a type it is not offered to in other words than
-  `offers.helper_message`, `refused_with` (a template with {name}, {id}, {prog_type_id}), and `config_dependent`
-  (true where the kernel's configuration decides whether it is offered);
+  `offers.helper_message`, `refused_with` (a template with {name}, {id}, {prog_type_id});
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
   `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`;
 - `offers`: `helper_labels`, `kfunc_labels` (the program configurations every helper / kfunc was probed in, so that
   one missing from a call's `available_in` / `registered_for` is not offered there; a label `type@N` names attach
-  type N), `attach_independent` (types whose probe speaks for every attach type), `helper_message`,
+  type N), `attach_independent` (types whose probe speaks for every attach type), `loader_set` (configurations
+  the loader must ask for, such as an XDP program bound to a device, each with the verifier's refusal of a call
+  offered only there when it does not), `helper_message`,
   `kfunc_message` (the verifier's refusal, templates with {name}, {id}), `source`, `certainty`;
 - `blocking_messages`: `helper_non_sleepable`, `kfunc_non_sleepable` (templates with {name}, {id});
 - `callback_kinds`: `kind`, `context` (what the kernel does: inherit / atomic / sleepable), `verifier_context`
@@ -77,7 +78,7 @@ RECORDS: dict[str, dict[str, type | tuple[type, ...]]] = {
 
 SECTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "offers": {"helper_labels": _LIST, "kfunc_labels": _LIST, "attach_independent": _LIST, "helper_message": _STR,
-               "kfunc_message": _STR, "source": _STR, "certainty": _STR},
+               "kfunc_message": _STR, "loader_set": dict, "source": _STR, "certainty": _STR},
     "blocking_messages": {"helper_non_sleepable": _STR, "kfunc_non_sleepable": _OPT_STR, "source": _STR,
                           "certainty": _STR},
     "spin_lock_rules": {"static_subprograms_allowed": _BOOL, "call_message": _STR, "global_message": _STR,

@@ -373,6 +373,11 @@ class Encoding:
         # what holds of unknowns whatever the path (a lookup that cannot fail is not NULL): each about its own
         # node's unknowns, so asserting all of them with a query constrains nothing else (`with_axioms`)
         self.axioms: list[Term] = []
+        # where the program names IRQ flags at offsets it computes, values the verifier does not know (an iterator's
+        # number) are unknowns bound to their value by axioms kept here, which the run's copy in `_two_offsets`
+        # goes without: the verifier's view of the offset is the code's, not the run's
+        self.exact: set[Term] | None = set() if any(e.kind is EventKind.IRQ_FLAG_OFFSET for e in graph.events) \
+            else None
         self._known: dict[tuple[Node, Loc], int | None] = {}
         self._runs: dict[Node, range] = {}  # where each node's step ends
         self._sets: dict[Node, dict[int, list[int]]] = {}  # which registers a straight run sets
@@ -413,6 +418,8 @@ class Encoding:
         reach = self.reach(node)
         if event.kind is EventKind.IRQ_FLAG_OFFSET:
             return self._two_offsets(node, reach)
+        if event.kind is EventKind.IRQ_FLAG_SLOT and event.detail.endswith(":misaligned"):
+            return self.mgr.And(reach, self._misaligned(node))
         if event.picks:
             return self.mgr.And(reach, self._picked(node, event.picks))
         condition = self._misnamed(event) if event.misuse in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) else None
@@ -429,10 +436,20 @@ class Encoding:
         pointer = self.value(node, region_register("irq", site.effect.opens + site.effect.closes))
         if pointer is None or self.semantics.constant(pointer) is not None:
             return mgr.FALSE()
-        run = mgr.And(reach, *self.axioms)
+        run = mgr.And(reach, *(a for a in self.axioms if not self.exact or a not in self.exact))
         renamed = {v: mgr.FreshSymbol(v.symbol_type()) for v in run.get_free_variables() | pointer.get_free_variables()}
         copy = self.env.substituter.substitute
         return mgr.And(reach, copy(run, renamed), mgr.Not(mgr.Equals(pointer, copy(pointer, renamed))))
+
+    def _misaligned(self, node: Node) -> Term:
+        """That the IRQ flags' pointer at a save or restore is off the stack's 8-byte slots (frames start on one)."""
+        mgr = self.mgr
+        site = self.graph.calls[(node.function, node.index)]
+        assert site.effect is not None
+        pointer = self.value(node, region_register("irq", site.effect.opens + site.effect.closes))
+        if pointer is None:  # the graph found the slot (stack_slots): misaligned on every run
+            return mgr.TRUE()
+        return mgr.Not(mgr.Equals(mgr.BVAnd(pointer, self.semantics.bv(7)), self.semantics.bv(0)))
 
     def tells_apart(self, event: Event) -> bool:
         """Whether `happens` asks whether the names differ (where the acquisitions were made on the graph)."""
@@ -1014,6 +1031,12 @@ class Encoding:
                 return None
             following = mgr.BVAdd(now, mgr.BV(1, 32))
             done = mgr.BVSGE(following, last)
+            if self.exact is not None:  # the verifier knows the number only from the code's checks on it
+                number = self.symbols.fresh(f"iter@{tag}", None, 32)
+                binding = mgr.Equals(number, following)
+                self.axioms.append(binding)
+                self.exact.add(binding)
+                following = number
             cur = mgr.Ite(done, zero, following)
             end = mgr.Ite(done, zero, last)
             delta.values[0] = mgr.Ite(done, sem.bv(0), sem.bv(it))

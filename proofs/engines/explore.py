@@ -444,11 +444,13 @@ class _Explorer:
 
     def _irq_flag_rules(self, node: Node, function: Function, call: str, register: int, graph: Graph) -> None:
         """Where the verifier wants IRQ flags: at a stack offset it knows (the encoding asks whether the offset is
-        one number), in an 8-byte slot of a frame, never through a global function's argument."""
+        one number), in an 8-byte slot of a frame (asked of the encoding too where the code computes the offset),
+        never through a global function's argument."""
         callers = self._callers(node)
         slots = stack_slots(function, node.index, register, callers)
         if slots is None and computed_frame_offset(function, node.index, register, callers):
             graph.events.append(Event(node, EventKind.IRQ_FLAG_OFFSET, call))
+            graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:misaligned"))
         elif slots is not None and any(offset % 8 for _, offset in slots):
             graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:misaligned"))
         elif from_global_argument(function, node.index, register):

@@ -143,7 +143,12 @@ def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left
     assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_session", False) is None
     assert model.not_offered("bpf_session_cookie", "kprobe", None, False) is not None
     assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_multi", False) is not None
-    # offered to device-bound XDP programs only: the loader may bind this one
-    assert model.not_offered("bpf_xdp_metadata_rx_hash", "xdp", None, False) is None
+    # offered to device-bound XDP programs only, which a loader must ask for: an object is checked as loaded without
+    assert model.not_offered("bpf_xdp_metadata_rx_hash", "xdp", None, False) == \
+        "metadata kfuncs require device-bound program"
+    # withheld by the probed kernel's configuration (CONFIG_BPF_KPROBE_OVERRIDE unset, lockdown for integrity)
+    assert model.not_offered("bpf_override_return", "kprobe", None, False) == \
+        "program of this type cannot use helper bpf_override_return#58"
+    assert model.not_offered("bpf_probe_write_user", "tracepoint", None, False) is not None
     for version in ("5.10", "6.1", "6.12"):  # availability there is inferred: nothing is refused for it
         assert load_kernel_model(version).not_offered("bpf_skb_load_bytes", "kprobe", None, False) is None
