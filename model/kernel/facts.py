@@ -67,6 +67,12 @@ class HelperFact:
     writes: tuple[MemoryWrite, ...] | None  # None: not known, so whatever a pointer argument reaches may change
     writes_provenance: Provenance
     refused_with: str | None = None  # the verifier's refusal where it is not offered, if not the usual one
+    # the signed range every result lies in, as the helper's documentation states it (0 or a negative errno), with
+    # where it says so; None where it states none narrower than the helper's type
+    result: tuple[int, int] | None = None
+    result_provenance: Provenance | None = None
+    # where a run's every call returns the same value (the CPU, the current task), why; None where calls may differ
+    run_constant: Provenance | None = None
 
 
 @dataclass(frozen=True)

@@ -232,7 +232,8 @@ class KernelModel:
             callbacks=self._callbacks(fact.callbacks),
             non_sleepable_message=fact.non_sleepable_message if blocking else None,
             region_messages=self._region_messages("helper", fact.name, fact.id) if blocking else (),
-            source=fact.provenance.source, writes=fact.writes)
+            source=fact.provenance.source, writes=fact.writes, result_range=fact.result,
+            run_constant=fact.run_constant is not None)
 
     def _kfunc_effect(self, fact: KfuncFact) -> CallEffect:
         region = self.region_calls.get(fact.name)

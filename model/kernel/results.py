@@ -1,4 +1,5 @@
-"""Helpers whose result is bounded whatever their inputs, as the verifier knows and as they run.
+"""Helpers whose result is bounded whatever their inputs, as the verifier knows and as they run (the ranges only
+their documentation states, 0 or a negative errno, are data: a helper's `result` in the kernel's data file).
 
 kernel/bpf/verifier.c, do_refine_retval_range(): for bpf_get_stack, bpf_get_task_stack, bpf_probe_read_str,
 bpf_probe_read_kernel_str and bpf_probe_read_user_str, R0 lies in [-MAX_ERRNO, the size argument's largest value]
@@ -32,5 +33,10 @@ def bounded(call: str, size: int, result: int, cpus: int | None = None) -> int:
         return min(result, cpu_ids(cpus) - 1)
     if call not in BOUNDED_BY_SIZE or size < -MAX_ERRNO:
         return result
+    return clamped(result, -MAX_ERRNO, size)
+
+
+def clamped(result: int, low: int, high: int) -> int:
+    """An unsigned 64-bit result taken at the nearest end of the signed range [low, high] where it lies outside."""
     signed = result - (1 << 64) if result >> 63 else result
-    return max(-MAX_ERRNO, min(signed, size)) & ((1 << 64) - 1)
+    return max(low, min(signed, high)) & ((1 << 64) - 1)

@@ -441,9 +441,12 @@ class _Machine:
         if effect.name in iterators.KFUNCS and isinstance(regs[R1], Pointer) and regs[R1].region is RegionKind.STACK:
             self._number_iterator(effect.name, fn, pc, occurrence, regs)
             return
-        result = self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
+        result = self.reader.at(InputKind.RUN_CONSTANT, effect.name, 0, 0) if effect.run_constant else \
+            self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
         args = tuple(regs[1:6])
-        if effect.name in results.BOUNDED_BY_SIZE or effect.name == results.CPU_ID:
+        if effect.result_range is not None:
+            result = results.clamped(result, *effect.result_range)
+        elif effect.name in results.BOUNDED_BY_SIZE or effect.name == results.CPU_ID:
             size = args[results.BOUNDED_BY_SIZE.get(effect.name, 1) - 1]
             result = results.bounded(effect.name, alu.signed(numeric(size), 64), result, self.obj.nr_cpu_ids)
         if result == 0 and effect.name == lookups.LOOKUP and self._always_found(args):

@@ -10,6 +10,8 @@ sides share only this vocabulary, never a rule: each computes what the inputs me
   unknowns at each execution of the instruction: `occurrence` counts how many times that instruction of that
   function ran before in the same run (0 for the first).
 - A global function checked on its own gets its argument registers as unknowns.
+- The result of a helper whose every call in a run returns the same value (the CPU id, the current task) is one
+  unknown per helper, named by the helper (`function`), whichever call reads it.
 - The bytes a helper or kfunc fills through a pointer argument (bpf_probe_read_user into the stack) are unknowns at
   each execution of the call, one per byte: `detail` is the argument register times 65536 plus the byte's offset
   from the pointer.
@@ -32,6 +34,7 @@ class InputKind(enum.Enum):
     RODATA_BYTE = "rodata"
     WRITTEN = "written"
     CO_RE = "co_re"  # an immediate libbpf relocates from the target kernel's BTF (a field's existence, a type's size)
+    RUN_CONSTANT = "run_constant"  # a helper's result that is one value for the whole run (`function`: its name)
 
     # by identity, in C: every InputKey hashes its kind, and Enum's own __hash__ is Python code (a quarter of a long
     # run's time went to it). A member is only ever equal to itself, so identity keeps hash and == agreeing.
@@ -55,6 +58,8 @@ class InputKey(NamedTuple):
                 return f"rodata[{self.detail}]"
             case InputKind.ARGUMENT:
                 return f"{self.function}: r{self.detail}"
+            case InputKind.RUN_CONSTANT:
+                return f"{self.function}() (every call of the run)"
             case InputKind.WRITTEN:
                 nth = f" (run {self.occurrence + 1})" if self.occurrence else ""
                 arg, offset = divmod(self.detail, WRITTEN_ARG)

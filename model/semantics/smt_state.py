@@ -99,6 +99,7 @@ class Symbols:
     ctx: dict[int, Term] = field(default_factory=dict)
     rodata: dict[tuple[str, int], Term] = field(default_factory=dict)
     relocated: dict[tuple[str, int], Term] = field(default_factory=dict)  # CO-RE values, by instruction
+    constants: dict[str, Term] = field(default_factory=dict)  # results that are one value for the run, by helper
     counter: int = 0
     # unknowns that may be stack addresses: loop-head values, and 8 bytes read from a frame at an address the
     # encoding does not spell out (a pointer spilled there, j9e)
@@ -121,6 +122,12 @@ class Symbols:
         if offset not in self.ctx:
             self.ctx[offset] = self.fresh(f"ctx{offset}", Unknown(InputKind.CTX_BYTE, "", 0, offset, 8), 8)
         return self.ctx[offset]
+
+    def run_constant(self, helper: str) -> Term:
+        """A helper's result that is one value for the whole run: one unknown for every call of it."""
+        if helper not in self.constants:
+            self.constants[helper] = self.fresh(f"run@{helper}", Unknown(InputKind.RUN_CONSTANT, helper, 0), 64)
+        return self.constants[helper]
 
     def co_re(self, function: str, insn: int) -> Term:
         """The value libbpf relocates into an instruction's immediate: one unknown for every run of it."""

@@ -33,6 +33,7 @@ from pysmt.typing import BVType
 from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm, Insn, Jump, MayGoto, Mov, Reg, Store
 from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT, NarrowField
+from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
@@ -939,7 +940,8 @@ class Encoding:
             for n, value in kept.items():
                 entry[("call", len(node.frames), node.index, n)] = value
             frame_entry[EdgeKind.CALLBACK_ENTER] = entry
-        result = self._call_result(node, tag)
+        result = self.symbols.run_constant(site.effect.name) if site.effect is not None and site.effect.run_constant \
+            else self._call_result(node, tag)
         delta = Delta()
         delta.values[0] = result
         if iterate is not None or site.callbacks:  # the next time the call is reached, its callback runs afresh
@@ -949,7 +951,7 @@ class Encoding:
             delta.values[n] = sem.bv(0)
         done = mgr.Not(iterate) if iterate is not None else None
         if site.effect is not None:
-            self._bound_result(site.effect.name, view, result)
+            self._bound_result(site.effect, view, result)
         for region in site.effect.opens if site.effect is not None else ():  # what a release must name
             if region == "irq" or region in LOCK_REGIONS:
                 depth = sum(o.region == region and o.key != RCU_WALK for o in node.state.open)
@@ -975,12 +977,17 @@ class Encoding:
                 conditions[kind] = condition
         return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
 
-    def _bound_result(self, call: str, view: _View, result: Term) -> None:
-        """What a helper's result cannot exceed (model/kernel/results.py), as an axiom about its own unknown: where
-        the size argument is below the range's low end (a run the verifier refuses), nothing is asserted."""
+    def _bound_result(self, effect: CallEffect, view: _View, result: Term) -> None:
+        """What a helper's result cannot exceed (model/kernel/results.py, or the range its documentation states), as
+        an axiom about its own unknown: where the size argument is below the range's low end (a run the verifier
+        refuses), nothing is asserted."""
         mgr = self.mgr
         sem = self.semantics
-        if call == results.CPU_ID:
+        call = effect.name
+        if effect.result_range is not None:
+            low, high = effect.result_range
+            self.axioms.append(mgr.And(mgr.BVSLE(sem.bv(low), result), mgr.BVSLE(result, sem.bv(high))))
+        elif call == results.CPU_ID:
             self.axioms.append(mgr.BVULT(result, sem.bv(results.cpu_ids(self.obj.nr_cpu_ids))))
         elif call in results.BOUNDED_BY_SIZE:
             size = view.reg(results.BOUNDED_BY_SIZE[call])
@@ -1340,7 +1347,7 @@ def path_of(enc: Encoding, holds: Callable[[Term], bool], targets: set[Node]) ->
 
 
 # inputs that hold one value for the whole run, whichever instruction reads them and how often
-RUN_STABLE = (InputKind.CTX_BYTE, InputKind.RODATA_BYTE, InputKind.CO_RE, InputKind.ARGUMENT)
+RUN_STABLE = (InputKind.CTX_BYTE, InputKind.RODATA_BYTE, InputKind.CO_RE, InputKind.ARGUMENT, InputKind.RUN_CONSTANT)
 
 
 def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[InputKey, int]:
