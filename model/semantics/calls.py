@@ -188,7 +188,7 @@ def _base_step(insn: Insn, at: int, wanted: Wanted) -> Origin | tuple[int, ...] 
     return None
 
 
-_TRACING: set[tuple[int, int, int]] = set()  # (code, instruction, register) being followed: a cycle tells nothing
+_TRACING: set[tuple[int, int, int]] = set()  # (code, instruction, register) of the stores being followed
 
 
 def _may_reach_slot(function: Function, at: int, store: Store | Atomic, slot: int) -> bool:
@@ -196,8 +196,10 @@ def _may_reach_slot(function: Function, at: int, store: Store | Atomic, slot: in
     every path makes the register no address of this frame (a map value, global data, a call's result, an
     argument, which points into a caller's frame at most), or an address of it whose bytes miss the slot."""
     key = (id(function.code), at, store.dst)
-    if key in _TRACING:
-        return True
+    if key in _TRACING:  # the store's pointer is read from the slot it is asked about (a spilled map value pointer
+        # stored through at -O1): a run's first write of the slot through it would need a stack address there
+        # before, which only another store puts, and those are followed
+        return False
     _TRACING.add(key)
     try:
         origins = trace_register_paths(function, at, store.dst)

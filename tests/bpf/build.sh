@@ -10,7 +10,8 @@
 # would otherwise take 600 KB of DWARF per object.
 #
 # CPU version: -mcpu=v3 by default; -mcpu=v4 for a file whose name ends in _v4.bpf.c or that
-# carries a line "// cpu: v4".
+# carries a line "// cpu: v4". Optimisation: -O2, or -O1 for a file that carries a line "// opt: -O1" (the
+# compiler then spills and reloads what -O2 keeps in registers).
 #
 # Usage: tests/bpf/build.sh [NAME...]   (NAME without .bpf.c; default: every source)
 set -eu
@@ -39,7 +40,9 @@ for name in "$@"; do
     cpu=v3
     case "$name" in *_v4) cpu=v4 ;; esac
     if grep -q '^// cpu: v4' "$src"; then cpu=v4; fi
-    if ! "$CLANG" -O2 -g -target bpf -mcpu="$cpu" -D__TARGET_ARCH_x86 \
+    opt=-O2
+    if grep -q '^// opt: -O1' "$src"; then opt=-O1; fi
+    if ! "$CLANG" "$opt" -g -target bpf -mcpu="$cpu" -D__TARGET_ARCH_x86 \
         -Wall -Wno-unused-variable -Wno-unused-function \
         -I.. -I/usr/include/x86_64-linux-gnu \
         -fdebug-compilation-dir=. -ffile-prefix-map="$PWD"=. \
