@@ -594,6 +594,8 @@ def join_bytes(mgr: FormulaManager, parts: list[Term]) -> Term:
 
 
 def _constants(term: Term) -> list[Term]:
+    """The constants a term's value may be built from: an if-then-else's condition is not among them (a pointer
+    compared with NULL, or an iterator's address tested for its end, does not make the value an address)."""
     found = []
     stack = [term]
     seen: set[int] = set()
@@ -604,5 +606,5 @@ def _constants(term: Term) -> list[Term]:
         seen.add(id(node))
         if node.is_bv_constant():
             found.append(node)
-        stack.extend(node.args())
+        stack.extend(node.args()[1:] if node.is_ite() else node.args())
     return found
