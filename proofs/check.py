@@ -300,7 +300,8 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
     """Where the pre-pass did not finish, bounded model checking on the unrollings, the smallest first, the next made
     only while some run goes past the last. A violation found on one is final, and so is a proof where no run goes
     past it (a site reached in the first iteration gets its witness from the one-iteration graph); what lies past
-    the deepest stays unknown. An obligation with no site on any unrolling is safe where no run goes past one.
+    the deepest stays unknown, and so does what is open once a violation is found (the program's verdict is then
+    known). An obligation with no site on any unrolling is safe where no run goes past one.
     Also the callbacks the unrollings arm and the global functions they call, to be checked as entries."""
     settled: list[Finding] = []
     deepest: list[Finding] = []  # the deepest unrolling's unknowns, final once no deeper one follows
@@ -327,8 +328,8 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
                          probed) if events else []
         settled.extend(f for f in found if f.verdict is not Verdict.UNKNOWN)
         deepest = [f for f in found if f.verdict is Verdict.UNKNOWN]
-        if time.monotonic() > deadline or not _runs_past(obj, program, _within(replace(options, bound=bound), deadline),
-                                                         entry, graph):
+        if _has_violation(settled) or time.monotonic() > deadline or \
+                not _runs_past(obj, program, _within(replace(options, bound=bound), deadline), entry, graph):
             break
     if last is None:
         return [Finding(o, Verdict.UNKNOWN, "the pre-pass did not finish", reason=gave_up)
@@ -945,6 +946,8 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         prepass_events = _still_open(obj, prepass_events, early)
         if not prepass_events:
             return early
+        if _has_violation(early):  # the program's verdict is known: what is still open stays as the bound left it
+            return early + open_at_first
     # a site still open past the first bounds may lie thousands of iterations on: a plain run may show it before
     # the full bound is encoded (the probe is the same at any bound, so a site is probed once)
     probed = set() if probed is None else probed  # shared by the unrollings of a pre-pass that gave up
@@ -962,7 +965,8 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         return early
     findings = early + [
         probe(f) for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
-    while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline:
+    while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline and \
+            not _has_violation(findings):
         still = {(f.obligation, f.at) for f in findings if _short(f)}
         if not still:
             break
@@ -990,6 +994,10 @@ def _with_wide_tables(obj: BpfObject, program: Program, kernel: KernelModel, opt
                                                             entry, events, deadline, acyclic, facts)
              if f.verdict is not Verdict.UNKNOWN}
     return [again.get((f.obligation, f.at), f) if (f.obligation, f.at) in unreplayed else f for f in findings]
+
+
+def _has_violation(findings: list[Finding]) -> bool:
+    return any(f.verdict is Verdict.VIOLATION for f in findings)
 
 
 def _still_open(obj: BpfObject, events: list[Event], settled: list[Finding]) -> list[Event]:
