@@ -583,7 +583,21 @@ LOCK_FIELDS = frozenset({"bpf_spin_lock", "bpf_res_spin_lock"})
 
 
 def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
-    return _sleepable_admitted(obj, program, kernel) + _lock_maps_admitted(obj, program, kernel)
+    return _sleepable_admitted(obj, program, kernel) + _lock_maps_admitted(obj, program, kernel) + \
+        _loader_set_admitted(obj, program, kernel)
+
+
+def _loader_set_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
+    """A kfunc offered only where the loader asks for it (XDP metadata kfuncs, to a program bound to a device) is
+    refused as the object loads, at every call in its code, reached or not."""
+    findings: list[Finding] = []
+    for function in obj.reachable(program):
+        for index, ref in function.refs.items():
+            refusal = kernel.loader_refusal(ref.target) if ref.kind is RefKind.KFUNC else None
+            if refusal is not None:
+                findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, f"{refusal} ({ref.target})",
+                                        at=_location(obj, function.name, index), rule="loader-set kfuncs"))
+    return findings
 
 
 def _lock_maps_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:

@@ -159,8 +159,8 @@ class KernelModel:
         """The verifier's refusal where it does not offer the call (a helper or kfunc name) to programs of this
         type, as probed; None where it does, or where no probe says (a type not probed). The probed machine's
         configuration is part of the model: a helper it withholds (bpf_override_return without
-        CONFIG_BPF_KPROBE_OVERRIDE) is refused. A call offered only in a configuration the loader must ask for
-        (offers.loader_set: an XDP program bound to a device) is refused as an object loads by default, without it.
+        CONFIG_BPF_KPROBE_OVERRIDE) is refused. A call offered only in a configuration the loader must ask for is
+        `loader_refusal`'s, refused at load whether reached or not.
 
         A probe speaks for the attach type it was made with, and for every attach type of a type whose helper list
         does not look at it (offers.attach_independent), except where the probe found a call offered to one attach
@@ -189,17 +189,24 @@ class KernelModel:
                 if prog_type in self.offers.attach_independent else None
         if label is None or certainty is not Certainty.PROBE or label in offered:
             return None
-        if exact in offered:
+        if exact in offered or any(other.startswith(f"{prog_type}(") for other in offered) or \
+                (kfunc is not None and self.loader_refusal(call) is not None):
             return None
-        qualified = [other for other in offered if other.startswith(f"{prog_type}(")]  # e.g. xdp(dev_bound_only...)
-        if any(other not in self.offers.loader_set for other in qualified):
-            return None
-        if qualified:
-            return self.offers.loader_set[qualified[0]]
         if helper is None:
             return self.offers.kfunc_message.format(name=call)
         return (helper.refused_with or self.offers.helper_message).format(
             name=call, id=helper.id, prog_type_id=self.program_types.index(prog_type) + 1)
+
+    def loader_refusal(self, kfunc: str) -> str | None:
+        """The verifier's refusal, at load and for every call in the code, of a kfunc offered only in configurations
+        the loader must ask for (offers.loader_set: an XDP program bound to a device; bpf_dev_bound_kfunc_check
+        refuses it to any other program, whatever its type), as an object loads by default, without them; None for
+        any other kfunc."""
+        fact = self.kfuncs.get(kfunc)
+        if fact is None or not fact.registered_for or \
+                any(label not in self.offers.loader_set for label in fact.registered_for):
+            return None
+        return self.offers.loader_set[fact.registered_for[0]]
 
     def admissibility(self, prog_type: str, attach_type: str | None, attach_target: str | None, sleepable: bool,
                       error_injection_list: frozenset[str] | None = None) -> Admission:

@@ -427,10 +427,11 @@ class Encoding:
         return reach if condition is None else self.mgr.And(reach, condition)
 
     def _two_offsets(self, node: Node, reach: Term) -> Term:
-        """That the IRQ flags' pointer at a save or restore is not one number: two runs reach the node with it
-        different (the run, and a copy of it over renamed unknowns, with their axioms). The verifier refuses flags at
-        an offset it does not know; one that every run reaching the node has the same (pinned by a branch, or by
-        bits: `(x >> 63) >> 1`) it knows."""
+        """That the IRQ flags' pointer at a save or restore is not one number: two runs reach the node the same way
+        (every branch on the way taken alike) with it different (the run, and a copy of it over renamed unknowns,
+        with their axioms). The verifier refuses flags at an offset it does not know; it follows each way on its own,
+        so one that every run taking a way has the same (pinned by a branch, picked by one, or by bits:
+        `(x >> 63) >> 1`) it knows."""
         mgr = self.mgr
         site = self.graph.calls[(node.function, node.index)]
         assert site.effect is not None
@@ -438,9 +439,30 @@ class Encoding:
         if pointer is None or self.semantics.constant(pointer) is not None:
             return mgr.FALSE()
         run = mgr.And(reach, *(a for a in self.axioms if not self.exact or a not in self.exact))
-        renamed = {v: mgr.FreshSymbol(v.symbol_type()) for v in run.get_free_variables() | pointer.get_free_variables()}
+        way = self._branches_to(node)
+        unknowns = run.get_free_variables() | pointer.get_free_variables()
+        for guard in way:
+            unknowns |= guard.get_free_variables()
+        renamed = {v: mgr.FreshSymbol(v.symbol_type()) for v in unknowns}
         copy = self.env.substituter.substitute
-        return mgr.And(reach, copy(run, renamed), mgr.Not(mgr.Equals(pointer, copy(pointer, renamed))))
+        return mgr.And(reach, copy(run, renamed), mgr.Not(mgr.Equals(pointer, copy(pointer, renamed))),
+                       *(mgr.Iff(guard, copy(guard, renamed)) for guard in way))
+
+    def _branches_to(self, node: Node) -> list[Term]:
+        """The guards of the edges that leave a branch (a jump, a may_goto, a call with outcomes) on some way into
+        the node."""
+        seen = {node}
+        work = [node]
+        guards: list[Term] = []
+        while work:
+            for edge in self.preds.get(work.pop(), ()):
+                insn = self.obj.functions[edge.source.function].code.insns[edge.source.index]
+                if isinstance(insn, Jump | MayGoto | Call) and len(self.graph.out.get(edge.source, ())) > 1:
+                    guards.append(self.guard(edge))
+                if edge.source not in seen:
+                    seen.add(edge.source)
+                    work.append(edge.source)
+        return guards
 
     def _misaligned(self, node: Node) -> Term:
         """That the IRQ flags' pointer at a save or restore is off the stack's 8-byte slots (frames start on one)."""

@@ -1,7 +1,8 @@
-// expect: ptype_xdp_metadata_unbound: violation kernel-contract not-offered
+// expect: ptype_xdp_metadata_unbound: violation admissible
 //   An XDP program reads the receive timestamp with bpf_xdp_metadata_rx_timestamp inside an RCU
 //   section: nothing sleeps, but the metadata kfuncs are offered only to a program bound to one
-//   device, which a loader must ask for, and an object loaded as built is not.
+//   device, which a loader must ask for, and an object loaded as built is not: the kernel refuses
+//   the call as the program loads, whether a run reaches it or not.
 // kernel: refuses: "metadata kfuncs require device-bound program"
 #include "common.h"
 

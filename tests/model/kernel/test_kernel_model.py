@@ -143,9 +143,11 @@ def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left
     assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_session", False) is None
     assert model.not_offered("bpf_session_cookie", "kprobe", None, False) is not None
     assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_multi", False) is not None
-    # offered to device-bound XDP programs only, which a loader must ask for: an object is checked as loaded without
-    assert model.not_offered("bpf_xdp_metadata_rx_hash", "xdp", None, False) == \
-        "metadata kfuncs require device-bound program"
+    # offered to device-bound XDP programs only, which a loader must ask for: an object is checked as loaded without,
+    # and refused at load, reached or not (not where a run reaches it)
+    assert model.not_offered("bpf_xdp_metadata_rx_hash", "xdp", None, False) is None
+    assert model.loader_refusal("bpf_xdp_metadata_rx_hash") == "metadata kfuncs require device-bound program"
+    assert model.loader_refusal("bpf_rcu_read_lock") is None
     # withheld by the probed kernel's configuration (CONFIG_BPF_KPROBE_OVERRIDE unset, lockdown for integrity)
     assert model.not_offered("bpf_override_return", "kprobe", None, False) == \
         "program of this type cannot use helper bpf_override_return#58"
