@@ -217,7 +217,9 @@ class _Loader:
                 self.undecodable.setdefault(section.index, []).append(
                     (symbol.value, symbol.value + size, symbol.name, why))
                 continue
-            linkage = Linkage.STATIC if symbol.bind == "STB_LOCAL" else Linkage.GLOBAL
+            # a subprogram is global only as its function info says (_apply_func_info): without .BTF.ext the kernel
+            # gets none and checks every subprogram in its caller's context (subprog_is_global)
+            linkage = Linkage.STATIC if symbol.bind == "STB_LOCAL" or subprograms else Linkage.GLOBAL
             draft = _Draft(symbol.name, section, symbol.value // SLOT_SIZE, code, symbol, linkage)
             self.drafts[symbol.name] = draft
             drafts.append(draft)

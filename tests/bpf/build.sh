@@ -11,7 +11,8 @@
 #
 # CPU version: -mcpu=v3 by default; -mcpu=v4 for a file whose name ends in _v4.bpf.c or that
 # carries a line "// cpu: v4". Optimisation: -O2, or -O1 for a file that carries a line "// opt: -O1" (the
-# compiler then spills and reloads what -O2 keeps in registers).
+# compiler then spills and reloads what -O2 keeps in registers). A file that carries "// btf: none" is built
+# without -g: no .BTF or .BTF.ext, as objects built without debug info are loaded.
 #
 # Usage: tests/bpf/build.sh [NAME...]   (NAME without .bpf.c; default: every source)
 set -eu
@@ -42,7 +43,9 @@ for name in "$@"; do
     if grep -q '^// cpu: v4' "$src"; then cpu=v4; fi
     opt=-O2
     if grep -q '^// opt: -O1' "$src"; then opt=-O1; fi
-    if ! "$CLANG" "$opt" -g -target bpf -mcpu="$cpu" -D__TARGET_ARCH_x86 \
+    debug=-g
+    if grep -q '^// btf: none' "$src"; then debug=-g0; fi
+    if ! "$CLANG" "$opt" "$debug" -target bpf -mcpu="$cpu" -D__TARGET_ARCH_x86 \
         -Wall -Wno-unused-variable -Wno-unused-function \
         -I.. -I/usr/include/x86_64-linux-gnu \
         -fdebug-compilation-dir=. -ffile-prefix-map="$PWD"=. \
