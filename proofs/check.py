@@ -31,7 +31,7 @@ from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
-from sleepcheck.model.semantics.inputs import WRITTEN_ARG, InputKey, InputKind
+from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import MASK64
 from sleepcheck.proofs.engines.bmc import (
     CutGraph,
@@ -133,7 +133,7 @@ def _async_message(obj: BpfObject, kernel: KernelModel, program: Program, armed:
 
 def _where(obj: BpfObject, function: str, index: int) -> str:
     location = _location(obj, function, index)
-    return location.source.split(": ", 1)[0] if location.source else f"{function}+{index}"
+    return location.source.split(": ", 1)[0] if location.source else f"{function}+{location.slot}"
 
 
 def _sleeps_inside(call: str, region: str, where: str, walk: bool) -> str:
@@ -885,7 +885,8 @@ def _run_witness(obj: BpfObject, run: concrete.Run, end: int, read: int, default
                  opened_at: Location | None) -> Witness:
     """A plain run's witness: its path up to step `end` (of a long one, the start and the end), and the `read`
     inputs it had read by then, all at `default`."""
-    return _path_witness(obj, run.trace[:end + 1], region, opened_at, _probe_inputs(run.inputs_used[:read], default))
+    return _path_witness(obj, run.trace[:end + 1], region, opened_at,
+                         _probe_inputs(obj, run.inputs_used[:read], default))
 
 
 def _path_witness(obj: BpfObject, steps: Sequence[tuple[str, int]], region: str | None, opened_at: Location | None,
@@ -898,11 +899,11 @@ def _path_witness(obj: BpfObject, steps: Sequence[tuple[str, int]], region: str 
                    inputs=inputs, left_out=left_out, left_out_after=KEPT_START if left_out else 0)
 
 
-def _probe_inputs(used: Sequence[InputKey], default: int) -> dict[str, int]:
+def _probe_inputs(obj: BpfObject, used: Sequence[InputKey], default: int) -> dict[str, int]:
     """A probe run's inputs all take one value: each by its name where they are few, else that value once."""
     if len(used) > LISTED_INPUTS:
         return {EVERY_INPUT: default}
-    return _readable_inputs({key: default for key in used})
+    return _readable_inputs(obj, {key: default for key in used})
 
 
 def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:
@@ -1189,7 +1190,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     opened = end.state.open[0] if end.state.open else None
     witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
                             opened.region if opened else None, _location(obj, *opened.at) if opened else None,
-                            _readable_inputs(inputs))
+                            _readable_inputs(obj, inputs))
     if not replayed and unclear:  # a run that releases the right lock says nothing of the solver's other runs
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
                        reason=f"{_UNSHOWN_RELEASE}, and the concrete run of the solver's path releases the one it "
@@ -1248,10 +1249,14 @@ def _input_order(item: tuple[InputKey, int]) -> tuple[str, str, int, int, int]:
     return (key.kind.value, key.function, key.insn, key.occurrence, key.detail)
 
 
-def _readable_inputs(inputs: dict[InputKey, int]) -> dict[str, int]:
+def _readable_inputs(obj: BpfObject, inputs: dict[InputKey, int]) -> dict[str, int]:
     """Input values as a developer reads them: runs of context bytes joined into little-endian fields
     (`ctx[112..119]`), and so the bytes a call wrote through a pointer (`main+7 written r1[0..3]`); every other
-    input by its own name."""
+    input by its own name. An instruction is named by its slot in the function's section, as the findings and
+    `llvm-objdump -d` number it."""
+    inputs = {key._replace(insn=_location(obj, key.function, key.insn).slot)
+              if key.kind in AT_INSTRUCTION and key.function in obj.functions else key: value
+              for key, value in inputs.items()}
     readable: dict[str, int] = {}
     families: dict[tuple[str, int, int, int], list[tuple[int, int]]] = {}
     for key, value in sorted(inputs.items(), key=_input_order):

@@ -20,7 +20,7 @@ from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
-from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
+from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, InputKey, InputKind, written_detail
 from sleepcheck.proofs.check import CONTRACT_EVENTS
 from sleepcheck.proofs.engines.explore import EventKind
 from sleepcheck.proofs.strategies import DOMAIN, FUNCTION_LABEL, GeneratedProgram
@@ -30,6 +30,7 @@ _CALL = re.compile(r"^call ([A-Za-z_]\w*)$")
 _FUNC_ADDR = re.compile(r"^(r\d) = func ([A-Za-z_]\w*)$")
 _MAP_ADDR = re.compile(r"^(r\d) = ([A-Za-z_]\w*) ll$")
 _DESCRIBED = re.compile(r"^(?:ctx\[(\d+)(?:\.\.(\d+))?\]|(.+)\+(\d+) (\w+)(?: \(run (\d+)\))?|(.+): r(\d))$")
+_RUN_CONSTANT = re.compile(r"^(\w+)\(\) \(every call of the run\)$")
 _WRITTEN = re.compile(r"^(.+)\+(\d+) written r(\d)\[(\d+)(?:\.\.(\d+))?\](?: \(run (\d+)\))?$")
 _LOG_CALL = re.compile(r"^\d+: \(85\) call (bpf_\w+?)(?:#\d+)?$", re.MULTILINE)  # "12: (85) call bpf_x#148"
 _NAMED_CALL = re.compile(r"(?:helper|func) (bpf_\w+)")  # "sleepable helper bpf_copy_from_user#148 in ..."
@@ -215,7 +216,11 @@ def enumerate_runs(generated: GeneratedProgram, obj: BpfObject, program: Program
 def parse_input(text: str, value: int) -> dict[InputKey, int] | None:
     """An input as a witness names it back to its keys and values: `ctx[a..b]` is the little-endian field of
     context bytes a..b, `F+N written rA[a..b]` the bytes call N wrote through rA, anything else one
-    InputKey.describe(); None for a name it cannot read."""
+    InputKey.describe(); None for a name it cannot read. An instruction is named by its slot in the function's
+    section, as in findings (`at_index` turns it into the interpreter's index)."""
+    constant = _RUN_CONSTANT.match(text)
+    if constant is not None:
+        return {InputKey(InputKind.RUN_CONSTANT, constant.group(1), 0): value}
     written = _WRITTEN.match(text)
     if written is not None:
         function, insn = written.group(1), int(written.group(2))
@@ -237,6 +242,17 @@ def parse_input(text: str, value: int) -> dict[InputKey, int] | None:
             return None
         return {InputKey(kind, m.group(3), int(m.group(4)), int(m.group(6)) - 1 if m.group(6) else 0): value}
     return {InputKey(InputKind.ARGUMENT, m.group(7), 0, 0, int(m.group(8))): value}
+
+
+def at_index(obj: BpfObject, keys: dict[InputKey, int]) -> dict[InputKey, int]:
+    """Inputs named by an instruction's slot in its function's section, as the interpreter names them: by the
+    instruction's index in the function."""
+    found: dict[InputKey, int] = {}
+    for key, value in keys.items():
+        function = obj.functions.get(key.function) if key.kind in AT_INSTRUCTION else None
+        index = function.code.index_of_slot(key.insn - function.section_offset) if function is not None else None
+        found[key._replace(insn=index) if index is not None else key] = value
+    return found
 
 
 def finding(result: ProgramResult, obligation: Obligation) -> Finding | None:
@@ -331,7 +347,7 @@ def witnessed(obj: BpfObject, program: Program, kernel: KernelModel, result: Pro
             keys = parse_input(name, value) if name != EVERY_INPUT else {}
             if keys is None:
                 return f"witness input {name!r} names no input"
-            inputs.update(keys)
+            inputs.update(at_index(obj, keys))
         run = _replay(obj, program, kernel, inputs, item.witness, item.witness.inputs.get(EVERY_INPUT, 0))
         sleep = next((e for e in run.sleeps if (e.function, e.insn) == (item.at.function, item.at.insn)), None)
         if sleep is None:

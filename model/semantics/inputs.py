@@ -71,6 +71,10 @@ class InputKey(NamedTuple):
 
 Inputs = Mapping[InputKey, int]
 
+# inputs named by an instruction of a function (`insn`); the others by a byte offset, a register or a helper
+AT_INSTRUCTION = frozenset({InputKind.LOAD, InputKind.CALL_RESULT, InputKind.CALLBACK_COUNT, InputKind.MAY_GOTO,
+                            InputKind.WRITTEN, InputKind.CO_RE})
+
 WRITTEN_ARG = 65536
 
 

@@ -7,7 +7,7 @@ from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 from sleepcheck.proofs.check import check_program
-from sleepcheck.proofs.harness import build, parse_input
+from sleepcheck.proofs.harness import build, parse_input, witnessed
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.strategies import GeneratedProgram
 from sleepcheck.proofs.verdict import Obligation, Verdict
@@ -40,6 +40,23 @@ def test_a_byte_the_helper_fills_decides_and_the_witness_names_it() -> None:
     verdict, inputs = _sleep_verdict(_program(["w2 = 8"], 3))
     assert verdict is Verdict.VIOLATION
     assert any(" written r1[" in name for name in inputs), inputs
+
+
+def test_the_witness_names_the_call_by_its_slot_and_replays_from_the_names() -> None:
+    obj, program = build(_program(["w2 = 8"], 3), KERNEL)
+    result = check_program(obj, program, KERNEL, OPTIONS)
+    finding = next(f for f in result.findings if f.obligation is Obligation.NO_SLEEP_IN_ATOMIC)
+    assert finding.witness is not None
+    # bpf_probe_read_user is the function's instruction 10 and its slot 11 (the ld_imm64 before it takes two), as
+    # llvm-objdump and the finding's own location (the copy: instruction 18, slot 19) number it
+    assert finding.at is not None and (finding.at.insn, finding.at.slot) == (18, 19)
+    assert any(name.startswith("main+11 written r1[") for name in finding.witness.inputs), finding.witness.inputs
+    assert witnessed(obj, program, KERNEL, result) is None
+
+
+def test_a_run_constant_reads_back_from_its_readable_name() -> None:
+    assert parse_input("bpf_get_smp_processor_id() (every call of the run)", 1) == {
+        InputKey(InputKind.RUN_CONSTANT, "bpf_get_smp_processor_id", 0): 1}
 
 
 def test_a_byte_past_a_constant_size_keeps_its_value() -> None:
