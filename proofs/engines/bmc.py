@@ -1186,12 +1186,16 @@ class Encoding:
     def _stack_pointer(self, node: Node, n: int) -> int | Literal[False] | None:
         """Where register `n` points in the stack at a call: its address; False when the code shows it is no stack
         pointer (a constant outside the stack, a map or global address, a call's result); None when it does not
-        tell (a pointer loaded from memory, say)."""
+        tell (a pointer loaded from memory, say). Where the code of the function does not show it, the encoding's
+        value may: a callback's context pointer is its caller's stack address."""
         where = self.known(node, n)
         if where is not None:
             return where if frame_of(where) is not None else False
         offset = stack_origin(self.obj.functions[node.function], node.index, n)
-        return offset if offset is None or offset is False else frame_pointer(len(node.frames)) + offset
+        if offset is None:
+            where = self.semantics.constant(self.semantics.read_reg(self._view(node), n))
+            return None if where is None else where if frame_of(where) is not None else False
+        return offset if offset is False else frame_pointer(len(node.frames)) + offset
 
     def _off_stack(self, node: Node, n: int) -> bool:
         """Whether register `n`'s value at a call, as the encoding has it, is built on no stack address: a map
