@@ -165,8 +165,8 @@ def _trace_paths(function: Function, index: int, register: int, limit: int,
                 return None
             if isinstance(step, Origin):
                 found.append(step)
-            else:
-                work.append((back, *step))
+            else:  # what a pointer is based on does not depend on its offset: a loop's `p += 8` walks no further
+                work.append((back, step[0], 0) if bases else (back, *step))
     return tuple(found)
 
 

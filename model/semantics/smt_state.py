@@ -71,9 +71,12 @@ def frame_pointer(depth: int) -> int:
     return FRAME_BASE + (depth + 1) * FRAME_STRIDE
 
 
+STACK_END = FRAME_BASE + 1024 * FRAME_STRIDE  # the addresses of every frame lie in [FRAME_BASE, STACK_END)
+
+
 def frame_of(address: int) -> int | None:
     """The depth of the frame whose stack holds `address`, if any."""
-    if not FRAME_BASE <= address < FRAME_BASE + 1024 * FRAME_STRIDE:
+    if not FRAME_BASE <= address < STACK_END:
         return None
     depth = (address - FRAME_BASE) // FRAME_STRIDE
     return depth if frame_pointer(depth) - address <= STACK_SIZE else None

@@ -44,7 +44,9 @@ from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detai
 from sleepcheck.model.semantics.smt_state import (
     CTX_BASE,
     CTX_SIZE,
+    FRAME_BASE,
     MASK64,
+    STACK_END,
     STACK_SIZE,
     Delta,
     Havoc,
@@ -982,6 +984,9 @@ class Encoding:
             found = self._always_found(node, view)
             if found is not None:  # no run gets NULL there
                 self.axioms.append(mgr.Implies(found, mgr.Not(mgr.Equals(result, sem.bv(0)))))
+            # a map value is never in a stack frame: a store through the pointer, spilled and read back, reaches
+            # no saved IRQ flags (the interpreter gives it a region of its own)
+            self.axioms.append(mgr.Or(mgr.BVULT(result, sem.bv(FRAME_BASE)), mgr.BVUGE(result, sem.bv(STACK_END))))
         outcomes: dict[EdgeKind, Term] = {}
         if site.effect is not None and site.effect.fails_with is not None:
             low, high = site.effect.fails_with
@@ -1060,12 +1065,7 @@ class Encoding:
                 return None
             following = mgr.BVAdd(now, mgr.BV(1, 32))
             done = mgr.BVSGE(following, last)
-            if self.exact is not None:  # the verifier knows the number only from the code's checks on it
-                number = self.symbols.fresh(f"iter@{tag}", None, 32)
-                binding = mgr.Equals(number, following)
-                self.axioms.append(binding)
-                self.exact.add(binding)
-                following = number
+            following = self._verifier_unknown(following, f"iter@{tag}")
             cur = mgr.Ite(done, zero, following)
             end = mgr.Ite(done, zero, last)
             delta.values[0] = mgr.Ite(done, sem.bv(0), sem.bv(it))
@@ -1079,6 +1079,18 @@ class Encoding:
             delta.values[n] = sem.bv(0)
         return delta
 
+    def _verifier_unknown(self, value: Term, name: str) -> Term:
+        """A value the verifier does not know (an iterator's number, a callback's iteration index): where the
+        program names IRQ flags at computed offsets, an unknown bound to the value by an axiom that the run's copy in
+        `_two_offsets` goes without, so the copy knows it only from the code's checks on it; else the value."""
+        if self.exact is None:
+            return value
+        unknown = self.symbols.fresh(name, None, value.bv_width())
+        binding = self.mgr.Equals(unknown, value)
+        self.axioms.append(binding)
+        self.exact.add(binding)
+        return unknown
+
     def _callback_args(self, site: CallSite, call: dict[int, Term | None], tag: str, ran: Term
                        ) -> dict[int, Term | None]:
         """A sync callback's R1-R5: the registers of the call the kernel passes on (a callback_ctx pointer into the
@@ -1091,7 +1103,7 @@ class Encoding:
             if spec[0] == "caller" and len(spec) == 2:
                 args[n] = call[spec[1]]
             elif spec[0] == "index":
-                args[n] = ran
+                args[n] = self._verifier_unknown(ran, f"index@{tag}")
             else:
                 args[n] = self.symbols.fresh(f"cbarg@{tag}", None, 64)
         return args
