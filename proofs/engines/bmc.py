@@ -371,7 +371,7 @@ class Encoding:
             n: self.symbols.fresh(f"arg{n}", Unknown(InputKind.ARGUMENT, alone, 0, n), 64) for n in range(1, 6)}
         self._reach: dict[Node, Term] = {}
         self._guard: dict[int, Term] = {}
-        self._value: dict[tuple[Node, Loc], Term | None] = {}
+        self._value: dict[tuple[int, Loc], Term | None] = {}  # by node identity, as _runs
         self._effect: dict[Node, _NodeEffect] = {}
         # what holds of unknowns whatever the path (a lookup that cannot fail is not NULL): each about its own
         # node's unknowns, so asserting all of them with a query constrains nothing else (`with_axioms`)
@@ -381,8 +381,12 @@ class Encoding:
         # goes without: the verifier's view of the offset is the code's, not the run's
         self.exact: set[Term] | None = set() if any(e.kind is EventKind.IRQ_FLAG_OFFSET for e in graph.events) \
             else None
-        self._known: dict[tuple[Node, Loc], int | None] = {}
-        self._runs: dict[Node, range] = {}  # where each node's step ends
+        self._known: dict[tuple[int, Loc], int | None] = {}  # by node identity
+        # by node identity (explore makes one object per node; hashing a node is Python code): where each node's
+        # step ends, and what it may change (True: anything, as a call does; else the registers it sets and whether it
+        # stores)
+        self._runs: dict[int, range] = {}
+        self._changed: dict[int, tuple[frozenset[int], bool] | bool] = {}  # True, or (registers, stores)
         self._sets: dict[Node, dict[int, list[int]]] = {}  # which registers a straight run sets
         self._steps: dict[tuple[Node, int], Delta] = {}
         self._shortcuts: dict[Node, Node] | None = None
@@ -569,7 +573,7 @@ class Encoding:
     # --- values -----------------------------------------------------------------------------------------------
     def value(self, node: Node, loc: Loc) -> Term | None:
         """The value of a location when `node` starts."""
-        key = (node, loc)
+        key = (id(node), loc)
         if key in self._value:
             return self._value[key]
         self._looked += 1
@@ -585,7 +589,7 @@ class Encoding:
                 break
             line.append(node)
             node = source
-            key = (node, loc)
+            key = (id(node), loc)
             if key in self._value:
                 return self._remember(line, loc, self._value[key])
         if loc == 10:  # read-only: the frame pointer of the node's own frame
@@ -615,7 +619,7 @@ class Encoding:
         if size == 1:
             return self.value(node, mem(address))
         loc: Loc = ("word", address, size)
-        key = (node, loc)
+        key = (id(node), loc)
         if key in self._value:
             return self._value[key]
         line: list[Node] = []  # as in value(): a line of nodes that store nothing
@@ -626,7 +630,7 @@ class Encoding:
                 break
             line.append(node)
             node = source
-            key = (node, loc)
+            key = (id(node), loc)
             if key in self._value:
                 return self._remember(line, loc, self._value[key])
         result: Term | None = None
@@ -638,7 +642,7 @@ class Encoding:
         if result is None:
             parts = [self.value(node, mem(address + i)) for i in range(size)]
             result = None if any(p is None for p in parts) else join_bytes(self.mgr, parts)  # type: ignore[arg-type]
-        self._value[(node, loc)] = result
+        self._value[(id(node), loc)] = result
         return self._remember(line, loc, result)
 
     def _flow_word(self, edge: Edge, address: int, size: int) -> Term | None:
@@ -694,7 +698,7 @@ class Encoding:
 
     def _remember(self, line: list[Node], loc: Loc, result: Term | None) -> Term | None:
         for node in line:
-            self._value[(node, loc)] = result
+            self._value[(id(node), loc)] = result
         return result
 
     def _invariant(self, head: Node, loc: Loc) -> int | None:
@@ -753,7 +757,7 @@ class Encoding:
         return self.value(edge.source, loc)
 
     def _havocked(self, node: Node, address: int, havoc: Havoc) -> Term:
-        key = (node, ("havoc", address))
+        key = (id(node), ("havoc", address))
         cached = self._value.get(key)  # type: ignore[call-overload]
         if cached is not None:
             return cached
@@ -805,21 +809,34 @@ class Encoding:
 
     def run(self, node: Node) -> range:
         """The instructions the node's step executes: one, or a straight run up to its one edge's target."""
-        run = self._runs.get(node)
+        run = self._runs.get(id(node))
         if run is None:
             edges = self.graph.out.get(node, ())
             end = node.index + 1
             if len(edges) == 1 and (target := edges[0].target) is not None and edges[0].kind is EdgeKind.FALL and \
                     target.function == node.function and target.frames == node.frames and target.index > end:
                 end = target.index
-            run = self._runs[node] = range(node.index, end)
+            run = self._runs[id(node)] = range(node.index, end)
         return run
 
     def _changes(self, node: Node, loc: Loc) -> bool:
         """Whether the node's step can change a location, decided without building any term."""
-        if len(self.run(node)) == 1:
-            return _may_change(self.obj.functions[node.function].code.insns[node.index], loc)
-        return isinstance(loc, int) and loc in self._run_sets(node)  # a straight run stores nothing
+        changed = self._changed.get(id(node))
+        if changed is None:
+            changed = self._changed[id(node)] = self._may_change(node)
+        if changed is True:
+            return True
+        assert changed is not False
+        registers, stores = changed
+        return loc in registers if isinstance(loc, int) else stores and loc[0] == "mem"
+
+    def _may_change(self, node: Node) -> tuple[frozenset[int], bool] | bool:
+        if len(self.run(node)) > 1:  # a straight run stores nothing
+            return frozenset(self._run_sets(node)), False
+        insn = self.obj.functions[node.function].code.insns[node.index]
+        if isinstance(insn, Call | Exit):
+            return True
+        return frozenset(defined_registers(insn)), isinstance(insn, Store | Atomic)
 
     def _run_sets(self, node: Node) -> dict[int, list[int]]:
         """For a straight run: each register it sets, with the positions in the run of the instructions that do."""
@@ -1232,7 +1249,7 @@ class Encoding:
         """A register's value at a node when plain moves and constant additions make it a constant (frame
         pointers, sizes), found without building terms; None otherwise. Registers saved across a call are
         followed through the callee, so a frame pointer kept in r6 stays known."""
-        key = (node, loc)
+        key = (id(node), loc)
         if key in self._known:
             return self._known[key]
         result: int | None
@@ -1314,17 +1331,6 @@ def _opened(region: str, depth: int) -> Loc:
     as its pointer held it: the encoding's own record, for a release or a store whose pointer the graph does not
     tell apart from it."""
     return ("opened", region, depth)
-
-
-def _may_change(insn: Insn, loc: Loc) -> bool:
-    """Whether an instruction can change a location, decided without building any term."""
-    if isinstance(insn, Call | Exit):
-        return True
-    if isinstance(loc, int):
-        return loc in defined_registers(insn)
-    if loc[0] == "mem":
-        return isinstance(insn, Store | Atomic)
-    return False
 
 
 class _View:
