@@ -72,6 +72,7 @@ CONTRACT_EVENTS = {
     EventKind.NOT_OFFERED: "a program calls only the helpers and kfuncs the kernel offers to its type",
     EventKind.IRQ_FLAG_OFFSET: "IRQ flags are saved and restored at a constant stack offset",
     EventKind.IRQ_FLAG_SLOT: "IRQ flags are saved and restored in an 8-byte slot of a stack frame the verifier sees",
+    EventKind.LOCK_MAP: "a lock is taken only in a map type that can hold one",
 }
 
 
@@ -189,10 +190,15 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.IRQ_FLAG_SLOT if event.detail.endswith(":misaligned"):
             return (f"{event.detail.split(':')[0]} names IRQ flags off the stack's 8-byte slots (the kernel refuses: "
                     "\"cannot pass in irq_flag at an offset\")")
+        case EventKind.IRQ_FLAG_SLOT if event.detail.endswith(":off-stack"):
+            return (f"{event.detail.split(':')[0]} names IRQ flags outside the stack (a map value or global data): "
+                    "the verifier keeps them only in a stack slot (\"doesn't point to an irq flag on stack\")")
         case EventKind.IRQ_FLAG_SLOT:
             return (f"{event.detail.split(':')[0]} names IRQ flags through a global function's argument, which the "
                     "verifier, checking the function alone, does not see on a stack (\"doesn't point to an irq flag "
                     "on stack\")")
+        case EventKind.LOCK_MAP:
+            return f"the kernel refuses this lock where it is reached: \"{event.detail}\" (its map cannot hold a lock)"
         case EventKind.NOT_OFFERED:
             return (f"the kernel refuses this call where it is reached: \"{event.detail}\" (Linux {kernel.version} "
                     f"does not offer it to {program.prog_type} programs)")

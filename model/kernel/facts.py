@@ -164,6 +164,11 @@ class SpinLockRules:
     prog_types_refused: tuple[tuple[str, str], ...]
     sleepable_message: str | None
     provenance: Provenance
+    # the map types whose values may hold a lock, the map flags that refuse one anyway, and the verifier's refusal
+    # of a lock in any other map (template with {map}, {lock}); none where the data file does not say
+    lock_map_types: frozenset[str] | None = None
+    lock_map_refused_flags: int = 0
+    lock_map_message: str = ""
 
 
 @dataclass(frozen=True)

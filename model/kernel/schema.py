@@ -29,8 +29,10 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   (what the verifier enforces: a list of `from_patch`, `context`), `runs`, `via`, `source`, `certainty`;
 - `regions`: `name`, `nesting`, `description`, `messages`, `source`, `certainty`; `region_calls`: `call`,
   `kind`, `opens`, `closes`, `fails_with` ([lo, hi] for R0 when the acquire fails, or null), `source`;
-- `spin_lock_rules`, `global_functions`, `sleepable_programs` (`message`, `required_message`, `rules`),
-  `tracing`, `lsm_hooks` (`all`, `sleepable`, `disabled`), `struct_ops`, `maps` (`message`, `types`), `iterators`.
+- `spin_lock_rules` (with, where known, `lock_map_types`, `lock_map_refused_flags`, `lock_map_message` and
+  `lock_map_source`: the maps whose values may hold a lock), `global_functions`, `sleepable_programs` (`message`,
+  `required_message`, `rules`), `tracing`, `lsm_hooks` (`all`, `sleepable`, `disabled`), `struct_ops`, `maps`
+  (`message`, `types`), `iterators`.
 
 `certainty` is one of probe, source, release-notes, inferred (see facts.py).
 """

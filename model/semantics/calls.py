@@ -291,6 +291,13 @@ def computed_frame_offset(function: Function, index: int, register: int, callers
     return found is not None and kinds == {"frame", "const"}
 
 
+def off_the_stack(function: Function, index: int, register: int, callers: Callers) -> bool:
+    """Whether a pointer argument is, on every path, no stack address: a map value or global data (ld_imm64, a
+    lookup's result), kernel memory a callback is handed, or a number."""
+    found = _traced(function, index, register, callers)
+    return bool(found) and all(origin.kind in ("load", "result", "object", "const") for origin, _ in found or ())
+
+
 def from_global_argument(function: Function, index: int, register: int) -> bool:
     """Whether a global function hands on a pointer it was passed: the verifier checks it alone, where an argument
     points to memory it knows nothing of, never into a stack frame."""

@@ -35,6 +35,7 @@ from sleepcheck.model.semantics.calls import (
     from_global_argument,
     map_in_r1,
     may_reach_stack,
+    off_the_stack,
     pointer_identities,
     resolve_call,
     stack_origin,
@@ -42,6 +43,7 @@ from sleepcheck.model.semantics.calls import (
     trace_register_paths,
 )
 from sleepcheck.model.semantics.context import (
+    LOCK_REGIONS,
     NO_RCU_ITERATOR,
     RCU_ITERATOR_ENDED,
     RCU_ITERATOR_LIVE,
@@ -133,6 +135,7 @@ class EventKind(enum.Enum):
     NOT_OFFERED = "not-offered"  # a call the kernel does not offer to the program's type: refused where reached
     IRQ_FLAG_OFFSET = "irq-flag-offset"  # IRQ flags saved or restored at a stack offset the code computes
     IRQ_FLAG_SLOT = "irq-flag-slot"  # ... off the stack's 8-byte slots, or through a global function's argument
+    LOCK_MAP = "lock-map"  # a lock taken in a map value of a type (or with flags) that cannot hold one
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -445,7 +448,7 @@ class _Explorer:
     def _irq_flag_rules(self, node: Node, function: Function, call: str, register: int, graph: Graph) -> None:
         """Where the verifier wants IRQ flags: at a stack offset it knows (the encoding asks whether the offset is
         one number), in an 8-byte slot of a frame (asked of the encoding too where the code computes the offset),
-        never through a global function's argument."""
+        never through a global function's argument, never in a map value or global data."""
         callers = self._callers(node)
         slots = stack_slots(function, node.index, register, callers)
         if slots is None and computed_frame_offset(function, node.index, register, callers):
@@ -455,6 +458,23 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:misaligned"))
         elif from_global_argument(function, node.index, register):
             graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:argument"))
+        elif slots is None and off_the_stack(function, node.index, register, callers):
+            graph.events.append(Event(node, EventKind.IRQ_FLAG_SLOT, f"{call}:off-stack"))
+
+    def _lock_map_refusal(self, node: Node, function: Function, lock: str) -> str | None:
+        """The verifier's refusal of a lock taken in a value of a map that cannot hold one (the kernel refuses the
+        map with its lock, and the loader makes it without BTF): where the code shows which map's lookup the lock's
+        pointer comes from."""
+        rules = self.kernel.spin_lock_rules
+        identities = pointer_identities(function, node.index, 1, self._callers(node)) \
+            if rules.lock_map_types is not None else None
+        for identity in identities or ():
+            looked_up = self.obj.functions.get(str(identity[1])) if identity[0] == "result" else None
+            found = map_in_r1(self.obj, looked_up, int(str(identity[2]))) if looked_up is not None else None
+            if found is not None and rules.lock_map_types is not None and (
+                    found.map_type not in rules.lock_map_types or found.flags & rules.lock_map_refused_flags):
+                return rules.lock_map_message.format(map=found.name, lock=f"bpf_{lock}")
+        return None
 
     def _not_offered(self, call: str) -> str | None:
         program = self.facts.program
@@ -495,6 +515,10 @@ class _Explorer:
         if refusal is not None:
             graph.events.append(Event(node, EventKind.NOT_OFFERED, refusal))
         regions = effect.opens + effect.closes
+        lock = next((region for region in effect.opens if region in LOCK_REGIONS), None)
+        refused = self._lock_map_refusal(node, function, lock) if lock is not None else None
+        if refused is not None:
+            graph.events.append(Event(node, EventKind.LOCK_MAP, refused))
         if "irq" in regions:
             self._irq_flag_rules(node, function, effect.name, flag_register(regions), graph)
         if effect.blocking and state.atomic:
