@@ -307,8 +307,10 @@ class _Explorer:
             if opened_inside:
                 graph.events.append(Event(node, EventKind.REGION_IN_GLOBAL, opened_inside[-1].region))
         if frame.callback:
-            if self._verified(node).holds_lock():  # the verifier checks the helper's call again in the exit's state
-                site = self.call_site(self.obj.functions[frame.function], frame.resume)  # the call runs again
+            site = self.call_site(self.obj.functions[frame.function], frame.resume)  # the call runs again
+            if self._verified(node).holds_lock() and site.effect is not None and not site.effect.spin_lock_allowed:
+                # the verifier checks the helper's call again in the exit's state (bpf_rbtree_add's comparison
+                # callback runs under its caller's lock, a call the kernel allows)
                 graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, site.name))
             k = frame.k + 1 if self.bound is not None else 0
             state = _without_walk(_forgotten(node.state), (frame.function, frame.resume))
