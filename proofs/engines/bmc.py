@@ -386,7 +386,7 @@ class Encoding:
         # step ends, and what it may change (True: anything, as a call does; else the registers it sets and whether it
         # stores)
         self._runs: dict[int, range] = {}
-        self._changed: dict[int, tuple[frozenset[int], bool] | bool] = {}  # True, or (registers, stores)
+        self._changed: dict[int, tuple[frozenset[int], bool] | Literal[True]] = {}  # True, or (registers, stores)
         self._sets: dict[Node, dict[int, list[int]]] = {}  # which registers a straight run sets
         self._steps: dict[tuple[Node, int], Delta] = {}
         self._shortcuts: dict[Node, Node] | None = None
@@ -439,9 +439,7 @@ class Encoding:
         so one that every run taking a way has the same (pinned by a branch, picked by one, or by bits:
         `(x >> 63) >> 1`) it knows."""
         mgr = self.mgr
-        site = self.graph.calls[(node.function, node.index)]
-        assert site.effect is not None
-        pointer = self.value(node, region_register("irq", site.effect.opens + site.effect.closes))
+        pointer = self._flags_pointer(node)
         if pointer is None or self.semantics.constant(pointer) is not None:
             return mgr.FALSE()
         run = mgr.And(reach, *(a for a in self.axioms if not self.exact or a not in self.exact))
@@ -473,12 +471,16 @@ class Encoding:
     def _misaligned(self, node: Node) -> Term:
         """That the IRQ flags' pointer at a save or restore is off the stack's 8-byte slots (frames start on one)."""
         mgr = self.mgr
-        site = self.graph.calls[(node.function, node.index)]
-        assert site.effect is not None
-        pointer = self.value(node, region_register("irq", site.effect.opens + site.effect.closes))
+        pointer = self._flags_pointer(node)
         if pointer is None:  # the graph found the slot (stack_slots): misaligned on every run
             return mgr.TRUE()
         return mgr.Not(mgr.Equals(mgr.BVAnd(pointer, self.semantics.bv(7)), self.semantics.bv(0)))
+
+    def _flags_pointer(self, node: Node) -> Term | None:
+        """The IRQ flags' pointer a save or restore is handed, as the node starts."""
+        site = self.graph.calls[(node.function, node.index)]
+        assert site.effect is not None
+        return self.value(node, region_register("irq", site.effect.opens + site.effect.closes))
 
     def tells_apart(self, event: Event) -> bool:
         """Whether `happens` asks whether the names differ (where the acquisitions were made on the graph)."""
@@ -826,11 +828,10 @@ class Encoding:
             changed = self._changed[id(node)] = self._may_change(node)
         if changed is True:
             return True
-        assert changed is not False
         registers, stores = changed
         return loc in registers if isinstance(loc, int) else stores and loc[0] == "mem"
 
-    def _may_change(self, node: Node) -> tuple[frozenset[int], bool] | bool:
+    def _may_change(self, node: Node) -> tuple[frozenset[int], bool] | Literal[True]:
         if len(self.run(node)) > 1:  # a straight run stores nothing
             return frozenset(self._run_sets(node)), False
         insn = self.obj.functions[node.function].code.insns[node.index]

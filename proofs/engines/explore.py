@@ -471,12 +471,12 @@ class _Explorer:
         map with its lock, and the loader makes it without BTF): where the code shows which map's lookup the lock's
         pointer comes from."""
         rules = self.kernel.spin_lock_rules
-        identities = pointer_identities(function, node.index, 1, self._callers(node)) \
-            if rules.lock_map_types is not None else None
-        for identity in identities or ():
+        if rules.lock_map_types is None:
+            return None
+        for identity in pointer_identities(function, node.index, 1, self._callers(node)) or ():
             looked_up = self.obj.functions.get(str(identity[1])) if identity[0] == "result" else None
             found = map_in_r1(self.obj, looked_up, int(str(identity[2]))) if looked_up is not None else None
-            if found is not None and rules.lock_map_types is not None and (
+            if found is not None and (
                     found.map_type not in rules.lock_map_types or found.flags & rules.lock_map_refused_flags):
                 return rules.lock_map_message.format(map=found.name, lock=f"bpf_{lock}")
         return None
