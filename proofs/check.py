@@ -607,11 +607,24 @@ def _loader_set_admitted(obj: BpfObject, program: Program, kernel: KernelModel) 
 
 
 def _lock_maps_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
-    """A map whose value holds a spin lock (global data included) is refused to the program types the kernel model
-    names (tracing and socket filter programs), whether or not the program takes the lock."""
-    refused = dict(kernel.spin_lock_rules.prog_types_refused).get(program.prog_type)
-    if refused is None:
-        return []
+    """A map whose value holds a kernel object some program types may not use (a spin lock in a tracing or socket
+    filter program, a bpf_timer or bpf_wq in a tracing program; global data included) is refused to them, whether
+    or not the program touches the object."""
+    rules = [(LOCK_FIELDS, dict(kernel.spin_lock_rules.prog_types_refused), "spin lock maps by program type")]
+    rules += [(frozenset({r.field}), r.prog_types_refused, "map objects by program type")
+              for r in kernel.map_field_refusals]
+    findings: list[Finding] = []
+    for fields, refusals, rule in rules:
+        refused = refusals.get(program.prog_type)
+        if refused is not None:
+            findings += _maps_holding(obj, program, fields, refused, rule)
+    return findings
+
+
+def _maps_holding(obj: BpfObject, program: Program, fields: frozenset[str], refused: str,
+                  rule: str) -> list[Finding]:
+    """A violation at the first place the program names each map (or global data) whose value holds one of
+    `fields`."""
     findings: list[Finding] = []
     named: set[str] = set()
     for function in obj.reachable(program):
@@ -619,16 +632,16 @@ def _lock_maps_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
             if ref.target in named:
                 continue
             if ref.kind is RefKind.MAP and ref.target in obj.maps:
-                held = sorted(obj.maps[ref.target].value_fields & LOCK_FIELDS)
+                held = sorted(obj.maps[ref.target].value_fields & fields)
             elif ref.kind is RefKind.DATA and ref.target in obj.data:  # global data is a map's value too
-                held = sorted(obj.data[ref.target].special_fields & LOCK_FIELDS)
+                held = sorted(obj.data[ref.target].special_fields & fields)
             else:
                 continue
             if held:
                 named.add(ref.target)
                 findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION,
                                         f"{refused} (map {ref.target} holds a {held[0]})",
-                                        at=_location(obj, function.name, index), rule="spin lock maps by program type"))
+                                        at=_location(obj, function.name, index), rule=rule))
     return findings
 
 

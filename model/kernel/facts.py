@@ -89,6 +89,18 @@ class KfuncFact:
     flags_provenance: Provenance
     writes: tuple[MemoryWrite, ...] | None
     writes_provenance: Provenance
+    # where the verifier refuses the kfunc outside a sleepable context except to some configurations
+    sleepable_only: SleepableOnly | None = None
+
+
+@dataclass(frozen=True)
+class SleepableOnly:
+    """A kfunc the verifier offers only where the code runs sleepable (the program's flag, or a sleepable async
+    callback), except to the configurations named (`prog_type` or `prog_type@attach_type`)."""
+
+    exempt: tuple[str, ...]
+    message: str
+    provenance: Provenance
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,16 @@ class SpinLockRules:
     lock_map_types: frozenset[str] | None = None
     lock_map_refused_flags: int = 0
     lock_map_message: str = ""
+
+
+@dataclass(frozen=True)
+class MapFieldRefusal:
+    """A kernel object in a map value (a bpf_timer, a bpf_wq) that some program types may not use: the verifier
+    refuses the program as soon as its code names such a map, whatever the code does with it."""
+
+    field: str
+    prog_types_refused: Mapping[str, str]  # program type -> the verifier's refusal
+    provenance: Provenance
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,14 @@ from sleepcheck.model.kernel.facts import (
     HelperFact,
     KfuncFact,
     LsmHookFact,
+    MapFieldRefusal,
     MapTypeFact,
     MemoryWrite,
     Offers,
     Provenance,
     RegionCall,
     RegionFact,
+    SleepableOnly,
     SleepablePrograms,
     SleepableRule,
     SpinLockRules,
@@ -67,7 +69,11 @@ def _kfunc(r: dict[str, Any]) -> KfuncFact:
     return KfuncFact(r["name"], r["sleepable"], tuple(r["flags"]), r["spin_lock_allowed"],
                      tuple(r["registered_for"]), r["in_btf"], r["config"], _callbacks(r["callbacks"]), _prov(r),
                      _prov(r, "flags_source", "flags_certainty"), _writes(r["writes"]),
-                     _prov(r, "writes_source", "writes_certainty"))
+                     _prov(r, "writes_source", "writes_certainty"), _sleepable_only(r.get("sleepable_only")))
+
+
+def _sleepable_only(r: dict[str, Any] | None) -> SleepableOnly | None:
+    return None if r is None else SleepableOnly(tuple(r["exempt"]), r["message"], _prov(r))
 
 
 def _callback_kind(r: dict[str, Any]) -> CallbackKind:
@@ -144,6 +150,8 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
                       for r in doc["maps"]["types"]}),
         maps_message=doc["maps"]["message"],
         iterators=tuple((r["target"], _prov(r)) for r in doc["iterators"]),
+        map_field_refusals=tuple(MapFieldRefusal(r["field"], _freeze(dict(r["prog_types_refused"])), _prov(r))
+                                 for r in doc.get("map_field_refusals", ())),
     )
 
 

@@ -16,6 +16,7 @@ from sleepcheck.model.kernel.facts import (
     HelperFact,
     KfuncFact,
     LsmHookFact,
+    MapFieldRefusal,
     MapTypeFact,
     Offers,
     Provenance,
@@ -63,6 +64,7 @@ class KernelModel:
     maps: Mapping[str, MapTypeFact]
     maps_message: str
     iterators: tuple[tuple[str, Provenance], ...]
+    map_field_refusals: tuple[MapFieldRefusal, ...] = ()
     # every call site of a program asks for its call's effect: each is built once
     effects: dict[int | str, CallEffect] = field(default_factory=dict, compare=False, repr=False)
 
@@ -196,6 +198,15 @@ class KernelModel:
             return self.offers.kfunc_message.format(name=call)
         return (helper.refused_with or self.offers.helper_message).format(
             name=call, id=helper.id, prog_type_id=self.program_types.index(prog_type) + 1)
+
+    def context_refusal(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
+        """The verifier's refusal of a kfunc it offers only to code that runs sleepable (bpf_iter_css_task_new),
+        called where the code does not, in a configuration the kernel does not exempt; None otherwise."""
+        fact = self.kfuncs.get(call)
+        only = fact.sleepable_only if fact is not None else None
+        if only is None or sleepable or prog_type in only.exempt or f"{prog_type}@{attach_type}" in only.exempt:
+            return None
+        return only.message
 
     def loader_refusal(self, kfunc: str) -> str | None:
         """The verifier's refusal, at load and for every call in the code, of a kfunc offered only in configurations

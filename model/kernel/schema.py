@@ -32,7 +32,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
 - `spin_lock_rules` (with, where known, `lock_map_types`, `lock_map_refused_flags`, `lock_map_message` and
   `lock_map_source`: the maps whose values may hold a lock), `global_functions`, `sleepable_programs` (`message`,
   `required_message`, `rules`), `tracing`, `lsm_hooks` (`all`, `sleepable`, `disabled`), `struct_ops`, `maps`
-  (`message`, `types`), `iterators`.
+  (`message`, `types`), `iterators`; optionally `map_field_refusals`: `field` (a kernel object in a map value, such as
+  bpf_timer), `prog_types_refused` (program type -> the verifier's refusal), `source`, `certainty`.
 
 `certainty` is one of probe, source, release-notes, inferred (see facts.py).
 """

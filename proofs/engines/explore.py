@@ -490,6 +490,12 @@ class _Explorer:
                                                                 program.sleepable)
         return self.facts.refusals[call]
 
+    def _context_refusal(self, call: str, sleepable: bool) -> str | None:
+        program = self.facts.program
+        if program is None:
+            return None
+        return self.kernel.context_refusal(call, program.prog_type, program.attach_type, sleepable)
+
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
         site = self.call_site(function, node.index)
         state = _forgotten(node.state)  # a call clobbers R0-R5, and a callee's registers are its own
@@ -516,7 +522,7 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, effect.name))
         if self._writes_flags(node, function, effect):
             graph.events.append(Event(node, EventKind.MISUSE, "irq", Misuse.FLAG_OVERWRITTEN))
-        refusal = self._not_offered(effect.name)
+        refusal = self._not_offered(effect.name) or self._context_refusal(effect.name, verified.sleepable)
         if refusal is not None:
             graph.events.append(Event(node, EventKind.NOT_OFFERED, refusal))
         regions = effect.opens + effect.closes
