@@ -14,10 +14,17 @@ A packet program's context is a view of the kernel's skb or xdp_buff, converted 
 - field setters: bpf_set_hash and bpf_set_hash_invalid (skb->hash), bpf_get_hash_recalc (recomputes skb->hash),
   bpf_skb_set_tstamp (skb->tstamp, tstamp_type), bpf_skb_ecn_set_ce (the IP header), bpf_csum_level;
 - bpf_override_return (the probed function's return register in pt_regs, kernel/trace/bpf_trace.c) and
-  bpf_set_retval (the cgroup hook's return value, kernel/bpf/cgroup.c).
+  bpf_set_retval (the cgroup hook's return value, kernel/bpf/cgroup.c);
+- socket state a context reads through (net/core/filter.c): bpf_sock_ops_cb_flags_set
+  (tcp_sk(sk)->bpf_sock_ops_cb_flags), bpf_setsockopt (TCP_BPF_IW sets snd_cwnd, among the tcp_sock fields a
+  sock_ops context reads), bpf_reserve_hdr_opt and bpf_store_hdr_opt (remaining_opt_len), bpf_sk_assign
+  (skb->sk in tc, the selected socket in sk_lookup), and the kfuncs bpf_sk_assign_tcp_reqsk (skb->sk) and
+  bpf_sock_addr_set_sun_path (the sockaddr_un a sock_addr context reads);
+- writes into an skb dynptr: bpf_dynptr_write, and the kfuncs bpf_dynptr_memset and bpf_dynptr_copy, store through
+  __bpf_skb_store_bytes(), whose bpf_try_make_writable() may pull the packet and recompute data and data_end.
 A judge set found the first two kinds read as unchanged (j7c: `skb->len` after bpf_skb_change_tail, `skb->hash` after
-bpf_set_hash), each against the live verifier. Both engines take every context byte as unknown after such a call,
-except where the program stores it again.
+bpf_set_hash), and another the last two (j16d: seven programs), each against the live verifier. Both engines take
+every context byte as unknown after such a call, except where the program stores it again.
 
 Some stores to a packet program's context are not read back as stored, because the field behind them is narrower
 than the u32 of `struct __sk_buff` (net/core/filter.c, bpf_convert_ctx_access(), 6.18): `tc_index` and `tc_classid`
@@ -43,6 +50,9 @@ CHANGES_CONTEXT = frozenset({
     "bpf_lwt_seg6_adjust_srh", "bpf_lwt_seg6_action", "bpf_xdp_pull_data",
     "bpf_set_hash", "bpf_set_hash_invalid", "bpf_get_hash_recalc", "bpf_skb_set_tstamp", "bpf_skb_ecn_set_ce",
     "bpf_csum_level", "bpf_override_return", "bpf_set_retval",
+    "bpf_sock_ops_cb_flags_set", "bpf_setsockopt", "bpf_reserve_hdr_opt", "bpf_store_hdr_opt", "bpf_sk_assign",
+    "bpf_sk_assign_tcp_reqsk", "bpf_sock_addr_set_sun_path", "bpf_dynptr_write", "bpf_dynptr_memset",
+    "bpf_dynptr_copy",
 })
 
 
@@ -56,12 +66,15 @@ class NarrowField:
     least that wide reads the whole value, wherever in the field it starts, unshifted and unmasked; a narrower one
     reads its bytes of the value (convert_ctx_accesses(): the shift and mask only where `size < target_size`). A
     whole store keeps its low `kept` bytes (the others read 0), or nothing where the value is `skip_from` or more;
-    `kept` 0: the verifier refuses stores to it."""
+    `kept` 0: the verifier refuses stores to it. A `volatile` field is one the kernel reads from a socket at
+    every load and may not store (sock_ops `sk_txhash` of a request socket): each load reads a value of its own,
+    and a store changes nothing known."""
 
     mask: int
     loaded: int
     kept: int = 0
     skip_from: int | None = None
+    volatile: bool = False
 
 
 NO_QUEUE_MAPPING = 0xFFFF
@@ -84,6 +97,12 @@ SKB_NARROW_FIELDS = {
     164: NarrowField(0xFFFF, 2),  # gso_segs
     176: NarrowField(0xFFFF, 2),  # gso_size
 }
+# struct bpf_sock_addr: user_port stores and loads the u16 sin6_port (sock_addr_convert_ctx_access(), "Account for
+# sin6_port being smaller than user_port"; j16d: `user_port = 0x10005` reads back 5)
+SOCK_ADDR_NARROW_FIELDS = {24: NarrowField(0xFFFF, 2, 2)}
+# struct bpf_sock_ops: sk_txhash is stored only to a full socket and reads 0 from any other (SOCK_OPS_SET_FIELD and
+# SOCK_OPS_GET_FIELD in sock_ops_convert_ctx_access(); j16d: a store then a load read different values)
+SOCK_OPS_NARROW_FIELDS = {164: NarrowField(0xFFFF_FFFF, FIELD_SIZE, volatile=True)}
 # the program types whose context is struct __sk_buff (include/linux/bpf_types.h)
 SKB_CONTEXT_PROGRAMS = frozenset({
     "socket_filter", "sched_cls", "sched_act", "cgroup_skb", "lwt_in", "lwt_out", "lwt_xmit", "lwt_seg6local",
@@ -93,7 +112,15 @@ SKB_CONTEXT_PROGRAMS = frozenset({
 
 def narrow_fields(prog_type: str) -> dict[int, NarrowField]:
     """The narrow fields of a program type's context, by offset."""
-    return SKB_NARROW_FIELDS if prog_type in SKB_CONTEXT_PROGRAMS else {}
+    if prog_type in SKB_CONTEXT_PROGRAMS:
+        return SKB_NARROW_FIELDS
+    return {"cgroup_sock_addr": SOCK_ADDR_NARROW_FIELDS, "sock_ops": SOCK_OPS_NARROW_FIELDS}.get(prog_type, {})
+
+
+def volatile_at(fields: dict[int, NarrowField], offset: int, size: int) -> bool:
+    """Whether a load or store of `size` bytes at `offset` touches a volatile field."""
+    return any(field.volatile and start < offset + size and offset < start + FIELD_SIZE
+               for start, field in fields.items())
 
 
 def byte_masks(fields: dict[int, NarrowField]) -> dict[int, int]:

@@ -31,7 +31,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks, whole_value_at
+from sleepcheck.model.kernel.context_writes import (
+    FIELD_SIZE,
+    NarrowField,
+    byte_masks,
+    volatile_at,
+    whole_value_at,
+)
 from sleepcheck.model.program import DataSection
 from sleepcheck.model.semantics.concrete_alu import signed
 from sleepcheck.model.semantics.concrete_inputs import InputReader
@@ -97,6 +103,8 @@ class Memory:
             case RegionKind.STACK:
                 return self._load_stack(base, at, size, site)
             case RegionKind.CTX:
+                if self._narrow and volatile_at(self._narrow, at, size):
+                    return self._fresh(size, site)
                 start = whole_value_at(self._narrow, at, size) if self._narrow else None
                 if start is not None:  # the kernel's own load of the whole field
                     return self._from_bytes([self._ctx_byte(start + i) for i in range(FIELD_SIZE)])
@@ -116,6 +124,8 @@ class Memory:
                 stack, start = self._frame_bytes(base, at, size)
                 stack[start:start + size] = _to_bytes(value, size)
             case RegionKind.CTX:
+                if self._narrow and volatile_at(self._narrow, at, size):
+                    return
                 number = numeric(value)
                 field = self._narrow.get(at)
                 if field is not None and field.kept and size == FIELD_SIZE:

@@ -38,7 +38,13 @@ from sleepcheck.model.isa.insn import (
     Pseudo,
     Store,
 )
-from sleepcheck.model.kernel.context_writes import FIELD_SIZE, NarrowField, byte_masks, whole_value_at
+from sleepcheck.model.kernel.context_writes import (
+    FIELD_SIZE,
+    NarrowField,
+    byte_masks,
+    volatile_at,
+    whole_value_at,
+)
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.inputs import InputKind
@@ -290,6 +296,8 @@ class Semantics:
             if any(part is None for part in parts):
                 return self.symbols.fresh(tag, fresh, bits)
             return join_bytes(self.mgr, parts)  # type: ignore[arg-type]
+        if in_ctx(where) and self.narrow and volatile_at(self.narrow, where - CTX_BASE, size):
+            return self.symbols.fresh(tag, fresh, bits)
         if in_ctx(where):  # a byte the program stored reads back as stored (syscall and tc contexts are writable)
             return join_bytes(self.mgr, [self._ctx_byte(view, delta, where + i) for i in range(size)])
         section = self._data_section(where)
@@ -408,6 +416,8 @@ class Semantics:
         where = self.constant(address)
         if where is not None:
             narrow = self.narrow.get(where - CTX_BASE) if in_ctx(where) else None
+            if in_ctx(where) and self.narrow and volatile_at(self.narrow, where - CTX_BASE, size):
+                return delta
             if narrow is not None and narrow.kept and size == FIELD_SIZE:
                 return self._store_narrow(where, narrow, value, delta, view, immediate)
             if frame_of(where) is not None or in_ctx(where):
