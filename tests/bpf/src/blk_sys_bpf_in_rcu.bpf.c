@@ -1,6 +1,8 @@
 // expect: blk_sys_bpf_in_rcu: violation no-sleep-in-atomic
 //   bpf_sys_bpf (may sleep) inside an RCU section of a syscall program.
-// kernel: refuses: "sleepable helper bpf_sys_bpf#166 in rcu_read_lock region"
+// kernel: loads on build 6.18.44-fc-v669, where the verifier misses it: its bpf_sys_bpf proto has no
+//   might_sleep (kernel/bpf/syscall.c), though it runs a bpf() command (map and program creation allocate with GFP_KERNEL and take mutexes).
+//   Build 6.18.44-fc-v782 refuses: "sleepable helper bpf_sys_bpf#166 in rcu_read_lock region"
 #include "common.h"
 
 SEC("syscall")

@@ -38,8 +38,12 @@ def test_probe_agrees_with_the_shipped_618_model(probed: ProbedKernel) -> None:
 
 def test_probe_reaches_the_facts_it_is_for(probed: ProbedKernel) -> None:
     sleeping = {h.name for h in probed.helpers if h.might_sleep}
-    assert sleeping == {"bpf_copy_from_user", "bpf_sys_bpf", "bpf_btf_find_by_name_kind", "bpf_sys_close",
-                        "bpf_copy_from_user_task"}
+    # the syscall program helpers are refused in regions by some 6.18.44 builds (fc-v782) and not by others
+    # (fc-v669), whose verifier does not mark them might_sleep: the probe finds them sleeping or says nothing
+    syscall_only = {"bpf_sys_bpf", "bpf_btf_find_by_name_kind", "bpf_sys_close"}
+    assert {"bpf_copy_from_user", "bpf_copy_from_user_task"} <= sleeping
+    assert sleeping <= {"bpf_copy_from_user", "bpf_copy_from_user_task", *syscall_only}
+    assert all(h.might_sleep is not False for h in probed.helpers if h.name in syscall_only)
     assert "bpf_copy_from_user_str" in {k.name for k in probed.kfuncs if k.sleepable}
     assert {r.name: r.nesting for r in probed.regions} == {"rcu": "flag", "preempt": "counter", "irq": "stack"}
     assert probed.seconds < 30
