@@ -258,7 +258,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             found.extend(proved)
         if events:
             found.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
-                                  graph if graph.acyclic else None, facts))
+                                  graph if graph.acyclic else None, facts, violated=_has_violation(found)))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
     return _result(obj, program, findings, started, options)
@@ -961,10 +961,12 @@ FIRST_BOUNDS = (4, 16)
 
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts,
-             probed: set[tuple[Obligation, Location | None]] | None = None) -> list[Finding]:
+             probed: set[tuple[Obligation, Location | None]] | None = None, violated: bool = False) -> list[Finding]:
     """Bounded model checking from `--bound`. Where runs go past the bound, a plain run of the interpreter may show
     the site reached later; if not, the sites still open are checked again with a larger bound while the time
-    allows, since the kernel accepts loops of thousands of iterations."""
+    allows, since the kernel accepts loops of thousands of iterations. `violated`: the entry has a violation
+    already (a plain run showed it), so the program's verdict is known and what the first bounds leave open stays
+    open."""
     bound = options.bound
     early: list[Finding] = []
     open_at_first: list[Finding] = []
@@ -980,7 +982,7 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         prepass_events = _still_open(obj, prepass_events, early)
         if not prepass_events:
             return early
-        if _has_violation(early):  # the program's verdict is known: what is still open stays as the bound left it
+        if violated or _has_violation(early):  # the verdict is known: what is open stays as the bound left it
             return early + open_at_first
     # a site still open past the first bounds may lie thousands of iterations on: a plain run may show it before
     # the full bound is encoded (the probe is the same at any bound, so a site is probed once)

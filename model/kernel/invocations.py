@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sleepcheck.model.kernel.lookups import HASH_MAPS
+
 # Sync callbacks whose bound the program does not give (a ring buffer's records, a tree's comparisons) run at most
 # this many times in a concrete run: enough for every program of the harness's small domains, and documented as
 # the interpreter's limit (a CALLBACK_COUNT input above it is clamped). Not a kernel fact: the interpreter's.
@@ -77,5 +79,5 @@ BPF_MAX_LOOPS = 1 << 23  # include/linux/bpf.h
 # rcu_read_unlock() for each bucket. The verifier does not know it (the callback is checked in its caller's state),
 # so a blocking call there sleeps in atomic context although the program loads. A region the walk holds is not the
 # program's: the program cannot release it, and taking its own RCU read lock inside nests (RCU_WALK names it).
-RCU_WALKS = {"bpf_for_each_map_elem": frozenset({"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"})}
+RCU_WALKS = {"bpf_for_each_map_elem": HASH_MAPS}
 RCU_WALK = "rcu-walk"  # what such a region is keyed by: the walk's, not the program's

@@ -80,7 +80,7 @@ def resolve_call(obj: BpfObject, kernel: KernelModel, function: Function, index:
     else:
         effect = _effect(kernel, insn.imm, function, index)
     callbacks = tuple(Callback(cb, target) for cb in effect.callbacks
-                      for target in _callback_targets(function, index, cb.register, effect.name))
+                      for target in callback_targets(function, index, cb.register, effect.name))
     return CallSite(effect.name, None, effect, callbacks)
 
 
@@ -91,7 +91,7 @@ def _effect(kernel: KernelModel, call: int | str, function: Function, index: int
         raise error.located(program=function.name, insn=function.code.slots[index]) from None
 
 
-def _callback_targets(function: Function, index: int, register: int, helper: str) -> tuple[str, ...]:
+def callback_targets(function: Function, index: int, register: int, helper: str) -> tuple[str, ...]:
     """The functions whose address can be in `register` at the call: one per path that loads it (a program may
     choose its callback by a branch)."""
     targets: list[str] = []

@@ -564,7 +564,7 @@ class _Machine:
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
             found is None or found.map_type in walk_types) else None
         flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
-        bound = 0 if flags & ~invocation.flags_allowed else self._bound(invocation.bound, args)
+        bound = 0 if flags & ~invocation.flags_allowed else self._bound(invocation.bound, args, target.function)
         for index in range(min(count, bound)):
             if walk is not None:  # the kernel's own RCU section around each callback
                 state.regions.append(walk)
@@ -574,14 +574,14 @@ class _Machine:
             if invocation.stops_on_nonzero and numeric(returned) != 0:
                 break
 
-    def _bound(self, bound: str, args: tuple[Value, ...]) -> int:
+    def _bound(self, bound: str, args: tuple[Value, ...], callback: str) -> int:
         match bound:
             case "nr_loops_r1":
                 loops = numeric(args[0]) & alu.MASK32
                 return 0 if loops > BPF_MAX_LOOPS else min(loops, CALLBACK_CAP)
             case "map_r1":
                 found = self._map_of(args[0])
-                bound = lookups.walk_bound(found) if found is not None else None
+                bound = lookups.walk_limit(self.obj, found, [callback]) if found is not None else None
                 return min(bound, CALLBACK_CAP) if bound is not None else CALLBACK_CAP
             case "once":
                 return 1

@@ -1160,7 +1160,8 @@ class Encoding:
                 limit = sem.bv(1)
             case "map_r1":
                 found = self._map_in_r1(node)
-                bound = lookups.walk_bound(found) if found is not None else None
+                targets = [c.function for c in site.callbacks]
+                bound = lookups.walk_limit(self.obj, found, targets) if found is not None else None
                 limit = sem.bv(bound) if bound is not None else None
         flags = call[invocation.flags] if invocation.flags is not None else None
         if flags is None:

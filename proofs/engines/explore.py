@@ -31,6 +31,7 @@ from sleepcheck.model.semantics import acquire_result
 from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
+    callback_targets,
     computed_frame_offset,
     from_global_argument,
     map_in_r1,
@@ -650,6 +651,9 @@ def _without_walk(state: ContextState, at: tuple[str, int]) -> ContextState:
     return replace(state, open=tuple(o for o in state.open if o != walk)) if walk in state.open else state
 
 
+WALK_CALLBACK = 2  # bpf_for_each_map_elem's callback is its R2 (include/uapi/linux/bpf.h)
+
+
 def callback_limit(obj: BpfObject, function: Function, index: int, call: str) -> int | None:
     """At most how many times the kernel runs a sync callback at this call, where the code shows it: an array's
     element count for for_each (lookups.walk_bound), bpf_loop's count when every path sets it to a constant (above
@@ -659,7 +663,8 @@ def callback_limit(obj: BpfObject, function: Function, index: int, call: str) ->
             return 1
         case "map_r1":
             found = map_in_r1(obj, function, index)
-            return lookups.walk_bound(found) if found is not None else None
+            return lookups.walk_limit(obj, found, callback_targets(function, index, WALK_CALLBACK, call)) \
+                if found is not None else None
         case "nr_loops_r1":
             origins = trace_register_paths(function, index, 1)
             if not origins or any(o.kind != "const" for o in origins):
