@@ -578,7 +578,7 @@ class _Machine:
         match bound:
             case "nr_loops_r1":
                 loops = numeric(args[0]) & alu.MASK32
-                return 0 if loops > BPF_MAX_LOOPS else min(loops, CALLBACK_CAP)
+                return 0 if loops > BPF_MAX_LOOPS else loops  # the program states the bound: no cap
             case "map_r1":
                 found = self._map_of(args[0])
                 bound = lookups.walk_limit(self.obj, found, [callback]) if found is not None else None

@@ -131,6 +131,8 @@ def _deep_worker() -> _Worker:
 
 _SCOPES = itertools.count()  # a number for each encoding, as environments are shared (proofs.solvers.environment)
 NOT_RUNNING = MASK64  # the iteration count of a callback-taking call once it has returned
+# the detail of the unknown that stands for the iteration a callback run is, where one run stands for every iteration
+ITERATION_INDEX = 1
 STOPPED = MASK64 - 1  # ... and once its callback returned nonzero to a helper that stops there
 
 
@@ -976,7 +978,12 @@ class Encoding:
             # where the explorer stops at a callback's repeated return, its one run stands for every iteration
             shares = any(e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None and e.target.frames[-1].runs_differ
                          for e in self.graph.out.get(node, ()))
-            index = ran if shares else self.symbols.fresh(f"index@{tag}", None, 64)
+            index = ran
+            if not shares:  # any iteration: a witness runs the callback until this one (inputs_of)
+                index = self.symbols.fresh(f"index@{tag}", Unknown(InputKind.CALLBACK_COUNT, node.function,
+                                                                   node.index, ITERATION_INDEX), 64)
+                if limit is not None:
+                    conditions[EdgeKind.CALLBACK_ENTER] = mgr.And(iterate, mgr.BVULT(index, limit))
             entry = self._enter(node, self._callback_args(site, kept, tag, index))
             entry[runs] = mgr.BVAdd(ran, sem.bv(1))
             for n, value in kept.items():
@@ -1403,6 +1410,7 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
     occurrences: dict[tuple[str, int], int] = {}
     inputs: dict[InputKey, int] = {}
     iterations: dict[tuple[str, int, int], int] = {}
+    reach: dict[tuple[str, int, int], int] = {}  # callback runs a witness needs to reach the iteration it names
     previous: Node | None = None
     for node in path:
         key = (node.function, node.index)
@@ -1420,12 +1428,16 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
             if name is None or name not in values:
                 continue
             unknown = origin[name]
+            if unknown.kind is InputKind.CALLBACK_COUNT and unknown.detail == ITERATION_INDEX:
+                loop_key = (unknown.function, unknown.insn, occurrences.get((unknown.function, unknown.insn), 0))
+                reach[loop_key] = max(reach.get(loop_key, 0), values[name] + 1)
             if unknown.kind in (InputKind.CALLBACK_COUNT, *RUN_STABLE):
                 continue
             at = occurrences.get((unknown.function, unknown.insn), occurrence)
             inputs[InputKey(unknown.kind, unknown.function, unknown.insn, at, unknown.detail)] = values[name]
         previous = node
     for (function, index, occurrence), count in iterations.items():
+        count = max(count, reach.get((function, index, occurrence), 0))
         inputs[InputKey(InputKind.CALL_RESULT, function, index, occurrence)] = count
         inputs[InputKey(InputKind.CALLBACK_COUNT, function, index, occurrence)] = count
     for name, unknown in origin.items():
