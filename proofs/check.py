@@ -20,6 +20,7 @@ from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
 
 from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel.admission import disabled_hook
 from sleepcheck.model.kernel.context_writes import narrow_fields
 from sleepcheck.model.kernel.error_injection import read_error_injection_list
 from sleepcheck.model.kernel.facts import Context
@@ -647,6 +648,9 @@ def _maps_holding(obj: BpfObject, program: Program, fields: frozenset[str], refu
 
 def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
     if not program.sleepable:
+        refused = disabled_hook(kernel, program.prog_type, program.attach_target)
+        if refused is not None:
+            return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, refused, rule="disabled LSM hook")]
         return [Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "not sleepable: nothing to admit",
                         proof="kernel model")]
     admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,

@@ -89,11 +89,28 @@ def _lsm(model: KernelModel, rule: SleepableRule, target: str | None, _: frozens
         return Admission(AdmissionStatus.DEPENDS, "a sleepable LSM program needs its hook; none was given", None,
                          "load", rule.runs_sleepable, rule.provenance.source)
     hook = model.lsm_hook(target)
+    if hook.disabled:
+        return _refused(f"{hook.name} is a disabled hook (bpf_lsm_disabled_hooks)", disabled_message(hook.name),
+                        hook.provenance.source)
     if hook.sleepable:
         return _allowed(rule, f"{hook.name} is in the sleepable LSM hook allowlist")
     return _refused(f"{hook.name} is not in the sleepable LSM hook allowlist",
                     model.tracing.not_sleepable_message.format(function=f"bpf_lsm_{hook.name}"),
                     hook.provenance.source)
+
+
+def disabled_message(hook: str) -> str:
+    """The verifier's refusal of an LSM program on a hook BPF may not attach to (kernel/bpf/bpf_lsm.c
+    bpf_lsm_verify_prog(): "attach_btf_id %u points to disabled hook %s"), without the BTF id."""
+    return f"attach_btf_id points to disabled hook bpf_lsm_{hook}"
+
+
+def disabled_hook(model: KernelModel, prog_type: str, attach_target: str | None) -> str | None:
+    """The refusal of an LSM program, sleepable or not, attached to a disabled hook; None for any other."""
+    if prog_type != "lsm" or attach_target is None:
+        return None
+    hook = model.lsm_hooks.get(attach_target.removeprefix("bpf_lsm_"))
+    return disabled_message(hook.name) if hook is not None and hook.disabled else None
 
 
 def _struct_ops(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
