@@ -160,6 +160,8 @@ def _trace_paths(function: Function, index: int, register: int, limit: int,
             if isinstance(wanted, tuple) and isinstance(insn, Store | Atomic) and insn.dst != R10 and \
                     _may_reach_slot(function, back, insn, wanted[1]):
                 return None
+            if isinstance(wanted, tuple) and isinstance(insn, Call) and _call_may_write_slot(function, back, wanted[1]):
+                return None
             step = _step_back(insn, back, wanted, offset)
             if step is None:
                 return None
@@ -213,10 +215,29 @@ def _may_reach_slot(function: Function, at: int, store: Store | Atomic, slot: in
                                         for o in origins)
 
 
+def _call_may_write_slot(function: Function, at: int, slot: int) -> bool:
+    """Whether a call may write a slot through a pointer argument: a helper filling a buffer, a subprogram storing
+    through `&var`, a callback through its context (j16d: a spilled loop count, a map pointer, a lock pointer and a
+    loop-head value rewritten so). An argument the code shows to be this frame's address at or below the slot may
+    reach it, whatever the size; one whose origin the code does not show is taken to be no stack address."""
+    for register in range(R1, R5 + 1):
+        key = (id(function.code), at, register)
+        if key in _TRACING:
+            continue
+        _TRACING.add(key)
+        try:
+            origins = trace_register_paths(function, at, register)
+        finally:
+            _TRACING.discard(key)
+        if origins is not None and any(o.kind == "frame" and o.offset <= slot for o in origins):
+            return True
+    return False
+
+
 def _step_back(insn: Insn, at: int, wanted: Wanted, offset: int) -> Origin | tuple[Wanted, int] | None:
     """One instruction walked backwards: where the value comes from, or the register (or spill slot) and offset to
     keep following, or None where the code does not tell. A spill slot is taken to change only by a store at its
-    own offset from r10: calls pass over it (a compiler spills a pointer across calls and hands none the slot)."""
+    own offset from r10, and by a call that may write it (_call_may_write_slot, asked by the caller)."""
     if isinstance(wanted, tuple):
         slot = wanted[1]
         if isinstance(insn, Store) and insn.dst == R10 and insn.off < slot + 8 and slot < insn.off + int(insn.size):
