@@ -671,8 +671,8 @@ def callback_limit(obj: BpfObject, function: Function, index: int, call: str) ->
                 return None
             counts = []
             for origin in origins:
-                move = function.code.insns[origin.at]
-                assert isinstance(move, Mov) and isinstance(move.src, Imm)
+                move = function.code.insns[origin.at]  # a move of a constant, or its store into a spill slot
+                assert isinstance(move, Mov | Store) and isinstance(move.src, Imm)
                 counts.append((move.src.value + origin.offset) & 0xFFFF_FFFF)
             return max(0 if count > BPF_MAX_LOOPS else count for count in counts)
     return None
