@@ -117,6 +117,9 @@ class CoreReloc:
     # kind ("struct", "enum"...), and the path from it (named members and array indices; an enumerator's name)
     root_kind: str = ""
     path: tuple[str | int, ...] | None = None  # None: the local types do not say (an access it cannot follow)
+    # the local types as libbpf's compatibility rules see them (btf.core.Shape): each named member's along the path,
+    # or the root type's for a relocation about a whole type
+    shapes: tuple[tuple[object, ...], ...] = ()
 
 
 # The CO-RE kinds whose relocated immediate is a value the program computes with (whether a field, type or enum

@@ -301,9 +301,9 @@ class _Loader:
                 if self._skipped(section.index, relo.insn_off):
                     continue
                 draft, index = self._at(section.index, relo.insn_off, "CO-RE relocation")
-                root_kind, path = core_spec(self.btf, relo.type_id, relo.access, relo.kind.label)
+                root_kind, path, shapes = core_spec(self.btf, relo.type_id, relo.access, relo.kind.label)
                 out.append(CoreReloc(draft.name, index, self.btf.name(relo.type_id), relo.access, relo.kind.label,
-                                     root_kind, path))
+                                     root_kind, path, shapes))
         return tuple(out)
 
     # -------------------------------------------------------------------------------------------------------

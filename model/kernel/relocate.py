@@ -91,7 +91,7 @@ def _with_core_values(obj: BpfObject) -> BpfObject:
     if btf is None:
         return obj
     resolved = {(r.function, r.insn): value for r in wanted
-                if (value := resolve(btf, r.type_name, r.root_kind, r.path, r.kind)) is not None}
+                if (value := resolve(btf, r.type_name, r.root_kind, r.path, r.kind, r.shapes)) is not None}
     return dataclasses.replace(obj, core_resolved=resolved) if resolved else obj
 
 
