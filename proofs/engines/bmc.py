@@ -1146,6 +1146,17 @@ class Encoding:
         depth = len(node.frames)
         earlier = {n: self.value(node, ("call", depth, node.index, n)) for n in range(1, 6)}
         fresh = mgr.Equals(before, sem.bv(NOT_RUNNING))  # merged paths: some reach the call anew
+        incoming = self.preds.get(node, ())
+        arriving = [e for e in incoming if e.kind is not EdgeKind.CALLBACK_RETURN]
+        returning = [e for e in incoming if e.kind is EdgeKind.CALLBACK_RETURN]
+        if node not in self.cut and arriving and returning:
+            # a run that reaches the call anew comes along the first edges, one that comes back from the callback
+            # along the others: R1-R5 as each kind leaves them, so that a callback context pointer stays the
+            # constant it is rather than a merge with the callback's own registers
+            now = {n: self._merge(arriving, [self.flow(e, n) for e in arriving], n) for n in range(1, 6)}
+            locs = {n: ("call", depth, node.index, n) for n in range(1, 6)}
+            earlier = {n: self._merge(returning, [self.flow(e, loc) for e in returning], loc)
+                       for n, loc in locs.items()}
         kept: dict[int, Term | None] = {}
         for n in range(1, 6):
             first, again = now[n], earlier[n]
