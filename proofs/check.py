@@ -956,7 +956,7 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
     return None
 
 
-DEEPEN = 16  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
+DEEPEN = 64  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
 # Where the graph has loops, sites are first tried unrolled this far, then this far: most violations show within a
 # few iterations, and their witnesses then come from a graph a sixteenth of the default's; a site no run reaches,
 # where no run goes past it either, is proved there too (a bpf_loop of up to 8 callbacks: 0.11 s -> 0.05 s)

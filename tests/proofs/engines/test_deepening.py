@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program
-from sleepcheck.proofs.check import check_program
+from sleepcheck.proofs.check import DEEPEN, check_program
 from sleepcheck.proofs.harness import assemble
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.verdict import Obligation, Verdict
@@ -60,5 +60,6 @@ def test_a_safe_long_loop_is_proved_once_the_bound_covers_it() -> None:
 
 
 def test_a_small_bound_that_cannot_reach_says_safe_up_to() -> None:
-    finding = _check(copy_at=152, bound=4)
-    assert finding.verdict is Verdict.UNKNOWN and "safe up to 64" in (finding.reason or "")
+    finding = _check(copy_at=152, bound=2)  # deepened four times at a step to 2 * DEEPEN = 128 < 151 iterations
+    assert 2 * DEEPEN < 151
+    assert finding.verdict is Verdict.UNKNOWN and f"safe up to {2 * DEEPEN}" in (finding.reason or "")
