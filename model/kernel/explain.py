@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sleepcheck.model.errors import KernelModelError
 from sleepcheck.model.kernel.facts import Context, MemoryWrite, Provenance
+from sleepcheck.model.kernel.invocations import RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
 
 _CONTEXT_WORDS = {
@@ -46,9 +47,12 @@ def _yes(flag: bool) -> str:
 def _callbacks_text(model: KernelModel, name: str) -> list[tuple[str, str]]:
     effect = model.call_effect(name)
     facts = []
+    walks = RCU_WALKS.get(name)
     for cb in effect.callbacks:
+        under = f", inside an RCU read-side section of its own over {', '.join(sorted(walks))} maps (its verifier " \
+            "does not see that section)" if walks else ""
         facts.append((f"callback in R{cb.register}",
-                      f"{cb.kind}: runs {cb.runs}; the kernel runs it {_CONTEXT_WORDS[cb.context]}; this "
+                      f"{cb.kind}: runs {cb.runs}; the kernel runs it {_CONTEXT_WORDS[cb.context]}{under}; this "
                       f"verifier checks it as {_CONTEXT_WORDS[cb.verifier_context]}"))
     return facts
 
