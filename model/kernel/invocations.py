@@ -19,6 +19,10 @@ from sleepcheck.model.kernel.lookups import HASH_MAPS
 # this many times in a concrete run: enough for every program of the harness's small domains, and documented as
 # the interpreter's limit (a CALLBACK_COUNT input above it is clamped). Not a kernel fact: the interpreter's.
 CALLBACK_CAP = 64
+# A callback the kernel runs an exact number of times (bpf_loop's count, an array's elements) is run that many times
+# by the interpreter and unrolled as many times by the bounded engine up to this count; past it, a run may stop
+# anywhere, as the verifier takes it (a witness of four million runs could not be replayed). Not a kernel fact.
+EXACT_RUNS = 4096
 
 Arg = tuple[str] | tuple[str, int]
 
@@ -34,6 +38,9 @@ class Invocation:
     # -EINVAL before any callback runs
     flags: int | None = None
     flags_allowed: int = 0
+    # the callback runs exactly as many times as `bound` says, unless a nonzero return stops it (bpf_loop's
+    # for loop); otherwise any number up to it (a walk meets as many elements as the map holds)
+    exact: bool = False
 
 
 _OBJECT: Arg = ("object",)
@@ -42,7 +49,7 @@ INVOCATIONS: dict[str, Invocation] = {
     "bpf_loop": Invocation((("index",), ("caller", 3)), "nr_loops_r1", True,
                            "kernel/bpf/bpf_iter.c BPF_CALL_4(bpf_loop): callback((u64)i, callback_ctx); "
                            "if (ret) return i + 1; nr_loops > BPF_MAX_LOOPS (8M) gives -E2BIG; flags != 0 gives "
-                           "-EINVAL", flags=4),
+                           "-EINVAL", flags=4, exact=True),
     "bpf_for_each_map_elem": Invocation((("caller", 1), _OBJECT, _OBJECT, ("caller", 3)), "map_r1", True,
                                         "kernel/bpf/arraymap.c bpf_for_each_array_elem(), hashtab.c "
                                         "bpf_for_each_hash_elem(): callback(map, key, val, callback_ctx); "

@@ -69,3 +69,10 @@ def writes_maps(obj: BpfObject, name: str) -> bool:
 def walk_limit(obj: BpfObject, found: MapDef, callbacks: Sequence[str]) -> int | None:
     """lookups.walk_bound of a for_each walk whose callback is one of `callbacks`."""
     return walk_bound(found, any(writes_maps(obj, name) for name in callbacks))
+
+
+def walk_is_whole(found: MapDef, callbacks: Sequence[str], obj: BpfObject) -> bool:
+    """Whether bpf_for_each_map_elem meets exactly as many elements as walk_limit says: an array's elements all
+    exist (kernel/bpf/arraymap.c bpf_for_each_array_elem() calls the callback for every index below
+    max_entries), unless the callback stops the walk."""
+    return found.map_type in ALWAYS_PRESENT and walk_limit(obj, found, callbacks) is not None

@@ -65,6 +65,7 @@ from sleepcheck.model.kernel.invocations import (
     BPF_MAX_LOOPS,
     CALLBACK_CAP,
     DEFAULT,
+    EXACT_RUNS,
     INVOCATIONS,
     RCU_WALK,
     RCU_WALKS,
@@ -558,13 +559,17 @@ class _Machine:
             if not any(p.target == target and p.context is callback.context for p in self.pending):
                 self.pending.append(_Pending(target, callback.context, _callback_args(invocation.args, args, 0)))
             return
-        count = self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
         walk_types = RCU_WALKS.get(call)
-        found = self._map_of(args[0]) if walk_types is not None else None
-        walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
-            found is None or found.map_type in walk_types) else None
+        found = self._map_of(args[0]) if walk_types is not None or invocation.bound == "map_r1" else None
         flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
         bound = 0 if flags & ~invocation.flags_allowed else self._bound(invocation.bound, args, target.function)
+        whole = bound <= EXACT_RUNS and (invocation.exact or (
+            invocation.bound == "map_r1" and found is not None and
+            lookups.walk_is_whole(found, [target.function], self.obj)))
+        # a callback the kernel runs a known number of times runs that many; else as many as the input says
+        count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
+        walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
+            found is None or found.map_type in walk_types) else None
         for index in range(min(count, bound)):
             if walk is not None:  # the kernel's own RCU section around each callback
                 state.regions.append(walk)

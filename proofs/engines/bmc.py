@@ -34,7 +34,7 @@ from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm,
 from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT, NarrowField
 from sleepcheck.model.kernel.effects import CallEffect
-from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK
+from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, EXACT_RUNS, INVOCATIONS, RCU_WALK
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.calls import CallSite, map_in_r1, stack_origin
@@ -967,17 +967,25 @@ class Encoding:
         iterate = None
         runs: Loc = ("runs", len(node.frames), node.index)
         if EdgeKind.CALLBACK_ENTER in kinds:
-            iterate = self._choice(Unknown(InputKind.CALLBACK_COUNT, node.function, node.index), tag)
             ran, kept = self._iterations(node, view, runs)
             limit = self._limit(node, site, kept)
+            # where the explorer stops at a callback's repeated return, its one run stands for every iteration
+            shares = any(e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None and e.target.frames[-1].runs_differ
+                         for e in self.graph.out.get(node, ()))
+            # a callback the kernel runs a known number of times runs again while it has not run that often, where
+            # the runs are unrolled one by one; else as often as a choice says, up to the limit
+            iterate = mgr.TRUE() if shares and limit is not None and self._whole(node, site) else None
+            if iterate is not None and not (limit.is_bv_constant() and limit.constant_value() <= EXACT_RUNS):
+                iterate = mgr.BVULE(limit, sem.bv(EXACT_RUNS))  # a count past EXACT_RUNS may stop anywhere
+                iterate = mgr.Or(iterate, self._choice(Unknown(InputKind.CALLBACK_COUNT, node.function, node.index),
+                                                       tag))
+            if iterate is None:
+                iterate = self._choice(Unknown(InputKind.CALLBACK_COUNT, node.function, node.index), tag)
             if limit is not None:
                 iterate = mgr.And(iterate, mgr.BVULT(ran, limit))
             if self._stops_on_nonzero(site):
                 iterate = mgr.And(iterate, mgr.Not(mgr.Equals(ran, sem.bv(STOPPED))))
             conditions[EdgeKind.CALLBACK_ENTER] = iterate
-            # where the explorer stops at a callback's repeated return, its one run stands for every iteration
-            shares = any(e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None and e.target.frames[-1].runs_differ
-                         for e in self.graph.out.get(node, ()))
             index = ran
             if not shares:  # any iteration: a witness runs the callback until this one (inputs_of)
                 index = self.symbols.fresh(f"index@{tag}", Unknown(InputKind.CALLBACK_COUNT, node.function,
@@ -1163,6 +1171,13 @@ class Encoding:
             kept[n] = again if first is None or first is again else first if again is None else \
                 mgr.Ite(fresh, first, again)
         return mgr.Ite(fresh, sem.bv(0), before), kept
+
+    def _whole(self, node: Node, site: CallSite) -> bool:
+        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
+        if invocation.exact:
+            return True
+        found = self._map_in_r1(node) if invocation.bound == "map_r1" else None
+        return found is not None and lookups.walk_is_whole(found, [c.function for c in site.callbacks], self.obj)
 
     def _limit(self, node: Node, site: CallSite, call: dict[int, Term | None]) -> Term | None:
         """At most how many times the kernel runs the callback (None: no bound it states)."""

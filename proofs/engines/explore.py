@@ -421,6 +421,16 @@ class _Explorer:
                     return True
         return False
 
+    def _counted(self, function: Function, index: int, call: str) -> bool:
+        """Unrolled: the kernel runs the callback exactly as often as the code states (bpf_loop's constant count, an
+        array's elements), no more than the unrolling's bound: each run is explored as its own, so that the
+        bounded engine can count them (one run standing for every iteration lets a run stop anywhere)."""
+        if self.bound is None or (not INVOCATIONS.get(call, DEFAULT).exact and \
+                INVOCATIONS.get(call, DEFAULT).bound != "map_r1"):
+            return False
+        limit = callback_limit(self.obj, function, index, call)
+        return limit is not None and limit <= self.bound
+
     def _ran_out(self, node: Node, function: Function, call: str) -> bool:
         """Unrolled: the callback already ran as often as the kernel ever runs it here, where the code shows that
         bound (the map's max_entries, bpf_loop's constant count, once) and the call is in no loop of its own
@@ -578,7 +588,8 @@ class _Explorer:
                 continue
             if callback.effect.context is Context.INHERIT:
                 frame = Frame(node.function, node.index, node.k, callback=True,
-                              runs_differ=_runs_differ(function, node.index, effect.name))
+                              runs_differ=_runs_differ(function, node.index, effect.name) or
+                              self._counted(function, node.index, effect.name))
                 inside = state
                 if _walks_under_rcu(self.obj, function, node.index, effect.name):
                     inside = replace(state, open=(*state.open, Opened("rcu", at, RCU_WALK)))
