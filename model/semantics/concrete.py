@@ -463,7 +463,9 @@ class _Machine:
             for region in effect.opens:
                 state.open(region, self.kernel.region(region).nesting, fn.name, pc, _identity(region, args))
         for callback in effect.callbacks:
-            self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
+            runs = self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
+            if runs is not None:  # bpf_loop and an array walk return how many times they ran the callback
+                result = runs
         self._fill(effect, args, fn.name, pc, occurrence, state)
         if effect.name in CHANGES_CONTEXT:
             self.memory.context_changed(Site(fn.name, pc, occurrence))
@@ -548,7 +550,10 @@ class _Machine:
         return None
 
     def _callback(self, call: str, callback: CallbackEffect, args: tuple[Value, ...], function: str, pc: int,
-                  occurrence: int, state: ContextState) -> None:
+                  occurrence: int, state: ContextState) -> int | None:
+        """Run a sync callback as the kernel does (an async one is armed): the number of runs where the call
+        returns it (bpf_loop: i + 1 where run i stopped it, else nr_loops; an array walk: the elements met, the
+        stopping one included), None where its result is an input."""
         pointer = args[callback.register - 1]
         if not (isinstance(pointer, Pointer) and pointer.region is RegionKind.FUNC):
             raise _Stop(Stuck(f"{call}: R{callback.register} is not a function", function, pc))
@@ -558,7 +563,7 @@ class _Machine:
         if callback.context is not Context.INHERIT:
             if not any(p.target == target and p.context is callback.context for p in self.pending):
                 self.pending.append(_Pending(target, callback.context, _callback_args(invocation.args, args, 0)))
-            return
+            return None
         walk_types = RCU_WALKS.get(call)
         found = self._map_of(args[0]) if walk_types is not None or invocation.bound == "map_r1" else None
         flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
@@ -570,14 +575,19 @@ class _Machine:
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
             found is None or found.map_type in walk_types) else None
+        runs = 0
         for index in range(min(count, bound)):
             if walk is not None:  # the kernel's own RCU section around each callback
                 state.regions.append(walk)
             returned = self.call(target, _callback_args(invocation.args, args, index), state, (function, pc))
+            runs += 1
             if walk is not None and walk in state.regions:
                 state.regions.remove(walk)
             if invocation.stops_on_nonzero and numeric(returned) != 0:
                 break
+        valid = not flags & ~invocation.flags_allowed and not (
+            invocation.bound == "nr_loops_r1" and numeric(args[0]) & alu.MASK32 > BPF_MAX_LOOPS)
+        return runs if whole and valid else None
 
     def _bound(self, bound: str, args: tuple[Value, ...], callback: str) -> int:
         match bound:

@@ -934,6 +934,7 @@ class Encoding:
             if ran is not None and returned is not None:
                 delta.values[runs] = self.mgr.Ite(self.mgr.Equals(returned, self.semantics.bv(0)), ran,
                                                   self.semantics.bv(STOPPED))
+                delta.values[("stopped after", depth, frame.resume)] = ran  # the runs so far, this one included
         return delta
 
     @staticmethod
@@ -965,6 +966,7 @@ class Encoding:
         conditions: dict[EdgeKind, Term] = {}
         frame_entry: dict[EdgeKind, dict[Loc, Term | None]] = {}
         iterate = None
+        counted = False
         runs: Loc = ("runs", len(node.frames), node.index)
         if EdgeKind.CALLBACK_ENTER in kinds:
             ran, kept = self._iterations(node, view, runs)
@@ -986,6 +988,7 @@ class Encoding:
             if self._stops_on_nonzero(site):
                 iterate = mgr.And(iterate, mgr.Not(mgr.Equals(ran, sem.bv(STOPPED))))
             conditions[EdgeKind.CALLBACK_ENTER] = iterate
+            counted = shares and limit is not None and self._whole(node, site)
             index = ran
             if not shares:  # any iteration: a witness runs the callback until this one (inputs_of)
                 index = self.symbols.fresh(f"index@{tag}", Unknown(InputKind.CALLBACK_COUNT, node.function,
@@ -997,8 +1000,13 @@ class Encoding:
             for n, value in kept.items():
                 entry[("call", len(node.frames), node.index, n)] = value
             frame_entry[EdgeKind.CALLBACK_ENTER] = entry
+        elif site.callbacks and (node.function, node.index) in self.graph.counted and self._whole(node, site):
+            ran, _ = self._iterations(node, view, runs)  # the callback ran all its runs: the call returns
+            counted = True
         result = self.symbols.run_constant(site.effect.name) if site.effect is not None and site.effect.run_constant \
             else self._call_result(node, tag)
+        if counted:
+            self._result_counts_runs(node, site, view, result, ran, runs)
         delta = Delta()
         delta.values[0] = result
         if iterate is not None or site.callbacks:  # the next time the call is reached, its callback runs afresh
@@ -1171,6 +1179,23 @@ class Encoding:
             kept[n] = again if first is None or first is again else first if again is None else \
                 mgr.Ite(fresh, first, again)
         return mgr.Ite(fresh, sem.bv(0), before), kept
+
+    def _result_counts_runs(self, node: Node, site: CallSite, view: _View, result: Term, ran: Term,
+                            runs: Loc) -> None:
+        """bpf_loop returns how many times it ran the callback (i + 1 where a run stopped it, else nr_loops), and an
+        array walk how many elements it met, the stopping one included (kernel/bpf/bpf_iter.c bpf_loop(),
+        arraymap.c bpf_for_each_array_elem()), where the call is valid: no flag it refuses, no count past
+        BPF_MAX_LOOPS. A witness's result is then the run count its inputs give (inputs_of)."""
+        mgr, sem = self.mgr, self.semantics
+        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
+        valid = [mgr.Equals(mgr.BVAnd(flags, sem.bv(~invocation.flags_allowed & MASK64)), sem.bv(0))
+                 for flags in [sem.read_reg(view, invocation.flags)] if invocation.flags is not None]
+        if invocation.bound == "nr_loops_r1":
+            valid.append(mgr.BVULE(mgr.BVAnd(sem.read_reg(view, 1), sem.bv(0xFFFFFFFF)), sem.bv(BPF_MAX_LOOPS)))
+        stopped_after = self.value(node, ("stopped after", runs[1], runs[2]))
+        count = ran if stopped_after is None else \
+            mgr.Ite(mgr.Equals(ran, sem.bv(STOPPED)), stopped_after, ran)
+        self.axioms.append(mgr.Implies(mgr.And(*valid), mgr.Equals(result, count)))
 
     def _whole(self, node: Node, site: CallSite) -> bool:
         invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)

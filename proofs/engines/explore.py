@@ -185,6 +185,8 @@ class Graph:
     picks: dict[tuple[Node, Node], tuple[Pick, ...]] = field(default_factory=dict)
     acyclic: bool = False  # no loop and no callback: the graph is the same with or without loop counts
     runs_past: bool | None = None  # whether a feasible run takes an unwinding edge, once a solver has said
+    # the calls whose sync callback's runs are explored one by one (counted), as (function, index)
+    counted: set[tuple[str, int]] = field(default_factory=set)
 
 
 @dataclass
@@ -587,9 +589,11 @@ class _Explorer:
             if callback.effect.context is Context.INHERIT and ran_out:
                 continue
             if callback.effect.context is Context.INHERIT:
-                frame = Frame(node.function, node.index, node.k, callback=True,
-                              runs_differ=_runs_differ(function, node.index, effect.name) or
-                              self._counted(function, node.index, effect.name))
+                differ = _runs_differ(function, node.index, effect.name) or \
+                    self._counted(function, node.index, effect.name)
+                if differ:
+                    graph.counted.add((node.function, node.index))
+                frame = Frame(node.function, node.index, node.k, callback=True, runs_differ=differ)
                 inside = state
                 if _walks_under_rcu(self.obj, function, node.index, effect.name):
                     inside = replace(state, open=(*state.open, Opened("rcu", at, RCU_WALK)))
