@@ -967,6 +967,7 @@ class Encoding:
         frame_entry: dict[EdgeKind, dict[Loc, Term | None]] = {}
         iterate = None
         counted = False
+        exact = mgr.TRUE()  # where the runs are counted: when the count is the kernel's
         runs: Loc = ("runs", len(node.frames), node.index)
         if EdgeKind.CALLBACK_ENTER in kinds:
             ran, kept = self._iterations(node, view, runs)
@@ -989,6 +990,8 @@ class Encoding:
                 iterate = mgr.And(iterate, mgr.Not(mgr.Equals(ran, sem.bv(STOPPED))))
             conditions[EdgeKind.CALLBACK_ENTER] = iterate
             counted = shares and limit is not None and self._whole(node, site)
+            if counted and limit is not None and not (limit.is_bv_constant() and limit.constant_value() <= EXACT_RUNS):
+                exact = mgr.BVULE(limit, sem.bv(EXACT_RUNS))  # past it, a run that stops early stands for the rest
             index = ran
             if not shares:  # any iteration: a witness runs the callback until this one (inputs_of)
                 index = self.symbols.fresh(f"index@{tag}", Unknown(InputKind.CALLBACK_COUNT, node.function,
@@ -1006,7 +1009,7 @@ class Encoding:
         result = self.symbols.run_constant(site.effect.name) if site.effect is not None and site.effect.run_constant \
             else self._call_result(node, tag)
         if counted:
-            self._result_counts_runs(node, site, view, result, ran, runs)
+            self._result_counts_runs(node, site, view, result, ran, runs, exact)
         delta = Delta()
         delta.values[0] = result
         if iterate is not None or site.callbacks:  # the next time the call is reached, its callback runs afresh
@@ -1181,15 +1184,16 @@ class Encoding:
         return mgr.Ite(fresh, sem.bv(0), before), kept
 
     def _result_counts_runs(self, node: Node, site: CallSite, view: _View, result: Term, ran: Term,
-                            runs: Loc) -> None:
+                            runs: Loc, exact: Term) -> None:
         """bpf_loop returns how many times it ran the callback (i + 1 where a run stopped it, else nr_loops), and an
         array walk how many elements it met, the stopping one included (kernel/bpf/bpf_iter.c bpf_loop(),
         arraymap.c bpf_for_each_array_elem()), where the call is valid: no flag it refuses, no count past
-        BPF_MAX_LOOPS. A witness's result is then the run count its inputs give (inputs_of)."""
+        BPF_MAX_LOOPS, and where `exact` (the count is one the runs follow, not past EXACT_RUNS). A witness's
+        result is then the run count its inputs give (inputs_of)."""
         mgr, sem = self.mgr, self.semantics
         invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
-        valid = [mgr.Equals(mgr.BVAnd(flags, sem.bv(~invocation.flags_allowed & MASK64)), sem.bv(0))
-                 for flags in [sem.read_reg(view, invocation.flags)] if invocation.flags is not None]
+        valid = [exact] + [mgr.Equals(mgr.BVAnd(flags, sem.bv(~invocation.flags_allowed & MASK64)), sem.bv(0))
+                           for flags in [sem.read_reg(view, invocation.flags)] if invocation.flags is not None]
         if invocation.bound == "nr_loops_r1":
             valid.append(mgr.BVULE(mgr.BVAnd(sem.read_reg(view, 1), sem.bv(0xFFFFFFFF)), sem.bv(BPF_MAX_LOOPS)))
         stopped_after = self.value(node, ("stopped after", runs[1], runs[2]))
