@@ -190,23 +190,32 @@ def _base_step(insn: Insn, at: int, wanted: Wanted) -> Origin | tuple[int, ...] 
     return None
 
 
-_TRACING: set[tuple[int, int, int]] = set()  # (code, instruction, register) of the stores being followed
+_TRACING: set[tuple[int, int, int]] = set()  # (code, instruction, register) of the pointers being followed
+
+
+def _pointer_origins(function: Function, at: int, register: int) -> tuple[Origin, ...] | Literal[False] | None:
+    """trace_register_paths of a pointer a store or call writes through, or False where that very trace is under
+    way (the pointer is read from the slot it is asked about: a spilled map value pointer stored through at -O1).
+    A run's first write of the slot through it would need a stack address there before, which only another store
+    puts, and those are followed."""
+    key = (id(function.code), at, register)
+    if key in _TRACING:
+        return False
+    _TRACING.add(key)
+    try:
+        found = trace_register_paths(function, at, register)
+    finally:
+        _TRACING.discard(key)
+    return None if found is None else tuple(found)
 
 
 def _may_reach_slot(function: Function, at: int, store: Store | Atomic, slot: int) -> bool:
     """Whether a store through a register other than r10 may write a spill slot of this function's frame: unless
     every path makes the register no address of this frame (a map value, global data, a call's result, an
     argument, which points into a caller's frame at most), or an address of it whose bytes miss the slot."""
-    key = (id(function.code), at, store.dst)
-    if key in _TRACING:  # the store's pointer is read from the slot it is asked about (a spilled map value pointer
-        # stored through at -O1): a run's first write of the slot through it would need a stack address there
-        # before, which only another store puts, and those are followed
+    origins = _pointer_origins(function, at, store.dst)
+    if origins is False:
         return False
-    _TRACING.add(key)
-    try:
-        origins = trace_register_paths(function, at, store.dst)
-    finally:
-        _TRACING.discard(key)
     if origins is None:
         return True
     size = int(store.size)
@@ -221,15 +230,8 @@ def _call_may_write_slot(function: Function, at: int, slot: int) -> bool:
     loop-head value rewritten so). An argument the code shows to be this frame's address at or below the slot may
     reach it, whatever the size; one whose origin the code does not show is taken to be no stack address."""
     for register in range(R1, R5 + 1):
-        key = (id(function.code), at, register)
-        if key in _TRACING:
-            continue
-        _TRACING.add(key)
-        try:
-            origins = trace_register_paths(function, at, register)
-        finally:
-            _TRACING.discard(key)
-        if origins is not None and any(o.kind == "frame" and o.offset <= slot for o in origins):
+        origins = _pointer_origins(function, at, register)
+        if origins and any(o.kind == "frame" and o.offset <= slot for o in origins):
             return True
     return False
 

@@ -70,6 +70,7 @@ from sleepcheck.model.kernel.invocations import (
     RCU_WALK,
     RCU_WALKS,
     Arg,
+    runs_exactly,
 )
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, MapDef, Program, RefKind
@@ -567,10 +568,9 @@ class _Machine:
         walk_types = RCU_WALKS.get(call)
         found = self._map_of(args[0]) if walk_types is not None or invocation.bound == "map_r1" else None
         flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
-        bound = 0 if flags & ~invocation.flags_allowed else self._bound(invocation.bound, args, target.function)
-        whole = bound <= EXACT_RUNS and (invocation.exact or (
-            invocation.bound == "map_r1" and found is not None and
-            lookups.walk_is_whole(found, [target.function], self.obj)))
+        refused = bool(flags & ~invocation.flags_allowed)
+        bound = 0 if refused else self._bound(invocation.bound, args, target.function)
+        whole = bound <= EXACT_RUNS and runs_exactly(call, found, [target.function], self.obj)
         # a callback the kernel runs a known number of times runs that many; else as many as the input says
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
@@ -585,7 +585,7 @@ class _Machine:
                 state.regions.remove(walk)
             if invocation.stops_on_nonzero and numeric(returned) != 0:
                 break
-        valid = not flags & ~invocation.flags_allowed and not (
+        valid = not refused and not (
             invocation.bound == "nr_loops_r1" and numeric(args[0]) & alu.MASK32 > BPF_MAX_LOOPS)
         return runs if whole and valid else None
 

@@ -34,7 +34,15 @@ from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm,
 from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT, NarrowField
 from sleepcheck.model.kernel.effects import CallEffect
-from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, EXACT_RUNS, INVOCATIONS, RCU_WALK
+from sleepcheck.model.kernel.invocations import (
+    BPF_MAX_LOOPS,
+    DEFAULT,
+    EXACT_RUNS,
+    INVOCATIONS,
+    RCU_WALK,
+    Invocation,
+    runs_exactly,
+)
 from sleepcheck.model.program import BpfObject, MapDef
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.calls import CallSite, map_in_r1, stack_origin
@@ -977,21 +985,19 @@ class Encoding:
                          for e in self.graph.out.get(node, ()))
             # a callback the kernel runs a known number of times runs again while it has not run that often, where
             # the runs are unrolled one by one; else as often as a choice says, up to the limit
-            iterate = mgr.TRUE() if shares and limit is not None and self._whole(node, site) else None
-            if iterate is not None and not (limit.is_bv_constant() and limit.constant_value() <= EXACT_RUNS):
-                iterate = mgr.BVULE(limit, sem.bv(EXACT_RUNS))  # a count past EXACT_RUNS may stop anywhere
-                iterate = mgr.Or(iterate, self._choice(Unknown(InputKind.CALLBACK_COUNT, node.function, node.index),
-                                                       tag))
-            if iterate is None:
+            counted = shares and limit is not None and self._whole(node, site)
+            if counted and limit is not None and limit.is_bv_constant() and limit.constant_value() <= EXACT_RUNS:
+                iterate = mgr.TRUE()
+            else:
                 iterate = self._choice(Unknown(InputKind.CALLBACK_COUNT, node.function, node.index), tag)
+                if counted and limit is not None:  # a count past EXACT_RUNS may stop anywhere
+                    exact = mgr.BVULE(limit, sem.bv(EXACT_RUNS))
+                    iterate = mgr.Or(exact, iterate)
             if limit is not None:
                 iterate = mgr.And(iterate, mgr.BVULT(ran, limit))
             if self._stops_on_nonzero(site):
                 iterate = mgr.And(iterate, mgr.Not(mgr.Equals(ran, sem.bv(STOPPED))))
             conditions[EdgeKind.CALLBACK_ENTER] = iterate
-            counted = shares and limit is not None and self._whole(node, site)
-            if counted and limit is not None and not (limit.is_bv_constant() and limit.constant_value() <= EXACT_RUNS):
-                exact = mgr.BVULE(limit, sem.bv(EXACT_RUNS))  # past it, a run that stops early stands for the rest
             index = ran
             if not shares:  # any iteration: a witness runs the callback until this one (inputs_of)
                 index = self.symbols.fresh(f"index@{tag}", Unknown(InputKind.CALLBACK_COUNT, node.function,
@@ -1192,21 +1198,29 @@ class Encoding:
         result is then the run count its inputs give (inputs_of)."""
         mgr, sem = self.mgr, self.semantics
         invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
-        valid = [exact] + [mgr.Equals(mgr.BVAnd(flags, sem.bv(~invocation.flags_allowed & MASK64)), sem.bv(0))
-                           for flags in [sem.read_reg(view, invocation.flags)] if invocation.flags is not None]
+        valid = [exact]
+        if invocation.flags is not None:
+            valid.append(mgr.Not(self._flags_refused(invocation, sem.read_reg(view, invocation.flags))))
         if invocation.bound == "nr_loops_r1":
-            valid.append(mgr.BVULE(mgr.BVAnd(sem.read_reg(view, 1), sem.bv(0xFFFFFFFF)), sem.bv(BPF_MAX_LOOPS)))
+            valid.append(mgr.Not(self._loops_refused(mgr.BVAnd(sem.read_reg(view, 1), sem.bv(0xFFFFFFFF)))))
         stopped_after = self.value(node, ("stopped after", runs[1], runs[2]))
         count = ran if stopped_after is None else \
             mgr.Ite(mgr.Equals(ran, sem.bv(STOPPED)), stopped_after, ran)
         self.axioms.append(mgr.Implies(mgr.And(*valid), mgr.Equals(result, count)))
 
+    def _loops_refused(self, loops: Term) -> Term:
+        """bpf_loop's count (its R1's low 32 bits) past BPF_MAX_LOOPS: it returns -E2BIG before any callback runs."""
+        return self.mgr.BVUGT(loops, self.semantics.bv(BPF_MAX_LOOPS))
+
+    def _flags_refused(self, invocation: Invocation, flags: Term) -> Term:
+        """A flag outside the call's allowed ones: it returns -EINVAL before any callback runs."""
+        return self.mgr.Not(self.mgr.Equals(self.mgr.BVAnd(flags, self.semantics.bv(~invocation.flags_allowed)),
+                                            self.semantics.bv(0)))
+
     def _whole(self, node: Node, site: CallSite) -> bool:
-        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
-        if invocation.exact:
-            return True
-        found = self._map_in_r1(node) if invocation.bound == "map_r1" else None
-        return found is not None and lookups.walk_is_whole(found, [c.function for c in site.callbacks], self.obj)
+        call = site.effect.name if site.effect is not None else ""
+        found = self._map_in_r1(node) if INVOCATIONS.get(call, DEFAULT).bound == "map_r1" else None
+        return runs_exactly(call, found, [c.function for c in site.callbacks], self.obj)
 
     def _limit(self, node: Node, site: CallSite, call: dict[int, Term | None]) -> Term | None:
         """At most how many times the kernel runs the callback (None: no bound it states)."""
@@ -1217,7 +1231,7 @@ class Encoding:
         match invocation.bound:
             case "nr_loops_r1":
                 loops = mgr.BVAnd(call[1] or sem.bv(0), sem.bv(0xFFFFFFFF))
-                limit = mgr.Ite(mgr.BVUGT(loops, sem.bv(BPF_MAX_LOOPS)), sem.bv(0), loops)
+                limit = mgr.Ite(self._loops_refused(loops), sem.bv(0), loops)
             case "once":
                 limit = sem.bv(1)
             case "map_r1":
@@ -1228,8 +1242,8 @@ class Encoding:
         flags = call[invocation.flags] if invocation.flags is not None else None
         if flags is None:
             return limit
-        bad = mgr.Not(mgr.Equals(mgr.BVAnd(flags, sem.bv(~invocation.flags_allowed)), sem.bv(0)))
-        return mgr.Ite(bad, sem.bv(0), limit if limit is not None else sem.bv(MASK64))
+        unbounded = limit if limit is not None else sem.bv(MASK64)
+        return mgr.Ite(self._flags_refused(invocation, flags), sem.bv(0), unbounded)
 
     def _written_by(self, node: Node) -> list[Havoc]:
         """The stack bytes a helper or kfunc may fill through its pointer arguments, as the kernel model says. A

@@ -427,8 +427,8 @@ class _Explorer:
         """Unrolled: the kernel runs the callback exactly as often as the code states (bpf_loop's constant count, an
         array's elements), no more than the unrolling's bound: each run is explored as its own, so that the
         bounded engine can count them (one run standing for every iteration lets a run stop anywhere)."""
-        if self.bound is None or (not INVOCATIONS.get(call, DEFAULT).exact and \
-                INVOCATIONS.get(call, DEFAULT).bound != "map_r1"):
+        invocation = INVOCATIONS.get(call, DEFAULT)
+        if self.bound is None or not (invocation.exact or invocation.bound == "map_r1"):
             return False
         limit = callback_limit(self.obj, function, index, call)
         return limit is not None and limit <= self.bound
