@@ -8,7 +8,7 @@ it names; a kfunc call to the kfunc's name.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 
 from sleepcheck.model.errors import ObjectError
@@ -174,6 +174,15 @@ class BpfObject:
     # a configuration that leaves them out; model/kernel/relocate.py): libbpf resolves them to 0, and a call of
     # one is refused where reached
     absent_kfuncs: frozenset[str] = frozenset()
+    # weak function externs the kernel model has no kfunc for that the kernel it was prepared for has as a
+    # function of its BTF: libbpf resolves them there (bpf_ksym_exists() is true), though a call of one is refused
+    present_functions: frozenset[str] = frozenset()
+
+    def weak_kfunc_absent(self, name: str, kfuncs: Container[str]) -> bool:
+        """Whether libbpf resolves this weak function extern to 0 for a kernel with these kfuncs."""
+        extern = self.externs.get(name)
+        return extern is not None and extern.kind == "kfunc" and extern.weak and name not in self.present_functions \
+            and (name not in kfuncs or name in self.absent_kfuncs)
 
     def core_values(self) -> frozenset[tuple[str, int]]:
         """The instructions (function, index) whose immediate libbpf sets to a value of the target kernel's."""

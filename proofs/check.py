@@ -56,6 +56,7 @@ from sleepcheck.proofs.engines.explore import (
     Node,
     explore,
 )
+from sleepcheck.proofs.engines.invariants import head_invariants
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.solvers import IncrementalSolver, environment, open_solver
 from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Location, Obligation, ProgramResult, Verdict, Witness
@@ -518,15 +519,15 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
 
     def reached(at: Graph, cut: CutGraph | None = None) -> tuple[bool | None, bool]:
         """Whether a path reaches a site, and whether runs go past the graph's bound."""
-        enc = _encoding(obj, program, options, entry, at, env, cut.heads if cut is not None else frozenset())
+        enc = _encoding(obj, program, options, entry, at, env, *((cut.heads, cut.back) if cut is not None else ()))
         with _session(enc, options, obj, program, entry, "armed") as solver:
-            if cut is not None:
-                entered = _entered_heads(enc, cut, solver)
-                if entered is None:
-                    return None, True
-                solver.add_assertion(mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in entered)]))
+            into = _start_at_heads(enc, cut, solver) if cut is not None else {}
+            if into is None:
+                return None, True
             wanted = terms(enc, at)
             answer = _satisfiable(solver, enc.with_axioms(mgr.Or(wanted))) if wanted else False
+            if answer and into and _assume_invariants(enc, into, solver):
+                answer = _satisfiable(solver, enc.with_axioms(mgr.Or(wanted)))
             return answer, answer is False and cut is None and _unwinds(solver, enc, at)
 
     if graph.acyclic:
@@ -677,6 +678,7 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
 
 LOOP_PROOF = ("every iteration at once: the pre-pass graph with its loops cut at their heads, where every register "
               "and stack byte is taken as unknown (sound for any number of iterations)")
+INVARIANTS = ", but for the constants they hold at every visit (proved by induction over the visits)"
 
 
 def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
@@ -691,28 +693,43 @@ def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry:
 
 def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
                       events: list[Event], facts: Facts) -> tuple[list[Finding], list[Event]]:
-    cut = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
+    """Cut at the code's loops, then, for the sites left, where a walk from the root closes cycles."""
+    at_code_loops = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
+    proved, left = _cut_proofs(obj, program, options, entry, at_code_loops, events)
+    if left and not graph.acyclic:
+        walked = cut_loops(graph, None)
+        if walked.heads != at_code_loops.heads:
+            more, left = _cut_proofs(obj, program, options, entry, walked, left)
+            proved += more
+    return proved, left
+
+
+def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, cut: CutGraph,
+                events: list[Event]) -> tuple[list[Finding], list[Event]]:
     env = environment()
     mgr = env.formula_manager
-    enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads)
+    enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads, cut.back)
     sites: dict[tuple[EventKind, str, int], list[Event]] = {}
     for event in events:
         sites.setdefault((event.kind, event.node.function, event.node.index), []).append(event)
     proved: list[Finding] = []
-    left: list[Event] = []
     with _session(enc, options, obj, program, entry, "loops") as solver:
-        reached = _entered_heads(enc, cut, solver)
-        if reached is None:
+        into = _start_at_heads(enc, cut, solver)
+        if into is None:
             return [], events
-        solver.add_assertion(mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in reached)]))
-        for key, group in sorted(sites.items(), key=lambda item: (item[0][1], item[0][2], item[0][0].value)):
-            if _satisfiable(solver, mgr.Or([enc.happens(e) for e in group])) is not False:
-                left.extend(group)
-                continue
-            proved.append(Finding(obligation_of(group[0]), Verdict.SAFE,
-                                  f"no feasible path reaches this {key[0].value} site",
-                                  at=_location(obj, key[1], key[2]), proof=LOOP_PROOF))
-    return proved, left
+        doubtful = sorted(sites, key=lambda key: (key[1], key[2], key[0].value))
+        for strengthened in (False, True):
+            if strengthened and not (doubtful and _assume_invariants(enc, into, solver)):
+                break
+            for key in list(doubtful):
+                if _satisfiable(solver, mgr.Or([enc.happens(e) for e in sites[key]])) is not False:
+                    continue
+                doubtful.remove(key)
+                proved.append(Finding(obligation_of(sites[key][0]), Verdict.SAFE,
+                                      f"no feasible path reaches this {key[0].value} site",
+                                      at=_location(obj, key[1], key[2]),
+                                      proof=LOOP_PROOF + (INVARIANTS if strengthened else "")))
+    return proved, [e for key in doubtful for e in sites[key]]
 
 
 def _loops_of(obj: BpfObject, facts: Facts, name: str) -> Loops:
@@ -721,21 +738,42 @@ def _loops_of(obj: BpfObject, facts: Facts, name: str) -> Loops:
     return facts.loops[name]
 
 
-def _entered_heads(enc: Encoding, cut: CutGraph, solver) -> set[Node] | None:  # type: ignore[no-untyped-def]
-    """The loop heads some path enters, starting from the root or from a head already entered with any values
-    there: the least fixed point, so that no head is entered only because it is entered. None when the solver gives
-    no answer."""
-    mgr = enc.mgr
+def _start_at_heads(enc: Encoding, cut: CutGraph,
+                    solver) -> dict[Node, list[Edge]] | None:  # type: ignore[no-untyped-def]
+    """Tell the solver where a path of the cut encoding may start: the root, or a head some path enters. Those
+    heads with the edges that enter them, cut or not; None when the solver gives no answer."""
     into: dict[Node, list[Edge]] = {head: list(enc.preds.get(head, ())) for head in cut.heads}
     for edge in cut.back:
         if edge.target is not None:
             into[edge.target].append(edge)
+    entered = _entered_heads(enc, into, solver)
+    if entered is None:
+        return None
+    solver.add_assertion(enc.mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in entered)]))
+    return {head: into[head] for head in entered}
+
+
+def _assume_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver) -> bool:  # type: ignore[no-untyped-def]
+    """Tell the solver what holds at each head entered (invariants.py), asked only where a proof needs more than
+    the heads' context states: the search costs a query or more per fact dropped. Whether anything was found."""
+    invariants = head_invariants(enc, into, solver)
+    for invariant in invariants:
+        solver.add_assertion(invariant)
+    return bool(invariants)
+
+
+def _entered_heads(enc: Encoding, into: dict[Node, list[Edge]],
+                   solver) -> set[Node] | None:  # type: ignore[no-untyped-def]
+    """The loop heads some path enters, starting from the root or from a head already entered with any values
+    there: the least fixed point, so that no head is entered only because it is entered. None when the solver gives
+    no answer."""
+    mgr = enc.mgr
     reached: set[Node] = set()
     grew = True
     while grew:
         grew = False
         assumed = mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in reached)])
-        for head in cut.heads - reached:
+        for head in set(into) - reached:
             answer = _satisfiable(solver, mgr.And(assumed, mgr.Or([enc.guard(e) for e in into[head]])))
             if answer is None:
                 return None
@@ -765,10 +803,10 @@ def _satisfiable(solver, term: Term) -> bool | None:  # type: ignore[no-untyped-
 
 
 def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
-              env: Environment, cut: frozenset[Node] = frozenset()) -> Encoding:
+              env: Environment, cut: frozenset[Node] = frozenset(), closing: tuple[Edge, ...] = ()) -> Encoding:
     """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
     alone = entry.function.name if entry.function is not program.entry else None
-    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut,
+    return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut, closing=closing,
                     deadline=time.monotonic() + options.timeout, narrow=narrow_fields(program.prog_type),
                     wide_tables=options.wide_tables)
 

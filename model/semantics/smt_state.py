@@ -11,6 +11,7 @@ unknown; everything here over-approximates, so a proof of `safe` over these stat
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -54,7 +55,8 @@ STACK_SIZE = 512
 MAX_FRAMES = 16  # frames a store through an unknown address may reach: above the kernel's MAX_CALL_FRAMES (8)
 FRAME_BASE = 0x7F00_0000_0000
 FRAME_STRIDE = 0x1_0000
-# bytes of read-only data a load at a computed address is spelled out over (more: an unknown), and of a stack frame's
+# runs of one value in read-only data (its bytes, with --rodata-unknown) a load at a computed address is spelled out
+# over (more: an unknown), and bytes of a stack frame's
 # (a store's: four times as many; a load's too with `wide_tables`, asked where a witness did not replay: a bpf_loop
 # callback reading `args[i]` of a 64-byte context struct, j8a; always so, a packet parser timed out, j9d)
 MAX_TABLE = 256
@@ -280,10 +282,10 @@ class Semantics:
             where = self._unless_null(address)
         fresh = Unknown(InputKind.LOAD, function.name, index, 0, bits)
         if where is None:
-            table = self._read_only_table(address, size)
             unknown = self.symbols.fresh(tag, fresh, bits)
+            table = self._read_only_table(address, size, unknown)
             if table is not None:
-                return self._look_up(address, [(at, self.bv(found, bits)) for at, found in table], unknown)
+                return table
             stacked = self._stack_table(view, address, size, unknown)
             if stacked is None and size == 8 and self.mentions_frame(address) is not None:
                 self.symbols.anywhere.add(unknown)  # a spilled stack pointer, maybe: a store through it reaches any
@@ -310,21 +312,34 @@ class Semantics:
                 return self.bv(int.from_bytes(data.data[offset:offset + size], "little"), bits)
         return self.symbols.fresh(tag, fresh, bits)
 
-    def _read_only_table(self, address: Term, size: int) -> list[tuple[int, int]] | None:
-        """A load at an address the code computes (`table[i & 3]`) inside read-only data the object fixes: every
-        address it may read there with the value found there, where the section is small enough to list."""
-        if self.rodata_unknown:
-            return None
+    def _read_only_table(self, address: Term, size: int, otherwise: Term) -> Term | None:
+        """A load at an address the code computes (`table[i & 3]`) inside read-only data: the value at each address
+        it may read there, `otherwise` elsewhere. The object's bytes are spelled out as runs of one value (a sparse
+        table of any size is a few runs); with --rodata-unknown, each byte of the section is its input, where the
+        section is small enough to list. None where neither can be told."""
         for sub in _constants(address):
             section = self._data_section(int(sub.constant_value()))
             data = self.obj.data[section] if section is not None else None
-            if data is None or not data.read_only or data.kernel_values:
+            if section is None or data is None or not data.read_only or data.kernel_values:
                 continue
-            if len(data.data) > MAX_TABLE:
+            base = DATA_BASE + self.data_index[section] * DATA_STRIDE
+            mgr = self.mgr
+            if self.rodata_unknown and not section.startswith(".kconfig"):
+                if len(data.data) > MAX_TABLE:
+                    return None
+                held = [(base + at, self.symbols.rodata_byte(section, at)) for at in range(len(data.data))]
+                return join_bytes(mgr, [self._look_up(address, [((at - i) & MASK64, found) for at, found in held],
+                                                      mgr.BVExtract(otherwise, 8 * i, 8 * i + 7))
+                                        for i in range(size)])
+            runs = value_runs(data.data, size)
+            if len(runs) > MAX_TABLE:
                 return None
-            base = DATA_BASE + self.data_index[str(section)] * DATA_STRIDE
-            return [(base + at, int.from_bytes(data.data[at:at + size], "little"))
-                    for at in range(len(data.data) - size + 1)]
+            value = otherwise
+            for low, high, found in runs:
+                inside = mgr.Equals(address, self.bv(base + low)) if low == high else mgr.And(
+                    mgr.BVULE(self.bv(base + low), address), mgr.BVULE(address, self.bv(base + high)))
+                value = mgr.Ite(inside, self.bv(found, size * 8), value)
+            return value
         return None
 
     def _stack_table(self, view: View, address: Term, size: int, garbage: Term) -> Term | None:
@@ -604,6 +619,20 @@ def join_bytes(mgr: FormulaManager, parts: list[Term]) -> Term:
     for part in parts[1:]:
         value = mgr.BVConcat(part, value)
     return value
+
+
+@functools.lru_cache(maxsize=64)
+def value_runs(data: bytes, size: int) -> tuple[tuple[int, int, int], ...]:
+    """The offsets a load of `size` bytes may start at in `data`, as runs (first, last, value) of offsets that read
+    one value."""
+    runs: list[tuple[int, int, int]] = []
+    for at in range(len(data) - size + 1):
+        value = int.from_bytes(data[at:at + size], "little")
+        if runs and runs[-1][2] == value and runs[-1][1] == at - 1:
+            runs[-1] = (runs[-1][0], at, value)
+        else:
+            runs.append((at, at, value))
+    return tuple(runs)
 
 
 def _constants(term: Term) -> list[Term]:

@@ -167,15 +167,17 @@ class CutGraph:
     back: tuple[Edge, ...]
 
 
-def cut_loops(graph: Graph, loops_of: Callable[[str], Loops]) -> CutGraph:
+def cut_loops(graph: Graph, loops_of: Callable[[str], Loops] | None) -> CutGraph:
     """Cut at the loops of the code (a backward jump inside a cycle, so that the head is the loop's own header and
-    one iteration stays whole), at every return of a callback to its call, then wherever a depth-first walk from
-    the root still closes a cycle. A loop head's context state in the pre-pass graph is one state whatever the
-    iteration, so an encoding that takes any value there (`Encoding(..., cut=heads)`) speaks of every iteration."""
+    one iteration stays whole; not with `loops_of` None), at every return of a callback to its call, then wherever
+    a depth-first walk from the root still closes a cycle. A loop head's context state in the pre-pass graph is one
+    state whatever the iteration, so an encoding that takes any value there (`Encoding(..., cut=heads)`) speaks of
+    every iteration. (Where the compiler enters a loop in its middle, the walk's cut is the one the entry dominates,
+    and there one fact may hold at each visit where none holds at the backward jumps' targets.)"""
     back: list[Edge] = [e for edges in graph.out.values() for e in edges if e.target is not None and (
-        e.kind is EdgeKind.CALLBACK_RETURN or (e.source.function == e.target.function and e.source.frames ==
-                                               e.target.frames and loops_of(e.source.function).is_back_edge(
-                                                   e.source.index, e.target.index)))]
+        e.kind is EdgeKind.CALLBACK_RETURN or (loops_of is not None and e.source.function == e.target.function and
+                                               e.source.frames == e.target.frames and loops_of(
+                                                   e.source.function).is_back_edge(e.source.index, e.target.index)))]
     closing = {id(e) for e in back}
     on_stack: set[Node] = {graph.root}
     done: set[Node] = set()
@@ -356,24 +358,29 @@ class EncodingTimeout(Exception):
 
 class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
-                 alone: str | None = None, cut: frozenset[Node] = frozenset(), deadline: float | None = None,
-                 narrow: dict[int, NarrowField] | None = None, wide_tables: bool = False) -> None:
+                 alone: str | None = None, cut: frozenset[Node] = frozenset(), closing: tuple[Edge, ...] = (),
+                 deadline: float | None = None, narrow: dict[int, NarrowField] | None = None,
+                 wide_tables: bool = False) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
         function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
-        iteration, good for proofs, not for witnesses. Past `deadline` (a time.monotonic() value), building the
-        terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes seconds.
+        iteration, good for proofs, not for witnesses. `closing`: the edges cut out, whose values a proof may ask
+        for (flow) to check an invariant of the head they enter. Past `deadline` (a time.monotonic() value),
+        building the terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes
+        seconds.
         `narrow`: the program's context fields the kernel keeps narrower than they are stored (context_writes).
         `wide_tables`: see smt_state.MAX_TABLE."""
         self.graph = graph
         self.deadline = deadline
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
+        self._closing_kinds: dict[Node, set[EdgeKind]] = {}  # the edges cut out of the graph, by their source
+        for edge in closing:
+            self._closing_kinds.setdefault(edge.source, set()).add(edge.kind)
         self.env = env
         self.mgr = env.formula_manager
         self.symbols = Symbols(self.mgr, scope=f"e{next(_SCOPES)}:")
-        absent = frozenset(site.name for site in graph.calls.values() if site.missing)
-        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, absent, narrow=narrow or {},
+        self.semantics = Semantics(self.mgr, obj, self.symbols, rodata_unknown, graph.absent, narrow=narrow or {},
                                    wide_tables=wide_tables)
         self.obj = obj
         self.preds = predecessors(graph)
@@ -657,6 +664,15 @@ class Encoding:
         self._value[(id(node), loc)] = result
         return self._remember(line, loc, result)
 
+    def word_along(self, edge: Edge, address: int, size: int) -> Term | None:
+        """The little-endian number in `size` stack bytes as they leave along `edge` (None where a byte has no
+        value)."""
+        whole = self._flow_word(edge, address, size) if size > 1 else None
+        if whole is not None:
+            return whole
+        parts = [self.flow(edge, mem(address + i)) for i in range(size)]
+        return None if any(p is None for p in parts) else join_bytes(self.mgr, parts)  # type: ignore[arg-type]
+
     def _flow_word(self, edge: Edge, address: int, size: int) -> Term | None:
         """The word as it leaves along `edge`, where the source's step leaves it whole or stores it whole; None
         where it writes part of it (the caller then reads it byte by byte)."""
@@ -898,7 +914,7 @@ class Encoding:
         insn = function.code.insns[node.index]
         view = self._view(node)
         tag = f"{node.function}+{node.index}"
-        kinds = {edge.kind for edge in self.graph.out.get(node, ())}
+        kinds = {edge.kind for edge in self.graph.out.get(node, ())} | self._closing_kinds.get(node, set())
         if isinstance(insn, Jump):
             cond = A.compare(mgr, insn.op, insn.wide, sem.read_reg(view, insn.dst), sem.operand(view, insn.src))
             return _NodeEffect({}, {EdgeKind.TAKEN: cond, EdgeKind.NOT_TAKEN: mgr.Not(cond)})

@@ -187,6 +187,8 @@ class Graph:
     runs_past: bool | None = None  # whether a feasible run takes an unwinding edge, once a solver has said
     # the calls whose sync callback's runs are explored one by one (counted), as (function, index)
     counted: set[tuple[str, int]] = field(default_factory=set)
+    # the weak kfunc externs libbpf resolves to 0 for the kernel explored against (their address reads 0)
+    absent: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -730,7 +732,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
                          state.sleepable if program_sleepable is None else program_sleepable)
     root = Node((), entry.name, 0, 0, state)
-    graph = Graph(root)
+    graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_kfunc_absent(name, kernel.kfuncs)))
     graph.nodes.add(root)
     work = [root]
     canonical: dict[Node, Node] = {root: root}  # one object per node, so engines may compare nodes by identity

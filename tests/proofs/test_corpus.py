@@ -70,3 +70,17 @@ def test_plain_runs_say_what_the_engines_say() -> None:
         plain.update(f.obligation for f in result.findings
                      if f.witness is not None and f.witness != solved[(f.obligation, f.at)])
     assert plain[Obligation.NO_SLEEP_IN_ATOMIC] >= 30 and plain[Obligation.REGIONS_BALANCED] >= 5, plain
+
+
+@pytest.mark.parametrize(("name", "verdict"), [
+    ("data_rodata_flag_off", "violation"),  # a skeleton may set the flag
+    ("data_rodata_pair", "violation"),
+    # the table's bytes are inputs, but the three reads at one index read the same byte: still a proof
+    ("data_rodata_table_index", "safe"),
+])
+def test_rodata_unknown(name: str, verdict: str) -> None:
+    """With --rodata-unknown, .rodata bytes are inputs a loader may set, read alike by the solver and by a run,
+    at a constant offset or at one the code computes."""
+    obj = load_object(str(BPF / "obj" / f"{name}.bpf.o"))
+    result = check_program(obj, obj.programs[0], KERNEL, replace(OPTIONS, rodata_unknown=True))
+    assert result.verdict.value == verdict, [(f.obligation.value, f.verdict.value, f.reason) for f in result.findings]

@@ -1,0 +1,125 @@
+"""Loop-head invariants for the cut encoding: facts `location == constant` that hold at every visit of a loop head,
+such as a flag (`locked = 1` where a section opens) that says which region is open. The pre-pass graph keeps one
+head per context state, so at the head where the section is open the flag is 1, and at the other 0; with both
+taken as unknown, a proof over the cut graph meets an unlock where nothing is locked.
+
+Found as Houdini finds them (Flanagan and Leino, "Houdini, an annotation assistant for ESC/Java", FME 2001): every
+candidate is assumed where a path starts, each one that some path into its head breaks is dropped, and so on until
+none breaks. What remains holds at every visit of every head, by induction on the visits: a run is a path from the
+root to a head, then paths from head to head, each of them a path of the cut graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pysmt.exceptions import SolverReturnedUnknownResultError
+from pysmt.fnode import FNode
+
+from sleepcheck.model.isa.insn import R10, Imm, Jump, Mov, Reg, Store
+from sleepcheck.model.semantics.smt_state import MASK64, Loc, frame_pointer
+from sleepcheck.proofs.engines.bmc import Encoding
+from sleepcheck.proofs.engines.explore import Edge, Node
+from sleepcheck.proofs.solvers import IncrementalSolver
+
+Term = FNode
+MASK32 = 0xFFFF_FFFF
+MAX_CONSTANTS = 8  # the constants of a function tried for each location (the first ones moved or stored)
+MAX_ROUNDS = 12  # solver queries before giving up on the rest (each drops at least one candidate)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    head: Node
+    loc: Loc | tuple[str, int, int]  # a register, or ("word", address, size) in the head's frame
+    value: int
+
+
+def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: IncrementalSolver) -> list[Term]:
+    """The facts that hold at every visit of the heads in `into` (each with the edges that enter it, cut or not),
+    each as `the path starts at the head -> fact`, to assert with the cut encoding's queries. The solver holds
+    which heads a path may start at."""
+    candidates = [c for head in into for c in _candidates(enc, head)]
+    mgr = enc.mgr
+    for _ in range(MAX_ROUNDS):
+        if not candidates:
+            return []
+        broken = {c: _broken(enc, c, into[c.head]) for c in candidates}
+        solver.push()
+        try:
+            solver.add_assertion(mgr.And(*(_assumed(enc, c) for c in candidates), mgr.Or(*broken.values())))
+            if not solver.solve():
+                return [_assumed(enc, c) for c in candidates]
+            candidates = [c for c in candidates if not solver.get_py_value(broken[c])]
+        except SolverReturnedUnknownResultError:
+            return []
+        finally:
+            solver.pop()
+    return []
+
+
+def _candidates(enc: Encoding, head: Node) -> Iterable[Candidate]:
+    """Each register a branch of the head's function tests (or copies to one it tests), and each stack word the
+    function stores a constant to, equal to each constant the function moves to a register or stores (a flag's
+    values)."""
+    code = enc.obj.functions[head.function].code
+    values: dict[int, None] = {}
+    words: dict[tuple[int, int], None] = {}
+    tested: set[int] = set()
+    for insn in code.insns:
+        if isinstance(insn, Mov) and isinstance(insn.src, Imm):
+            values.setdefault(insn.src.value & (MASK64 if insn.wide else MASK32))
+        elif isinstance(insn, Store) and isinstance(insn.src, Imm) and insn.dst == R10:
+            size = int(insn.size)
+            values.setdefault(insn.src.value & ((1 << (8 * size)) - 1))
+            words.setdefault((frame_pointer(len(head.frames)) + insn.off, size))
+        elif isinstance(insn, Jump):
+            tested.add(insn.dst)
+            if isinstance(insn.src, Reg):
+                tested.add(insn.src.n)
+    # a register copied to one a branch tests (`r1 = r7; if r1 != 0`)
+    tested |= {insn.src.n for insn in code.insns if isinstance(insn, Mov) and isinstance(insn.src, Reg)
+               and insn.dst in tested}
+    constants = list(values)[:MAX_CONSTANTS]
+    for register in sorted(tested - {R10}):
+        for value in constants:
+            yield Candidate(head, register, value)
+    for (address, size), value in ((w, v) for w in words for v in constants):
+        if value < 1 << (8 * size):
+            yield Candidate(head, ("word", address, size), value)
+
+
+def _held(enc: Encoding, node: Node, candidate: Candidate) -> Term | None:
+    """The candidate's location when the node starts."""
+    if isinstance(candidate.loc, int):
+        return enc.value(node, candidate.loc)
+    _, address, size = candidate.loc
+    return enc.word(node, address, size)
+
+
+def _left(enc: Encoding, edge: Edge, candidate: Candidate) -> Term | None:
+    """The candidate's location as it leaves along the edge."""
+    if isinstance(candidate.loc, int):
+        return enc.flow(edge, candidate.loc)
+    _, address, size = candidate.loc
+    return enc.word_along(edge, address, size)
+
+
+def _equal(enc: Encoding, term: Term | None, candidate: Candidate) -> Term:
+    if term is None:  # no value there: not a fact of it
+        return enc.mgr.FALSE()
+    width = 64 if isinstance(candidate.loc, int) else 8 * candidate.loc[2]
+    return enc.mgr.Equals(term, enc.mgr.BV(candidate.value, width))
+
+
+def _assumed(enc: Encoding, candidate: Candidate) -> Term:
+    """Where a path starts at the head, the fact holds of the values it starts with."""
+    return enc.mgr.Implies(enc.starts_at(candidate.head), _equal(enc, _held(enc, candidate.head, candidate), candidate))
+
+
+def _broken(enc: Encoding, candidate: Candidate, into: list[Edge]) -> Term:
+    """Some path enters the head with the fact false."""
+    mgr = enc.mgr
+    return mgr.Or(*(mgr.And(enc.guard(edge), mgr.Not(_equal(enc, _left(enc, edge, candidate), candidate)))
+                    for edge in into))
