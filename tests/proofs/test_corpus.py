@@ -84,3 +84,13 @@ def test_rodata_unknown(name: str, verdict: str) -> None:
     obj = load_object(str(BPF / "obj" / f"{name}.bpf.o"))
     result = check_program(obj, obj.programs[0], KERNEL, replace(OPTIONS, rodata_unknown=True))
     assert result.verdict.value == verdict, [(f.obligation.value, f.verdict.value, f.reason) for f in result.findings]
+
+
+@pytest.mark.parametrize("name", ["loop_flag_hands_section_to_next_iteration", "loop_flag_loop_entered_in_its_middle"])
+def test_flag_at_loop_head_is_an_invariant(name: str) -> None:
+    """A flag that says whether a section is open holds one value at the loop head in each context state: the
+    proof for every iteration count assumes it, having proved it by induction over the visits."""
+    obj = load_object(str(BPF / "obj" / f"{name}.bpf.o"))
+    result = check_program(obj, obj.programs[0], KERNEL, OPTIONS)
+    assert result.verdict is Verdict.SAFE
+    assert any("at every visit" in (f.proof or "") for f in result.findings)
