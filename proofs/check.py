@@ -1001,6 +1001,15 @@ DEEPEN = 64  # a bound that leaves runs past it is raised, four times at a step,
 FIRST_BOUNDS = (4, 16)
 
 
+def _first_bounds(bound: int) -> list[int]:
+    """The bounds tried before `bound`: FIRST_BOUNDS, then four times more at each step, so that a larger --bound
+    never loses a proof a smaller one finds (and costs at most a third more than its own unrolling)."""
+    bounds = [b for b in FIRST_BOUNDS if b < bound]
+    while bounds and bounds[-1] * 4 < bound:
+        bounds.append(bounds[-1] * 4)
+    return bounds
+
+
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts,
              probed: set[tuple[Obligation, Location | None]] | None = None, violated: bool = False) -> list[Finding]:
@@ -1012,9 +1021,7 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     bound = options.bound
     early: list[Finding] = []
     open_at_first: list[Finding] = []
-    for first in FIRST_BOUNDS if acyclic is None else ():
-        if first >= bound:
-            break
+    for first in _first_bounds(bound) if acyclic is None else ():
         at_first = replace(options, bound=first)
         found = _with_wide_tables(obj, program, kernel, at_first, entry, prepass_events, deadline, None, facts,
                                   _bounded_at(obj, program, kernel, at_first, entry, prepass_events, deadline, None,

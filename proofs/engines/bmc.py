@@ -248,7 +248,8 @@ def _lines(graph: Graph, preds: dict[Node, list[Edge]]) -> tuple[list[Node], dic
     return order, start_of, last
 
 
-def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, Node]:
+def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]],
+                    on_time: Callable[[], None] = lambda: None) -> dict[Node, Node]:
     """Nodes reached exactly when their immediate dominator is: every path from the dominator passes through them
     (they post-dominate it). Their reach condition is the dominator's, which keeps the branches in between, and
     the values they compare, out of a query.
@@ -272,12 +273,12 @@ def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, N
     def line(node: Node) -> int:
         return number[id(start_of.get(id(node), node))]
 
-    idom = _dominators([[line(e.source) for e in preds.get(node, ())] for node in order])
+    idom = immediate_dominators([[line(e.source) for e in preds.get(node, ())] for node in order], on_time)
     reverse: list[list[int]] = [[]]
     for node in reversed(order):
         reverse.append([count - number[id(e.target)] if e.target is not None else 0
                         for e in graph.out.get(last[id(node)], ())] or [0])
-    ipdom = _dominators(reverse)
+    ipdom = immediate_dominators(reverse, on_time)
     enter, leave = _intervals(ipdom)
     for node in range(1, count):
         dominator = idom[node]
@@ -288,12 +289,14 @@ def reach_shortcuts(graph: Graph, preds: dict[Node, list[Edge]]) -> dict[Node, N
     return shortcuts
 
 
-def _dominators(parents: list[list[int]]) -> list[int]:
+def immediate_dominators(parents: list[list[int]], on_time: Callable[[], None]) -> list[int]:
     """Immediate dominators on a DAG whose nodes are numbered in topological order from its root, 0: Cooper,
     Harvey and Kennedy's intersection. -1 for a node no parent reaches."""
     idom = [-1] * len(parents)
     idom[0] = 0
     for node in range(1, len(parents)):
+        if node % DOMINATOR_STEP == 0:
+            on_time()
         chosen = -1
         for parent in parents[node]:
             if idom[parent] < 0:
@@ -350,6 +353,7 @@ class _NodeEffect:
 
 DEADLINE_STEP = 256  # nodes encoded between two looks at the clock
 DEADLINE_VALUES = 4096  # values followed back between two looks at the clock (a join of many nodes makes many)
+DOMINATOR_STEP = 64  # nodes given a dominator between two looks at the clock
 
 
 class EncodingTimeout(Exception):
@@ -563,7 +567,7 @@ class Encoding:
     def shortcuts(self) -> dict[Node, Node]:
         if self._shortcuts is None:
             # a loop head is reached whatever its dominator does: no shortcut may lead past one
-            self._shortcuts = {} if self.cut else reach_shortcuts(self.graph, self.preds)
+            self._shortcuts = {} if self.cut else reach_shortcuts(self.graph, self.preds, self._check_deadline)
         return self._shortcuts
 
     def guard(self, edge: Edge) -> Term:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program
 from sleepcheck.proofs.check import DEEPEN, check_program
+from sleepcheck.proofs.engines.bmc import immediate_dominators
 from sleepcheck.proofs.harness import assemble
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.verdict import Obligation, Verdict
@@ -63,3 +64,20 @@ def test_a_small_bound_that_cannot_reach_says_safe_up_to() -> None:
     finding = _check(copy_at=152, bound=2)  # deepened four times at a step to 2 * DEEPEN = 128 < 151 iterations
     assert 2 * DEEPEN < 151
     assert finding.verdict is Verdict.UNKNOWN and f"safe up to {2 * DEEPEN}" in (finding.reason or "")
+
+
+def test_a_larger_bound_keeps_the_proof_a_smaller_one_finds() -> None:
+    """The 200-iteration loop is proved unrolled to 256: asked for a bound of 100,000, the check tries 4, 16, 64,
+    256... before it and stops at the proof, rather than unrolling 100,000 iterations until the time runs out."""
+    finding = _check(copy_at=152, bound=100_000)
+    assert finding.verdict is Verdict.SAFE, finding.reason
+    assert "bound 256" in (finding.proof or "")
+
+
+def test_the_dominator_walk_looks_at_the_clock() -> None:
+    """Dominators of an unrolled loop walk up whole chains of iterations: the walk calls back to let the deadline
+    stop it."""
+    chain = [[]] + [[n - 1] for n in range(1, 1000)]
+    calls = []
+    assert immediate_dominators(chain, lambda: calls.append(1))[999] == 998
+    assert calls
