@@ -191,14 +191,15 @@ def _where(config: Config, outcome: Outcome) -> str:
 
 
 def _verdict(reached: list[tuple[Config, Outcome]], sleeps: re.Pattern[str]) -> tuple[bool | None, str]:
-    """(does the call sleep, the evidence): a sleep message anywhere says yes; a non-sleepable configuration that
-    offers the call without one says no; a call offered only to sleepable programs stays unknown, unless a region
-    check inside one shows it."""
+    """(does the verifier take the call to sleep, the evidence): a sleep message anywhere says yes; a
+    non-sleepable configuration that offers the call without one says no, and so does a sleepable one that loads
+    the call inside bpf_rcu_read_lock; a call offered only to sleepable programs, refused there for another reason
+    (its arguments), stays unknown."""
     for config, outcome in reached:
         if sleeps.match(outcome.message):
             return True, _where(config, outcome)
     for config, outcome in reached:
-        if not config.sleepable:
+        if not config.sleepable or outcome.accepted:
             return False, _where(config, outcome)
     return None, _where(*reached[0]) if reached else ""
 
