@@ -170,19 +170,24 @@ class BpfObject:
     # the possible CPUs of the kernel it was prepared for (model/kernel/relocate.py), which bound a CPU id as the
     # verifier bounds bpf_get_smp_processor_id; None: not known (NR_CPUS bounds it)
     nr_cpu_ids: int | None = None
-    # weak kfunc externs the kernel it was prepared for lacks though the kernel model has them (a module's kfunc,
-    # a configuration that leaves them out; model/kernel/relocate.py): libbpf resolves them to 0, and a call of
-    # one is refused where reached
-    absent_kfuncs: frozenset[str] = frozenset()
+    # weak externs (kfuncs, other functions, variables) the kernel it was prepared for lacks, in its BTF or a
+    # loaded module's (model/kernel/relocate.py): libbpf resolves them to 0, and a call of one is refused where
+    # reached
+    absent_externs: frozenset[str] = frozenset()
     # weak function externs the kernel model has no kfunc for that the kernel it was prepared for has as a
     # function of its BTF: libbpf resolves them there (bpf_ksym_exists() is true), though a call of one is refused
     present_functions: frozenset[str] = frozenset()
 
-    def weak_kfunc_absent(self, name: str, kfuncs: Container[str]) -> bool:
-        """Whether libbpf resolves this weak function extern to 0 for a kernel with these kfuncs."""
+    def weak_extern_absent(self, name: str, kfuncs: Container[str]) -> bool:
+        """Whether libbpf resolves this weak `__ksym` extern to 0 for a kernel with these kfuncs: one it lacks, or,
+        where the object was not prepared for a running kernel, a function the model has no kfunc for (a weak
+        variable is then taken as present)."""
         extern = self.externs.get(name)
-        return extern is not None and extern.kind == "kfunc" and extern.weak and name not in self.present_functions \
-            and (name not in kfuncs or name in self.absent_kfuncs)
+        if extern is None or not extern.weak or extern.kind == "kconfig":
+            return False
+        if name in self.absent_externs:
+            return True
+        return extern.kind == "kfunc" and name not in kfuncs and name not in self.present_functions
 
     def core_values(self) -> frozenset[tuple[str, int]]:
         """The instructions (function, index) whose immediate libbpf sets to a value of the target kernel's."""

@@ -28,23 +28,23 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     if not running_series(kernel.version.series):
         return obj
     cpus = possible_cpus()
-    prepared = _with_weak_functions(with_kconfig(_with_core_values(obj)), kernel)
+    prepared = _with_weak_externs(with_kconfig(_with_core_values(obj)), kernel)
     return dataclasses.replace(prepared, nr_cpu_ids=cpus) if cpus is not None else prepared
 
 
-def _with_weak_functions(obj: BpfObject, kernel: KernelModel) -> BpfObject:
-    """Weak function externs as libbpf resolves them on the running kernel: to 0 where neither vmlinux's BTF nor a
-    loaded module's has the function (bpf_ksym_exists() is false), else to it, a kfunc or not."""
-    weak = [e.name for e in obj.externs.values() if e.kind == "kfunc" and e.weak]
+def _with_weak_externs(obj: BpfObject, kernel: KernelModel) -> BpfObject:
+    """Weak `__ksym` externs as libbpf resolves them on the running kernel: to 0 where neither vmlinux's BTF nor a
+    loaded module's has the function or variable (bpf_ksym_exists() is false), else to it, a kfunc or not."""
+    weak = [e for e in obj.externs.values() if e.kind in ("kfunc", "ksym") and e.weak]
     btf = _running_btf() if weak else None
     if btf is None:
         return obj
     modules = _module_btf_strings()
-    found = {name for name in weak if btf.find(name, Kind.FUNC) is not None or
-             any(b"\0" + name.encode() + b"\0" in strings for strings in modules)}
-    absent = frozenset(weak) - found
-    present = frozenset(name for name in found if name not in kernel.kfuncs)
-    return dataclasses.replace(obj, absent_kfuncs=absent, present_functions=present) if absent or present else obj
+    found = {e.name for e in weak if btf.find(e.name, Kind.FUNC if e.kind == "kfunc" else Kind.VAR) is not None or
+             any(b"\0" + e.name.encode() + b"\0" in strings for strings in modules)}
+    absent = frozenset(e.name for e in weak) - found
+    present = frozenset(e.name for e in weak if e.name in found and e.kind == "kfunc" and e.name not in kernel.kfuncs)
+    return dataclasses.replace(obj, absent_externs=absent, present_functions=present) if absent or present else obj
 
 
 @functools.cache

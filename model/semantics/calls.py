@@ -74,7 +74,7 @@ def resolve_call(obj: BpfObject, kernel: KernelModel, function: Function, index:
         if ref is None or ref.kind is not RefKind.KFUNC:
             raise ObjectError("kfunc call with no extern symbol", program=function.name,
                               insn=function.code.slots[index])
-        if obj.weak_kfunc_absent(ref.target, kernel.kfuncs):
+        if obj.weak_extern_absent(ref.target, kernel.kfuncs):
             return CallSite(ref.target, None, None, missing=True)
         effect = _effect(kernel, ref.target, function, index)
     else:

@@ -381,7 +381,7 @@ class _Machine:
                     return Pointer(RegionKind.GLOBAL, ref.target, ref.offset, self._data_slots.get(ref.target, 0))
                 case RefKind.FUNC_ADDR:
                     return Pointer(RegionKind.FUNC, CodeTarget(ref.target), 0, self._func_slots.get(ref.target, 0))
-                case RefKind.KSYM if self.obj.weak_kfunc_absent(ref.target, self.kernel.kfuncs):
+                case RefKind.KSYM if self.obj.weak_extern_absent(ref.target, self.kernel.kfuncs):
                     return 0  # libbpf resolves a weak kfunc this kernel lacks to 0 (bpf_ksym_exists)
                 case _:
                     return Pointer(RegionKind.OTHER, ref.target)

@@ -71,7 +71,7 @@ DATA_BASE = 0x5000_0000_0000
 DATA_STRIDE = 0x1_0000_0000
 MAP_BASE = 0x4000_0000_0000
 FUNC_BASE = 0x3000_0000_0000
-KFUNC_BASE = 0x2000_0000_0000  # a kfunc's address (bpf_ksym_exists): never 0 where the kernel has it
+KSYM_BASE = 0x2000_0000_0000  # a kernel function's or variable's address (bpf_ksym_exists): never 0 where it is
 MASK64 = (1 << 64) - 1
 
 
@@ -564,8 +564,9 @@ class Semantics:
                 return self.function_address(ref.target)
             case RefKind.KSYM if ref.target in self.absent:
                 return self.bv(0)  # bpf_ksym_exists() of a kfunc this kernel lacks
-            case RefKind.KSYM if (extern := self.obj.externs.get(ref.target)) is not None and extern.kind == "kfunc":
-                return self.bv(KFUNC_BASE + 0x10 * sorted(self.obj.externs).index(ref.target))
+            case RefKind.KSYM if (extern := self.obj.externs.get(ref.target)) is not None and \
+                    extern.kind in ("kfunc", "ksym"):
+                return self.bv(KSYM_BASE + 0x10 * sorted(self.obj.externs).index(ref.target))
         return self.symbols.fresh(tag, Unknown(InputKind.LOAD, function.name, index), 64)
 
     def _atomic(self, view: View, insn: Atomic, function: Function, index: int, tag: str, delta: Delta) -> Delta:

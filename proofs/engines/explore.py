@@ -732,7 +732,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
                          state.sleepable if program_sleepable is None else program_sleepable)
     root = Node((), entry.name, 0, 0, state)
-    graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_kfunc_absent(name, kernel.kfuncs)))
+    graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_extern_absent(name, kernel.kfuncs)))
     graph.nodes.add(root)
     work = [root]
     canonical: dict[Node, Node] = {root: root}  # one object per node, so engines may compare nodes by identity

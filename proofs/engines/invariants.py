@@ -25,7 +25,7 @@ from sleepcheck.proofs.solvers import IncrementalSolver
 
 Term = FNode
 MASK32 = 0xFFFF_FFFF
-MAX_CONSTANTS = 8  # the constants of a function tried for each location (the first ones moved or stored)
+MAX_CONSTANTS = 8  # the constants tried for each location (the smallest moved or stored)
 MAX_ROUNDS = 12  # solver queries before giving up on the rest (each drops at least one candidate)
 
 
@@ -40,7 +40,8 @@ def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: Increme
     """The facts that hold at every visit of the heads in `into` (each with the edges that enter it, cut or not),
     each as `the path starts at the head -> fact`, to assert with the cut encoding's queries. The solver holds
     which heads a path may start at."""
-    candidates = [c for head in into for c in _candidates(enc, head)]
+    values = _constants(enc)
+    candidates = [c for head in into for c in _candidates(enc, head, values)]
     mgr = enc.mgr
     for _ in range(MAX_ROUNDS):
         if not candidates:
@@ -59,21 +60,15 @@ def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: Increme
     return []
 
 
-def _candidates(enc: Encoding, head: Node) -> Iterable[Candidate]:
+def _candidates(enc: Encoding, head: Node, values: list[int]) -> Iterable[Candidate]:
     """Each register a branch of the head's function tests (or copies to one it tests), and each stack word the
-    function stores a constant to, equal to each constant the function moves to a register or stores (a flag's
-    values)."""
+    function stores to, equal to each of `values`."""
     code = enc.obj.functions[head.function].code
-    values: dict[int, None] = {}
     words: dict[tuple[int, int], None] = {}
     tested: set[int] = set()
     for insn in code.insns:
-        if isinstance(insn, Mov) and isinstance(insn.src, Imm):
-            values.setdefault(insn.src.value & (MASK64 if insn.wide else MASK32))
-        elif isinstance(insn, Store) and isinstance(insn.src, Imm) and insn.dst == R10:
-            size = int(insn.size)
-            values.setdefault(insn.src.value & ((1 << (8 * size)) - 1))
-            words.setdefault((frame_pointer(len(head.frames)) + insn.off, size))
+        if isinstance(insn, Store) and insn.dst == R10:
+            words.setdefault((frame_pointer(len(head.frames)) + insn.off, int(insn.size)))
         elif isinstance(insn, Jump):
             tested.add(insn.dst)
             if isinstance(insn.src, Reg):
@@ -81,13 +76,25 @@ def _candidates(enc: Encoding, head: Node) -> Iterable[Candidate]:
     # a register copied to one a branch tests (`r1 = r7; if r1 != 0`)
     tested |= {insn.src.n for insn in code.insns if isinstance(insn, Mov) and isinstance(insn.src, Reg)
                and insn.dst in tested}
-    constants = list(values)[:MAX_CONSTANTS]
     for register in sorted(tested - {R10}):
-        for value in constants:
+        for value in values:
             yield Candidate(head, register, value)
-    for (address, size), value in ((w, v) for w in words for v in constants):
+    for (address, size), value in ((w, v) for w in words for v in values):
         if value < 1 << (8 * size):
             yield Candidate(head, ("word", address, size), value)
+
+
+def _constants(enc: Encoding) -> list[int]:
+    """The smallest constants the graph's functions move to a register or store (a flag's values, set where a
+    callback runs as well as in its caller)."""
+    values: set[int] = set()
+    for name in {node.function for node in enc.graph.nodes}:
+        for insn in enc.obj.functions[name].code.insns:
+            if isinstance(insn, Mov) and isinstance(insn.src, Imm):
+                values.add(insn.src.value & (MASK64 if insn.wide else MASK32))
+            elif isinstance(insn, Store) and isinstance(insn.src, Imm):
+                values.add(insn.src.value & ((1 << (8 * int(insn.size))) - 1))
+    return sorted(values)[:MAX_CONSTANTS]
 
 
 def _held(enc: Encoding, node: Node, candidate: Candidate) -> Term | None:
