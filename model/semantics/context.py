@@ -20,6 +20,8 @@ from sleepcheck.model.kernel.invocations import RCU_WALK
 Site = tuple[str, int]  # (function name, instruction index)
 
 LOCK_REGIONS = frozenset({"spin_lock", "res_spin_lock"})
+# the key of a counted region opened at one place some number of times, one or more (see `widened`)
+REPEATED = "repeated"
 
 REGION_TEXT = {
     "rcu": "RCU read-side section",
@@ -155,18 +157,39 @@ def _without(state: ContextState, target: Opened) -> ContextState:
     return replace(state, open=state.open[:index] + state.open[index + 1:])
 
 
+def widened(state: ContextState, nesting: Mapping[str, str]) -> ContextState:
+    """The state with a counted region opened more than once at one place (preemption disabled in a loop) kept as
+    one opening, REPEATED: opened there one or more times. Releasing it may leave it open or close it, so a state
+    space that grows with each iteration stays finite, as a pre-pass needs, and takes in every count."""
+    seen: dict[tuple[str, Site], int] = {}
+    kept: list[Opened] = []
+    for opened in state.open:
+        place = (opened.region, opened.at)
+        if nesting.get(opened.region) == "counter" and opened.key in (None, REPEATED) and place in seen:
+            kept[seen[place]] = Opened(opened.region, opened.at, REPEATED)
+            continue
+        seen.setdefault(place, len(kept))
+        kept.append(opened)
+    return state if len(kept) == len(state.open) else replace(state, open=tuple(kept))
+
+
 def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, ...], can_fail: bool, at: Site,
                nesting: Mapping[str, str], keys: Mapping[str, object] | None = None,
                seen: ContextState | None = None) -> tuple[Transition, ...]:
-    """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes. `keys`
-    names, per region, what the call acquires or releases (a lock's address, an IRQ flag's slot), where the
-    caller can tell; `seen`, the state as the verifier sees it, where it differs (inside a global function)."""
+    """The outcomes of a call that opens or closes regions. An acquire that can fail has two outcomes, and so
+    has the release of a REPEATED opening (more remain, or none). `keys` names, per region, what the call acquires
+    or releases (a lock's address, an IRQ flag's slot), where the caller can tell; `seen`, the state as the
+    verifier sees it, where it differs (inside a global function)."""
     keys = keys or {}
     current = Transition(state)
     for region in closes:
+        released = current.state.innermost(region)
+        before = current.state
         current = _close(current.state, region, nesting.get(region, "counter"), keys.get(region))
         if current.misuse:
             return (current,)
+        if released is not None and released.key == REPEATED and not opens and len(closes) == 1:
+            return current, Transition(before)
     for region in opens:
         current = _open(current.state, region, at, nesting.get(region, "counter"), keys.get(region),
                         current.state if seen is None else seen)

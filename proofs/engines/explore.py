@@ -53,6 +53,7 @@ from sleepcheck.model.semantics.context import (
     Opened,
     Transition,
     apply_call,
+    widened,
 )
 from sleepcheck.model.semantics.flow import PLAIN, Loops, Straight, find_loops, straight_line, successors
 
@@ -571,6 +572,8 @@ class _Explorer:
             slot = keys.get("irq") if len(ways) > 1 else None
             for outcome in apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at,
                                       self.nesting, keys, verified):
+                if self.bound is None and effect.opens:  # a pre-pass keeps the states finite
+                    outcome = replace(outcome, state=widened(outcome.state, self.nesting))
                 ways_in = picked.setdefault(_iterator_step(state, effect.rcu_iterator, effect.closes, outcome), [])
                 if isinstance(slot, tuple):
                     ways_in.append(Pick(flag_register(regions), *slot))
