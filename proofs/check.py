@@ -12,6 +12,7 @@ can go past the bound.
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -254,13 +255,17 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
         if events and options.plain_runs:
             plain, events = _plain_runs(obj, program, kernel, options, entry, events)
             found.extend(plain)
+        strengthen = None
         if events and not graph.acyclic:
             proved, events = _loop_proofs(obj, program, _within(options, deadline, LOOP_PROOF_SECONDS), entry, graph,
-                                          events, facts)
+                                          events, facts, strong=False)
             found.extend(proved)
+            strengthen = functools.partial(_loop_proofs, obj, program, _within(options, deadline, LOOP_PROOF_SECONDS),
+                                           entry, graph, facts=facts, strong=True)
         if events:
             found.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
-                                  graph if graph.acyclic else None, facts, violated=_has_violation(found)))
+                                  graph if graph.acyclic else None, facts, violated=_has_violation(found),
+                                  strengthen=strengthen))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
     return _result(obj, program, findings, started, options)
@@ -682,30 +687,35 @@ INVARIANTS = ", but for the constants they hold at every visit (proved by induct
 
 
 def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
-                 events: list[Event], facts: Facts) -> tuple[list[Finding], list[Event]]:
+                 events: list[Event], facts: Facts, strong: bool) -> tuple[list[Finding], list[Event]]:
     """Sites no path reaches even when each loop head may hold any values: safe for every iteration count, with no
-    unrolling. The other sites' events are returned for the bounded engine, which finds witnesses."""
+    unrolling. The other sites' events are returned for the bounded engine, which finds witnesses. `strong`: with
+    what holds at the heads (invariants.py), and with a second cut; asked once the first unrollings found no
+    violation, since the search costs a query or more per fact dropped."""
     try:
-        return run_deep(lambda: _loop_proofs_deep(obj, program, options, entry, graph, events, facts))
+        return run_deep(lambda: _loop_proofs_deep(obj, program, options, entry, graph, events, facts, strong))
     except EncodingTimeout:  # nothing proved: the bounded engine answers, or says the time ran out
         return [], events
 
 
 def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
-                      events: list[Event], facts: Facts) -> tuple[list[Finding], list[Event]]:
-    """Cut at the code's loops, then, for the sites left, where a walk from the root closes cycles."""
+                      events: list[Event], facts: Facts, strong: bool) -> tuple[list[Finding], list[Event]]:
+    """Cut at the code's loops; strong, with invariants, and then, for the sites left, where a walk from the root
+    closes cycles."""
     at_code_loops = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
-    proved, left = _cut_proofs(obj, program, options, entry, at_code_loops, events)
-    if left and not graph.acyclic:
+    proved, left = _cut_proofs(obj, program, options, entry, at_code_loops, events, (True,) if strong else (False,))
+    if strong and left:
         walked = cut_loops(graph, None)
         if walked.heads != at_code_loops.heads:
-            more, left = _cut_proofs(obj, program, options, entry, walked, left)
+            more, left = _cut_proofs(obj, program, options, entry, walked, left, (False, True))
             proved += more
     return proved, left
 
 
 def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, cut: CutGraph,
-                events: list[Event]) -> tuple[list[Finding], list[Event]]:
+                events: list[Event], passes: tuple[bool, ...]) -> tuple[list[Finding], list[Event]]:
+    """The sites proved over the cut graph, then the events of the others; each pass, with head invariants or not.
+    """
     env = environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads, cut.back)
@@ -718,7 +728,7 @@ def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: 
         if into is None:
             return [], events
         doubtful = sorted(sites, key=lambda key: (key[1], key[2], key[0].value))
-        for strengthened in (False, True):
+        for strengthened in passes:
             if strengthened and not (doubtful and _assume_invariants(enc, into, solver)):
                 break
             for key in list(doubtful):
@@ -1012,7 +1022,8 @@ def _first_bounds(bound: int) -> list[int]:
 
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts,
-             probed: set[tuple[Obligation, Location | None]] | None = None, violated: bool = False) -> list[Finding]:
+             probed: set[tuple[Obligation, Location | None]] | None = None, violated: bool = False,
+             strengthen: Callable[[list[Event]], tuple[list[Finding], list[Event]]] | None = None) -> list[Finding]:
     """Bounded model checking from `--bound`. Where runs go past the bound, a plain run of the interpreter may show
     the site reached later; if not, the sites still open are checked again with a larger bound while the time
     allows, since the kernel accepts loops of thousands of iterations. `violated`: the entry has a violation
@@ -1046,6 +1057,9 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
 
     early.extend(f for f in map(probe, open_at_first) if f.verdict is Verdict.VIOLATION)
     prepass_events = _still_open(obj, prepass_events, early)
+    if prepass_events and strengthen is not None and not _has_violation(early):
+        proved, prepass_events = strengthen(prepass_events)  # the loop proof, with what holds at its heads
+        early.extend(proved)
     if not prepass_events:
         return early
     findings = early + [
