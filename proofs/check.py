@@ -1044,6 +1044,14 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             return early
         if violated or _has_violation(early):  # the verdict is known: what is open stays as the bound left it
             return early + open_at_first
+        if strengthen is not None:  # once, after the first unrolling: the loop proof with what holds at its heads
+            proved, prepass_events = strengthen(prepass_events)
+            early.extend(proved)
+            shown = {(f.obligation, f.at) for f in proved}
+            open_at_first = [f for f in open_at_first if (f.obligation, f.at) not in shown]
+            strengthen = None
+            if not prepass_events:
+                return early
     # a site still open past the first bounds may lie thousands of iterations on: a plain run may show it before
     # the full bound is encoded (the probe is the same at any bound, so a site is probed once)
     probed = set() if probed is None else probed  # shared by the unrollings of a pre-pass that gave up
@@ -1058,7 +1066,7 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     early.extend(f for f in map(probe, open_at_first) if f.verdict is Verdict.VIOLATION)
     prepass_events = _still_open(obj, prepass_events, early)
     if prepass_events and strengthen is not None and not _has_violation(early):
-        proved, prepass_events = strengthen(prepass_events)  # the loop proof, with what holds at its heads
+        proved, prepass_events = strengthen(prepass_events)
         early.extend(proved)
     if not prepass_events:
         return early
