@@ -714,8 +714,8 @@ def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, e
 
 def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, cut: CutGraph,
                 events: list[Event], passes: tuple[bool, ...]) -> tuple[list[Finding], list[Event]]:
-    """The sites proved over the cut graph, then the events of the others; each pass, with head invariants or not.
-    """
+    """The sites proved over the cut graph, and the events of the others: a pass for each of `passes`, with the
+    heads' invariants (True) or without."""
     env = environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads, cut.back)
