@@ -260,8 +260,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             proved, events = _loop_proofs(obj, program, _within(options, deadline, LOOP_PROOF_SECONDS), entry, graph,
                                           events, facts, strong=False)
             found.extend(proved)
-            strengthen = functools.partial(_loop_proofs, obj, program, _within(options, deadline, LOOP_PROOF_SECONDS),
-                                           entry, graph, facts=facts, strong=True)
+            strengthen = functools.partial(_strong_loop_proofs, obj, program, options, deadline, entry, graph, facts)
         if events:
             found.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
                                   graph if graph.acyclic else None, facts, violated=_has_violation(found),
@@ -696,6 +695,13 @@ def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry:
         return run_deep(lambda: _loop_proofs_deep(obj, program, options, entry, graph, events, facts, strong))
     except EncodingTimeout:  # nothing proved: the bounded engine answers, or says the time ran out
         return [], events
+
+
+def _strong_loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, deadline: float, entry: Entry,
+                        graph: Graph, facts: Facts, events: list[Event]) -> tuple[list[Finding], list[Event]]:
+    """_loop_proofs with head invariants, its queries given their time when it runs (after the first unrolling)."""
+    return _loop_proofs(obj, program, _within(options, deadline, LOOP_PROOF_SECONDS), entry, graph, events, facts,
+                        strong=True)
 
 
 def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,

@@ -328,9 +328,7 @@ class Semantics:
                 if len(data.data) > MAX_TABLE:
                     return None
                 held = [(base + at, self.symbols.rodata_byte(section, at)) for at in range(len(data.data))]
-                return join_bytes(mgr, [self._look_up(address, [((at - i) & MASK64, found) for at, found in held],
-                                                      mgr.BVExtract(otherwise, 8 * i, 8 * i + 7))
-                                        for i in range(size)])
+                return self._bytes_at(address, held, size, otherwise)
             runs = value_runs(data.data, size)
             if len(runs) > MAX_TABLE:
                 return None
@@ -352,11 +350,15 @@ class Semantics:
         held = _held(view, depth, (4 if self.wide_tables else 1) * MAX_TABLE // size)
         if not held:
             return None
-        # byte i is the one at address + i: compared as address == at - i, so that the bytes of one load, and
-        # loads at one address, share their comparisons
+        return self._bytes_at(address, held, size, garbage)
+
+    def _bytes_at(self, address: Term, held: list[tuple[int, Term]], size: int, otherwise: Term) -> Term:
+        """The `size` bytes at `address` among the bytes `held` (address, byte), each byte of `otherwise` where its
+        address holds none. Byte i is the one at address + i: compared as address == at - i, so that the bytes of
+        one load, and loads at one address, share their comparisons."""
         mgr = self.mgr
         return join_bytes(mgr, [self._look_up(address, [((at - i) & MASK64, found) for at, found in held],
-                                              mgr.BVExtract(garbage, 8 * i, 8 * i + 7)) for i in range(size)])
+                                              mgr.BVExtract(otherwise, 8 * i, 8 * i + 7)) for i in range(size)])
 
     def _look_up(self, address: Term, table: list[tuple[int, Term]], otherwise: Term) -> Term:
         """The value at `address` where it is one of the table's, `otherwise` elsewhere (outside a read-only section
@@ -563,7 +565,7 @@ class Semantics:
             case RefKind.FUNC_ADDR:
                 return self.function_address(ref.target)
             case RefKind.KSYM if ref.target in self.absent:
-                return self.bv(0)  # bpf_ksym_exists() of a kfunc this kernel lacks
+                return self.bv(0)  # bpf_ksym_exists() of a weak extern this kernel lacks
             case RefKind.KSYM if (extern := self.obj.externs.get(ref.target)) is not None and \
                     extern.kind in ("kfunc", "ksym"):
                 return self.bv(KSYM_BASE + 0x10 * sorted(self.obj.externs).index(ref.target))

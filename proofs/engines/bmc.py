@@ -1185,11 +1185,9 @@ class Encoding:
         sem = self.semantics
         mgr = self.mgr
         before = self.value(node, runs) or sem.bv(NOT_RUNNING)
-        now = {n: view.reg(n) for n in range(1, 6)}
         if before.is_bv_constant() and before.constant_value() == NOT_RUNNING:
-            return sem.bv(0), now
-        depth = len(node.frames)
-        earlier = {n: self.value(node, ("call", depth, node.index, n)) for n in range(1, 6)}
+            return sem.bv(0), {n: view.reg(n) for n in range(1, 6)}
+        locs: dict[int, Loc] = {n: ("call", len(node.frames), node.index, n) for n in range(1, 6)}
         fresh = mgr.Equals(before, sem.bv(NOT_RUNNING))  # merged paths: some reach the call anew
         incoming = self.preds.get(node, ())
         arriving = [e for e in incoming if e.kind is not EdgeKind.CALLBACK_RETURN]
@@ -1199,9 +1197,11 @@ class Encoding:
             # along the others: R1-R5 as each kind leaves them, so that a callback context pointer stays the
             # constant it is rather than a merge with the callback's own registers
             now = {n: self._merge(arriving, [self.flow(e, n) for e in arriving], n) for n in range(1, 6)}
-            locs = {n: ("call", depth, node.index, n) for n in range(1, 6)}
             earlier = {n: self._merge(returning, [self.flow(e, loc) for e in returning], loc)
                        for n, loc in locs.items()}
+        else:
+            now = {n: view.reg(n) for n in range(1, 6)}
+            earlier = {n: self.value(node, loc) for n, loc in locs.items()}
         kept: dict[int, Term | None] = {}
         for n in range(1, 6):
             first, again = now[n], earlier[n]

@@ -188,7 +188,7 @@ class Graph:
     runs_past: bool | None = None  # whether a feasible run takes an unwinding edge, once a solver has said
     # the calls whose sync callback's runs are explored one by one (counted), as (function, index)
     counted: set[tuple[str, int]] = field(default_factory=set)
-    # the weak kfunc externs libbpf resolves to 0 for the kernel explored against (their address reads 0)
+    # the weak externs libbpf resolves to 0 for the kernel explored against (their address reads 0)
     absent: frozenset[str] = frozenset()
 
 
