@@ -262,17 +262,19 @@ class Semantics:
         return self.bv(FUNC_BASE + 0x10 * self.func_index.get(name, 0))
 
     # --- memory ----------------------------------------------------------------------------------------------
-    def mentions_frame(self, term: Term) -> int | None:
-        """The frame whose address a computed address is built on: a constant in it that lies in a frame, or is a
-        frame pointer itself (the top of its frame: `r10 + (-72 + i)` before any folding)."""
+    def frames_mentioned(self, term: Term) -> list[int]:
+        """The frames whose addresses a computed address is built on: each constant in it that lies in a frame, or
+        is a frame pointer itself (the top of its frame: `r10 + (-72 + i)` before any folding). More than one where
+        the pointer is chosen (`p = c ? &local : outer`)."""
+        depths: list[int] = []
         for sub in _constants(term):
             value = int(sub.constant_value())
             depth = frame_of(value)
             if depth is None:
                 depth = frame_of(value - 1)
-            if depth is not None:
-                return depth
-        return None
+            if depth is not None and depth not in depths:
+                depths.append(depth)
+        return depths
 
     def load(self, view: View, address: Term, size: int, function: Function, index: int, tag: str,
              delta: Delta) -> Term:
@@ -287,7 +289,7 @@ class Semantics:
             if table is not None:
                 return table
             stacked = self._stack_table(view, address, size, unknown)
-            if stacked is None and size == 8 and self.mentions_frame(address) is not None:
+            if stacked is None and size == 8 and self.frames_mentioned(address):
                 self.symbols.anywhere.add(unknown)  # a spilled stack pointer, maybe: a store through it reaches any
             return unknown if stacked is None else stacked
         if frame_of(where) is not None:
@@ -344,10 +346,12 @@ class Semantics:
         """A load at an address the code computes in a stack frame (`buf[i]`): each byte the one at the address it
         lands on, among the frame's bytes that hold a value here, else the byte of `garbage` (the load's input, as
         an uninitialised byte reads); None where the frame is not known or holds too many bytes to spell out."""
-        depth = self.mentions_frame(address)
-        if depth is None:
-            return None
-        held = _held(view, depth, (4 if self.wide_tables else 1) * MAX_TABLE // size)
+        held: list[tuple[int, Term]] = []
+        for depth in self.frames_mentioned(address):
+            found = _held(view, depth, (4 if self.wide_tables else 1) * MAX_TABLE // size)
+            if found is None:
+                return None
+            held.extend(found)
         if not held:
             return None
         return self._bytes_at(address, held, size, garbage)
@@ -376,16 +380,9 @@ class Semantics:
         offset = 0
         if address.is_bv_add() and address.arg(1).is_bv_constant():  # the load's offset
             offset, address = int(address.arg(1).constant_value()), address.arg(0)
-        found: set[int] = set()
-        work = [address]
-        while work and len(found) <= 2:
-            term = work.pop()
-            if term.is_ite():
-                work.extend((term.arg(1), term.arg(2)))
-            elif term.is_bv_constant():
-                found.add(int(term.constant_value()))
-            else:
-                return None
+        found = _ite_leaves(address, 2)
+        if found is None:
+            return None
         found.discard(0)
         return (found.pop() + offset) & MASK64 if len(found) == 1 else None
 
@@ -441,12 +438,42 @@ class Semantics:
                 for i in range(size):
                     delta.values[mem(where + i)] = self.mgr.BVExtract(value, 8 * i, 8 * i + 7)
             return delta
-        depth = self.mentions_frame(address)
-        if depth is not None:
+        chosen = _chosen_addresses(address)
+        if chosen is not None:
+            return self._store_chosen(view, address, chosen, size, value, delta)
+        depths = self.frames_mentioned(address)
+        for depth in depths:
             if not self._store_table(view, address, size, value, depth, delta):
                 delta.havoc.append(whole_frame(depth))
-        elif self.symbols.may_be_anywhere(address):
-            delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES))
+        if self.mentions_context(address):
+            delta.havoc.append(Havoc(CTX_BASE, CTX_BASE + CTX_SIZE))
+        if self.symbols.may_be_anywhere(address):  # a loop head's value, maybe chosen against a frame's address
+            delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES) if depth not in depths)
+        return delta
+
+    @staticmethod
+    def mentions_context(term: Term) -> bool:
+        """Whether a computed address may be built on the context's (a pointer chosen between it and another)."""
+        return any(in_ctx(int(sub.constant_value())) for sub in _constants(term))
+
+    def _store_chosen(self, view: View, address: Term, chosen: list[int], size: int, value: Term,
+                      delta: Delta) -> Delta:
+        """A store through a pointer that is one of a few known addresses (`p = c ? &local : outer`, the verifier
+        following each choice on its own path): each byte at each of them becomes the stored byte where the pointer
+        is that address, else stays. A stack byte that holds no value stays so (a load reads it as any value);
+        a context with fields the kernel keeps narrower becomes unknown."""
+        mgr = self.mgr
+        for at in chosen:
+            if in_ctx(at) and self.narrow:
+                delta.havoc.append(Havoc(CTX_BASE, CTX_BASE + CTX_SIZE))
+                continue
+            if frame_of(at) is None and not in_ctx(at):  # maps, globals: loads read them as inputs
+                continue
+            here = mgr.Equals(address, self.bv(at))
+            for i in range(size):
+                old = self._ctx_byte(view, delta, at + i) if in_ctx(at + i) else self._byte(view, delta, at + i)
+                if old is not None:
+                    delta.values[mem(at + i)] = mgr.Ite(here, mgr.BVExtract(value, 8 * i, 8 * i + 7), old)
         return delta
 
     def _store_narrow(self, where: int, narrow: NarrowField, value: Term, delta: Delta, view: View,
@@ -475,7 +502,7 @@ class Semantics:
         if isinstance(start, int):
             if where is not None:
                 return mgr.Bool(start - size < where < start + length)
-            if not self.symbols.may_be_anywhere(address) and self.mentions_frame(address) != frame_of(start):
+            if not self.symbols.may_be_anywhere(address) and frame_of(start) not in self.frames_mentioned(address):
                 return mgr.FALSE()
             start = self.bv(start)
         return mgr.And(mgr.BVUGT(address, mgr.BVSub(start, self.bv(size))),
@@ -636,6 +663,35 @@ def value_runs(data: bytes, size: int) -> tuple[tuple[int, int, int], ...]:
         else:
             runs.append((at, at, value))
     return tuple(runs)
+
+
+MAX_CHOSEN = 8  # the addresses a chosen pointer's store is spelled out over (more: as a computed address)
+
+
+def _ite_leaves(term: Term, most: int) -> set[int] | None:
+    """The values an if-then-else of constants may take; None where it has other leaves or more than `most`."""
+    found: set[int] = set()
+    work = [term]
+    while work and len(found) <= most:
+        node = work.pop()
+        if node.is_ite():
+            work.extend((node.arg(1), node.arg(2)))
+            continue
+        if not node.is_bv_constant():
+            node = node.simplify()  # `r10 + -16`, not folded
+        if not node.is_bv_constant():
+            return None
+        found.add(int(node.constant_value()))
+    return found if len(found) <= most else None
+
+
+def _chosen_addresses(address: Term) -> list[int] | None:
+    """The addresses a store's pointer may be where it is chosen among constants (plus the store's offset)."""
+    offset = 0
+    if address.is_bv_add() and address.arg(1).is_bv_constant():
+        offset, address = int(address.arg(1).constant_value()), address.arg(0)
+    found = _ite_leaves(address, MAX_CHOSEN)
+    return None if found is None else sorted((at + offset) & MASK64 for at in found)
 
 
 def _constants(term: Term) -> list[Term]:

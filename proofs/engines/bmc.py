@@ -1291,6 +1291,8 @@ class Encoding:
                 end = CTX_BASE + CTX_SIZE if count is None else min(CTX_BASE + CTX_SIZE, into_ctx + count)
                 havocs.append(Havoc(into_ctx, end, arg if writes is not None else 0, length))
                 continue
+            if into_ctx is None and self.semantics.mentions_context(self.semantics.read_reg(self._view(node), arg)):
+                havocs.append(Havoc(CTX_BASE, CTX_BASE + CTX_SIZE))  # a pointer chosen between the context and another
             where = self._stack_pointer(node, arg)
             if where is None and self._off_stack(node, arg):
                 where = False
@@ -1330,7 +1332,7 @@ class Encoding:
         verifier lets none be stored in a map or read from the context), unless it is a loop head's value, which
         may be anything."""
         term = self.semantics.read_reg(self._view(node), n)
-        return self.semantics.mentions_frame(term) is None and not self.symbols.may_be_anywhere(term)
+        return not self.semantics.frames_mentioned(term) and not self.symbols.may_be_anywhere(term)
 
     @staticmethod
     def _extent(node: Node, where: int, size: int | None) -> int:
