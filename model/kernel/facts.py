@@ -73,6 +73,8 @@ class HelperFact:
     result_provenance: Provenance | None = None
     # where a run's every call returns the same value (the CPU, the current task), why; None where calls may differ
     run_constant: Provenance | None = None
+    # where the result is a pointer that is never NULL (the current task), why; None where it may be
+    never_null: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class KfuncFact:
     writes_provenance: Provenance
     # where the verifier refuses the kfunc outside a sleepable context except to some configurations
     sleepable_only: SleepableOnly | None = None
+    never_null: Provenance | None = None  # as HelperFact's
 
 
 @dataclass(frozen=True)

@@ -62,14 +62,20 @@ def _helper(r: dict[str, Any]) -> HelperFact:
                       _prov(r, "writes_source", "writes_certainty"), r.get("refused_with"),
                       (r["result"][0], r["result"][1]) if "result" in r else None,
                       Provenance(r["result_source"], Certainty.SOURCE) if "result" in r else None,
-                      Provenance(r["run_constant_source"], Certainty.SOURCE) if "run_constant_source" in r else None)
+                      Provenance(r["run_constant_source"], Certainty.SOURCE) if "run_constant_source" in r else None,
+                      _never_null(r))
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:
     return KfuncFact(r["name"], r["sleepable"], tuple(r["flags"]), r["spin_lock_allowed"],
                      tuple(r["registered_for"]), r["in_btf"], r["config"], _callbacks(r["callbacks"]), _prov(r),
                      _prov(r, "flags_source", "flags_certainty"), _writes(r["writes"]),
-                     _prov(r, "writes_source", "writes_certainty"), _sleepable_only(r.get("sleepable_only")))
+                     _prov(r, "writes_source", "writes_certainty"), _sleepable_only(r.get("sleepable_only")),
+                     _never_null(r))
+
+
+def _never_null(r: dict[str, Any]) -> Provenance | None:
+    return Provenance(r["never_null_source"], Certainty.SOURCE) if "never_null_source" in r else None
 
 
 def _sleepable_only(r: dict[str, Any] | None) -> SleepableOnly | None:

@@ -251,7 +251,7 @@ class KernelModel:
             non_sleepable_message=fact.non_sleepable_message if blocking else None,
             region_messages=self._region_messages("helper", fact.name, fact.id) if blocking else (),
             source=fact.provenance.source, writes=fact.writes, result_range=fact.result,
-            run_constant=fact.run_constant is not None)
+            run_constant=fact.run_constant is not None, never_null=fact.never_null is not None)
 
     def _kfunc_effect(self, fact: KfuncFact) -> CallEffect:
         region = self.region_calls.get(fact.name)
@@ -267,7 +267,7 @@ class KernelModel:
             non_sleepable_message=message,
             region_messages=self._region_messages("kfunc", fact.name, None) if blocking else (),
             source=fact.provenance.source, writes=fact.writes, needs_rcu=self._needs_rcu(fact),
-            rcu_iterator=_rcu_iterator_step(fact.flags))
+            rcu_iterator=_rcu_iterator_step(fact.flags), never_null=fact.never_null is not None)
 
     def _needs_rcu(self, fact: KfuncFact) -> str | None:
         """KF_RCU_PROTECTED kfuncs, and the next and destroy of the iterators they make, want an RCU read-side

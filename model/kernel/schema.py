@@ -14,7 +14,7 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   `offers.helper_message`, `refused_with` (a template with {name}, {id}, {prog_type_id}); and where the helper's
   documentation bounds its result (0 on success or a negative errno), `result` ([low, high], signed) and
   `result_source`; where every call of a run returns the same value (the CPU id, the current task),
-  `run_constant_source`;
+  `run_constant_source`; where the result is a pointer that is never NULL, `never_null_source` (kfuncs too);
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
   `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`;

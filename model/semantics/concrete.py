@@ -20,8 +20,8 @@ A bpf_map_lookup_elem's result other than 0 (NULL) is a pointer to the element o
 R2 points to, when the program wrote the key's bytes on its stack: its address is the input's value, loads through
 it still read LOAD inputs, and stores through it are recorded (`Run.map_writes`, see `concrete_memory.py`). A
 lookup no run sees fail (an array's key below max_entries: `model/kernel/lookups.py`) gives an element whatever its
-input (FOUND_AT where the input says NULL). The numbers iterator's kfuncs act on the iterator's stack bytes
-(`model/kernel/iterators.py`).
+input (NOT_NULL where the input says NULL), as does a call whose result is never NULL (CallEffect.never_null). The
+numbers iterator's kfuncs act on the iterator's stack bytes (`model/kernel/iterators.py`).
 """
 
 from __future__ import annotations
@@ -88,8 +88,9 @@ from sleepcheck.model.semantics.concrete_values import CodeTarget, Pointer, Regi
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
 
 MAX_CALL_DEPTH = 64
-# the address of an element a lookup always finds (model/kernel/lookups.py) where its CALL_RESULT input is 0 (NULL)
-FOUND_AT = 1 << 40
+# what a result no run gets NULL for (a lookup that always finds its element, model/kernel/lookups.py; the current
+# task) is where its CALL_RESULT input is 0
+NOT_NULL = 1 << 40
 
 
 # -- outcomes ---------------------------------------------------------------------------------------------------
@@ -449,8 +450,8 @@ class _Machine:
         elif effect.name in results.BOUNDED_BY_SIZE or effect.name == results.CPU_ID:
             size = args[results.BOUNDED_BY_SIZE.get(effect.name, 1) - 1]
             result = results.bounded(effect.name, alu.signed(numeric(size), 64), result, self.obj.nr_cpu_ids)
-        if result == 0 and effect.name == lookups.LOOKUP and self._always_found(args):
-            result = FOUND_AT
+        if result == 0 and (effect.never_null or (effect.name == lookups.LOOKUP and self._always_found(args))):
+            result = NOT_NULL
         if effect.fails_with is not None and result != 0:
             low, high = effect.fails_with
             if not low <= alu.signed(result, 64) <= high:

@@ -1046,6 +1046,8 @@ class Encoding:
         done = mgr.Not(iterate) if iterate is not None else None
         if site.effect is not None:
             self._bound_result(site.effect, view, result)
+            if site.effect.never_null:
+                self.axioms.append(mgr.Not(mgr.Equals(result, sem.bv(0))))
         for region in site.effect.opens if site.effect is not None else ():  # what a release must name
             if region == "irq" or region in LOCK_REGIONS:
                 depth = sum(o.region == region and o.key != RCU_WALK for o in node.state.open)
