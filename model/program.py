@@ -104,6 +104,9 @@ class Extern:
     # a kconfig extern's type as libbpf reads a value into it: "bool", "tristate", "char", "int", "uint", "str"
     # ("" where libbpf takes none)
     value_type: str = ""
+    # a `__ksym` variable declared without a type (`extern const void x __ksym`): libbpf resolves it from
+    # /proc/kallsyms, not from BTF (bpf_object__resolve_externs)
+    typeless: bool = False
 
 
 @dataclass(frozen=True)

@@ -335,7 +335,8 @@ class _Loader:
                 assert self.btf is not None
                 kconfig.append((self.btf.align_of(type_id), self.btf.size_of(type_id), symbol.name))
                 value_type = _kconfig_type(self.btf, type_id)
-            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK", value_type)
+            typeless = kind == "ksym" and self.btf is not None and self.btf.skip_modifiers(type_id) == 0
+            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK", value_type, typeless)
         if not kconfig:
             return externs, None
         # libbpf cmp_externs: descending alignment, ascending size, then name; each at its alignment.

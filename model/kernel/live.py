@@ -29,7 +29,7 @@ from sleepcheck.model.isa.insn import Code, Exit, Imm, LoadImm64, Mov, Pseudo
 from sleepcheck.model.kernel import live_btf, live_log, live_synth_btf, live_sys
 from sleepcheck.model.kernel.live_link import Linked, Resolver, link
 from sleepcheck.model.kernel.live_uapi import number
-from sleepcheck.model.kernel.relocate import with_kconfig
+from sleepcheck.model.kernel.relocate import kallsyms, with_kconfig
 from sleepcheck.model.program import BpfObject, DataSection, MapDef, Program
 
 # Map flags libbpf sets on global-data maps (include/uapi/linux/bpf.h): BPF_F_RDONLY_PROG for .rodata,
@@ -273,24 +273,16 @@ def kfunc_id(name: str) -> int | None:
     return load_vmlinux().find(name, Kind.FUNC)
 
 
-def _ksym(name: str) -> LoadImm64 | None:
-    var = load_vmlinux().find(name, Kind.VAR)
-    if var is not None:
-        return LoadImm64(0, Pseudo.BTF_ID, var, 0)
-    address = _kallsyms().get(name)
+def _ksym(name: str, typeless: bool) -> LoadImm64 | None:
+    """A typed variable or function by its BTF id, a typeless one by its address, as libbpf resolves them."""
+    vmlinux = load_vmlinux()
+    typed = None if typeless else vmlinux.find(name, Kind.VAR) or vmlinux.find(name, Kind.FUNC)
+    if typed is not None:
+        return LoadImm64(0, Pseudo.BTF_ID, typed, 0)
+    address = (kallsyms() or {}).get(name) if typeless else None
     if address is None:
         return None
     return LoadImm64(0, Pseudo.NONE, address & 0xFFFFFFFF, address >> 32)
-
-
-@cache
-def _kallsyms() -> dict[str, int]:
-    out: dict[str, int] = {}
-    with open("/proc/kallsyms") as f:
-        for line in f:
-            parts = line.split()
-            out.setdefault(parts[2], int(parts[0], 16))
-    return out
 
 
 def _load(spec: live_sys.ProgSpec, log_level: int, loaded: Loaded) -> LoadResult:

@@ -28,7 +28,7 @@ class Resolver:
     map_fd: Callable[[str], int]
     data_fd: Callable[[str], int]
     kfunc_id: Callable[[str], int | None]
-    ksym: Callable[[str], LoadImm64 | None]  # the ld_imm64 for a kernel variable: BTF id, or address for typeless
+    ksym: Callable[[str, bool], LoadImm64 | None]  # the ld_imm64 for a kernel variable (name, typeless)
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def _patch(insn: Insn, ref: Ref, slot: int, start: dict[str, int], resolve: Reso
         case RefKind.DATA, LoadImm64():
             return LoadImm64(insn.dst, Pseudo.MAP_VALUE, resolve.data_fd(ref.target), ref.offset & 0xFFFFFFFF)
         case RefKind.KSYM, LoadImm64():
-            found = resolve.ksym(ref.target)
+            found = resolve.ksym(ref.target, obj.externs[ref.target].typeless)
             if found is not None:
                 return replace(found, dst=insn.dst)
             if ref.weak:

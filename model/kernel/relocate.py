@@ -34,14 +34,18 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
 
 def _with_weak_externs(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     """Weak `__ksym` externs as libbpf resolves them on the running kernel: to 0 where neither vmlinux's BTF nor a
-    loaded module's has the function or variable (bpf_ksym_exists() is false), else to it, a kfunc or not."""
+    loaded module's has the function or variable (bpf_ksym_exists() is false), else to it, a kfunc or not. A
+    typeless one is looked up in /proc/kallsyms instead, which lists a per-CPU variable only with
+    CONFIG_KALLSYMS_ALL (and every function, including those BTF leaves out)."""
     weak = [e for e in obj.externs.values() if e.kind in ("kfunc", "ksym") and e.weak]
     btf = _running_btf() if weak else None
     if btf is None:
         return obj
     modules = _module_btf_strings()
-    found = {e.name for e in weak if btf.find(e.name, Kind.FUNC if e.kind == "kfunc" else Kind.VAR) is not None or
-             any(b"\0" + e.name.encode() + b"\0" in strings for strings in modules)}
+    symbols = kallsyms() if any(e.typeless for e in weak) else None
+    found = {e.name for e in weak if (e.name in symbols if e.typeless and symbols is not None else
+                                      btf.find(e.name, Kind.FUNC if e.kind == "kfunc" else Kind.VAR) is not None or
+                                      any(b"\0" + e.name.encode() + b"\0" in strings for strings in modules))}
     absent = frozenset(e.name for e in weak) - found
     present = frozenset(e.name for e in weak if e.name in found and e.kind == "kfunc" and e.name not in kernel.kfuncs)
     return dataclasses.replace(obj, absent_externs=absent, present_functions=present) if absent or present else obj
@@ -66,6 +70,23 @@ def _module_btf_strings() -> tuple[bytes, ...]:
 
 
 BTF_DIR = "/sys/kernel/btf"
+KALLSYMS = "/proc/kallsyms"
+
+
+@functools.cache
+def kallsyms() -> dict[str, int] | None:
+    """The running kernel's symbols with their addresses (0 where they are hidden from us); None where the file
+    cannot be read."""
+    found: dict[str, int] = {}
+    try:
+        with open(KALLSYMS) as stream:
+            for line in stream:
+                parts = line.split()
+                if len(parts) >= 3:
+                    found.setdefault(parts[2], int(parts[0], 16))
+    except (OSError, ValueError):
+        return None
+    return found
 
 
 def running_series(series: str) -> bool:
