@@ -61,14 +61,16 @@ def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: Increme
 
 
 def _candidates(enc: Encoding, head: Node, values: list[int]) -> Iterable[Candidate]:
-    """Each register a branch of the head's function tests (or copies to one it tests), and each stack word the
-    function stores to, equal to each of `values`."""
+    """Each register a branch of the head's function tests (or copies to one it tests, or stores to its stack),
+    and each stack word the function stores to, equal to each of `values`."""
     code = enc.obj.functions[head.function].code
     words: dict[tuple[int, int], None] = {}
     tested: set[int] = set()
     for insn in code.insns:
         if isinstance(insn, Store) and insn.dst == R10:
             words.setdefault((frame_pointer(len(head.frames)) + insn.off, int(insn.size)))
+            if isinstance(insn.src, Reg):  # a constant the compiler keeps in a register across the loop (`r9 = 1`)
+                tested.add(insn.src.n)
         elif isinstance(insn, Jump):
             tested.add(insn.dst)
             if isinstance(insn.src, Reg):
@@ -85,16 +87,19 @@ def _candidates(enc: Encoding, head: Node, values: list[int]) -> Iterable[Candid
 
 
 def _constants(enc: Encoding) -> list[int]:
-    """The smallest constants the graph's functions move to a register or store (a flag's values, set where a
-    callback runs as well as in its caller)."""
+    """The constants the graph's functions move to a register or store (a flag's values, set where a callback runs
+    as well as in its caller): first those a branch also compares with (`if (locked == 0x55)`), then the smallest."""
     values: set[int] = set()
+    compared: set[int] = set()
     for name in {node.function for node in enc.graph.nodes}:
         for insn in enc.obj.functions[name].code.insns:
             if isinstance(insn, Mov) and isinstance(insn.src, Imm):
                 values.add(insn.src.value & (MASK64 if insn.wide else MASK32))
             elif isinstance(insn, Store) and isinstance(insn.src, Imm):
                 values.add(insn.src.value & ((1 << (8 * int(insn.size))) - 1))
-    return sorted(values)[:MAX_CONSTANTS]
+            elif isinstance(insn, Jump) and isinstance(insn.src, Imm):
+                compared.add(insn.src.value & MASK64)
+    return sorted(values, key=lambda value: (value not in compared, value))[:MAX_CONSTANTS]
 
 
 def _held(enc: Encoding, node: Node, candidate: Candidate) -> Term | None:
