@@ -557,10 +557,12 @@ class _Explorer:
         elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
             graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
-        held = self._program_regions(node)
+        # inside a global function the verifier sees only what the function opened, and misses a region its caller
+        # holds: bpf_throw ends the program with it open all the same, but a tail call made there replaces only the
+        # function, whose caller gets the target's result and goes on to close it (x86-64 JIT, tail calls mixed
+        # with bpf-to-bpf calls)
+        held = self._program_regions(node) if ending == "always" else self._verified(node).open
         if ending is not None and held:
-            # inside a global function the verifier sees only what the function opened, and misses a region its
-            # caller holds; the program ends with it open all the same
             graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{held[-1].region}"))
         if ending == "always":
             return
