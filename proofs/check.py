@@ -23,7 +23,7 @@ from pysmt.exceptions import SolverReturnedUnknownResultError
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel.admission import disabled_hook
 from sleepcheck.model.kernel.context_writes import narrow_fields
-from sleepcheck.model.kernel.error_injection import read_error_injection_list
+from sleepcheck.model.kernel.error_injection import target_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
@@ -659,7 +659,7 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
         return [Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "not sleepable: nothing to admit",
                         proof="kernel model")]
     admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,
-                                     read_error_injection_list())
+                                     target_error_injection_list(kernel.version.series))
     status = admission.status.value
     findings: list[Finding] = []
     if status == "allowed":

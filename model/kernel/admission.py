@@ -81,7 +81,8 @@ def _error_injection(model: KernelModel, rule: SleepableRule, target: str | None
                          "given", None, "load", rule.runs_sleepable, source)
     if target in error_injection_list:
         return _allowed(rule, f"{target} is on the error-injection list")
-    return _refused(f"{target} is not on the error-injection list", not_sleepable, source)
+    empty = ", which is empty (a kernel without CONFIG_FUNCTION_ERROR_INJECTION)" if not error_injection_list else ""
+    return _refused(f"{target} is not on the error-injection list{empty}", not_sleepable, source)
 
 
 def _lsm(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:

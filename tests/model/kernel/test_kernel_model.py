@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from sleepcheck.model.errors import KernelModelError
-from sleepcheck.model.kernel import DEFAULT_KERNEL, KERNEL_VERSIONS, Context, load_kernel_model, parse_kernel_version
-from sleepcheck.model.kernel.error_injection import read_error_injection_list
+from sleepcheck.model.kernel import (
+    DEFAULT_KERNEL,
+    KERNEL_VERSIONS,
+    Context,
+    error_injection,
+    load_kernel_model,
+    parse_kernel_version,
+)
+from sleepcheck.model.kernel.error_injection import read_error_injection_list, target_error_injection_list
 
 
 def test_default_is_newest() -> None:
@@ -121,6 +128,20 @@ def test_error_injection_list_reader(tmp_path) -> None:  # type: ignore[no-untyp
     listing.write_text("__x64_sys_open\tERRNO\nshould_failslab\tERRNO\n")
     assert read_error_injection_list(listing) == frozenset({"__x64_sys_open", "should_failslab"})
     assert read_error_injection_list(tmp_path / "missing") is None
+
+
+@pytest.mark.parametrize(("running", "listed", "config", "expected"), [
+    (False, frozenset({"f"}), {}, None),  # another kernel's list cannot be read here
+    (True, frozenset({"f"}), {}, frozenset({"f"})),
+    (True, None, {"CONFIG_HAVE_FUNCTION_ERROR_INJECTION": "y"}, frozenset()),  # built without the list
+    (True, None, {"CONFIG_FUNCTION_ERROR_INJECTION": "y"}, None),  # built with it, debugfs not readable
+    (True, None, None, None),
+])
+def test_error_injection_list_of_the_target(monkeypatch, running, listed, config, expected) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(error_injection, "running_series", lambda series: running)
+    monkeypatch.setattr(error_injection, "read_error_injection_list", lambda: listed)
+    monkeypatch.setattr(error_injection, "running_config", lambda: config)
+    assert target_error_injection_list("6.18") == expected
 
 
 def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left_it_out() -> None:
