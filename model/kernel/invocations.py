@@ -11,11 +11,10 @@ unknowns. A callback with no entry here gets kernel-object pointers in R1-R5 and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sleepcheck.model.kernel.lookups import HASH_MAPS, walk_is_whole
-from sleepcheck.model.program import BpfObject, MapDef
+from sleepcheck.model.program import MapDef
 
 # Sync callbacks whose bound the program does not give (a ring buffer's records, a tree's comparisons) run at most
 # this many times in a concrete run: enough for every program of the harness's small domains, and documented as
@@ -92,9 +91,9 @@ RCU_WALKS = {"bpf_for_each_map_elem": HASH_MAPS}
 RCU_WALK = "rcu-walk"  # what such a region is keyed by: the walk's, not the program's
 
 
-def runs_exactly(call: str, found: MapDef | None, callbacks: Sequence[str], obj: BpfObject) -> bool:
+def runs_exactly(call: str, found: MapDef | None) -> bool:
     """Whether the kernel runs the call's sync callback exactly as often as its bound says, unless a run stops it:
     bpf_loop's nr_loops, or every element of an array (`found`, the map the call walks; lookups.walk_is_whole)."""
     invocation = INVOCATIONS.get(call, DEFAULT)
     return invocation.exact or (invocation.bound == "map_r1" and found is not None and
-                                walk_is_whole(found, callbacks, obj))
+                                walk_is_whole(found))

@@ -568,8 +568,8 @@ class _Machine:
         found = self._map_of(args[0]) if walk_types is not None or invocation.bound == "map_r1" else None
         flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
         refused = bool(flags & ~invocation.flags_allowed)
-        bound = 0 if refused else self._bound(invocation.bound, args, target.function)
-        whole = bound <= EXACT_RUNS and runs_exactly(call, found, [target.function], self.obj)
+        bound = 0 if refused else self._bound(invocation.bound, args)
+        whole = bound <= EXACT_RUNS and runs_exactly(call, found)
         # a callback the kernel runs a known number of times runs that many; else as many as the input says
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
@@ -588,14 +588,14 @@ class _Machine:
             invocation.bound == "nr_loops_r1" and numeric(args[0]) & alu.MASK32 > BPF_MAX_LOOPS)
         return runs if whole and valid else None
 
-    def _bound(self, bound: str, args: tuple[Value, ...], callback: str) -> int:
+    def _bound(self, bound: str, args: tuple[Value, ...]) -> int:
         match bound:
             case "nr_loops_r1":
                 loops = numeric(args[0]) & alu.MASK32
                 return 0 if loops > BPF_MAX_LOOPS else loops  # the program states the bound: no cap
             case "map_r1":
                 found = self._map_of(args[0])
-                bound = lookups.walk_limit(self.obj, found, [callback]) if found is not None else None
+                bound = lookups.walk_bound(found) if found is not None else None
                 return min(bound, CALLBACK_CAP) if bound is not None else CALLBACK_CAP
             case "once":
                 return 1

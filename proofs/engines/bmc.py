@@ -1242,7 +1242,7 @@ class Encoding:
     def _whole(self, node: Node, site: CallSite) -> bool:
         call = site.effect.name if site.effect is not None else ""
         found = self._map_in_r1(node) if INVOCATIONS.get(call, DEFAULT).bound == "map_r1" else None
-        return runs_exactly(call, found, [c.function for c in site.callbacks], self.obj)
+        return runs_exactly(call, found)
 
     def _limit(self, node: Node, site: CallSite, call: dict[int, Term | None]) -> Term | None:
         """At most how many times the kernel runs the callback (None: no bound it states)."""
@@ -1258,8 +1258,7 @@ class Encoding:
                 limit = sem.bv(1)
             case "map_r1":
                 found = self._map_in_r1(node)
-                targets = [c.function for c in site.callbacks]
-                bound = lookups.walk_limit(self.obj, found, targets) if found is not None else None
+                bound = lookups.walk_bound(found) if found is not None else None
                 limit = sem.bv(bound) if bound is not None else None
         flags = call[invocation.flags] if invocation.flags is not None else None
         if flags is None:

@@ -31,7 +31,6 @@ from sleepcheck.model.semantics import acquire_result
 from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
-    callback_targets,
     computed_frame_offset,
     from_global_argument,
     map_in_r1,
@@ -685,8 +684,7 @@ def callback_limit(obj: BpfObject, function: Function, index: int, call: str) ->
             return 1
         case "map_r1":
             found = map_in_r1(obj, function, index)
-            return lookups.walk_limit(obj, found, callback_targets(function, index, WALK_CALLBACK, call)) \
-                if found is not None else None
+            return lookups.walk_bound(found) if found is not None else None
         case "nr_loops_r1":
             origins = trace_register_paths(function, index, 1)
             if not origins or any(o.kind != "const" for o in origins):
