@@ -295,10 +295,10 @@ class Semantics:
         if frame_of(where) is not None:
             if not any(mem(where + i) in delta.values for i in range(size)):
                 word = view.word(where, size)
-                return word if word is not None else self.symbols.fresh(tag, fresh, bits)
+                return word if word is not None else self._unwritten(tag, fresh, bits)
             parts = [self._byte(view, delta, where + i) for i in range(size)]
             if any(part is None for part in parts):
-                return self.symbols.fresh(tag, fresh, bits)
+                return self._unwritten(tag, fresh, bits)
             return join_bytes(self.mgr, parts)  # type: ignore[arg-type]
         if in_ctx(where) and self.narrow and volatile_at(self.narrow, where - CTX_BASE, size):
             return self.symbols.fresh(tag, fresh, bits)
@@ -313,6 +313,14 @@ class Semantics:
                     return join_bytes(self.mgr, [self.symbols.rodata_byte(section, offset + i) for i in range(size)])
                 return self.bv(int.from_bytes(data.data[offset:offset + size], "little"), bits)
         return self.symbols.fresh(tag, fresh, bits)
+
+    def _unwritten(self, tag: str, unknown: Unknown, bits: int) -> Term:
+        """A stack word no step before gave a value: what a privileged program reads there, or a pointer a store at
+        a computed address put there (it keeps only the bytes that held a value), which may be any stack address."""
+        value = self.symbols.fresh(tag, unknown, bits)
+        if bits == 64:
+            self.symbols.anywhere.add(value)
+        return value
 
     def _read_only_table(self, address: Term, size: int, otherwise: Term) -> Term | None:
         """A load at an address the code computes (`table[i & 3]`) inside read-only data: the value at each address

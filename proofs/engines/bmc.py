@@ -1178,6 +1178,8 @@ class Encoding:
                 args[n] = self._verifier_unknown(ran, f"index@{tag}")
             else:
                 args[n] = self.symbols.fresh(f"cbarg@{tag}", None, 64)
+                if n <= len(invocation.args):  # a key, a value, a vma the kernel hands over: never NULL
+                    self.axioms.append(self.mgr.Not(self.mgr.Equals(args[n], self.semantics.bv(0))))
         return args
 
     def _iterations(self, node: Node, view: _View, runs: Loc) -> tuple[Term, dict[int, Term | None]]:
