@@ -59,7 +59,7 @@ from sleepcheck.proofs.engines.explore import (
 )
 from sleepcheck.proofs.engines.invariants import head_invariants
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.solvers import IncrementalSolver, environment, open_solver
+from sleepcheck.proofs.solvers import MIN_QUERY_SECONDS, IncrementalSolver, environment, open_solver
 from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Location, Obligation, ProgramResult, Verdict, Witness
 
 CONTRACT_EVENTS = {
@@ -270,7 +270,6 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     return _result(obj, program, findings, started, options)
 
 
-MIN_QUERY_SECONDS = 0.1
 # A query of the every-iteration proof, whose loop heads hold any values, may be much harder than the unrolled
 # engine's that follows it (a 300-instruction program with 64-bit products: 15 s there, 0.2 s unrolled): past this,
 # the unrolled engine answers instead.
@@ -281,7 +280,7 @@ def _within(options: CheckOptions, deadline: float, most: float | None = None) -
     """`--timeout` bounds a program's whole check: each query gets what is left of it (at least MIN_QUERY_SECONDS,
     so one begun at the deadline may still answer), and at most `most` where given."""
     left = min(options.timeout, deadline - time.monotonic(), most if most is not None else options.timeout)
-    return replace(options, timeout=max(MIN_QUERY_SECONDS, left))
+    return replace(options, timeout=max(MIN_QUERY_SECONDS, left), deadline=deadline)
 
 
 FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did not finish

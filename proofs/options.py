@@ -33,6 +33,8 @@ class CheckOptions:
     # loads at computed stack addresses spelled out over four times as many held bytes: asked again so where a
     # witness did not replay (the load read an unknown), as each costs a look back through the encoding
     wide_tables: bool = False
+    # when the program's time runs out (time.monotonic()), set as its check begins: each query gets what is left
+    deadline: float | None = None
 
     def selects(self, program: str) -> bool:
         return not self.programs or program in self.programs

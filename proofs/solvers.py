@@ -197,10 +197,12 @@ class TextSolver:
     """pySMT's interface over a solver that reads SMT-LIB text: each solve hands it the whole query, and its model
     (the declared symbols' values) evaluates any term of the encoding afterwards."""
 
-    def __init__(self, run: TextRun, env: Environment, timeout: float, export: Export | None) -> None:
+    def __init__(self, run: TextRun, env: Environment, timeout: float, export: Export | None,
+                 deadline: float | None = None) -> None:
         self.run = run
         self.stack = _Stack(env)
         self.timeout = timeout
+        self.deadline = deadline
         self.export = export
         self.model: dict[FNode, FNode] = {}
 
@@ -220,12 +222,13 @@ class TextSolver:
         from pysmt.exceptions import SolverReturnedUnknownResultError
 
         env = self.stack.env
+        seconds = query_limit(self.timeout, self.deadline)
         if self.export is not None:  # the re-check path: the solver reads the file just written
             path = self.export.next_path()
             path.write_text(query_text(env, self.stack.flat(), f"sleepcheck query {path.stem}"))
-            answer, values = self.run(str(path), True, self.timeout)
+            answer, values = self.run(str(path), True, seconds)
         else:
-            answer, values = self.run(query_text(env, self.stack.flat()), False, self.timeout)
+            answer, values = self.run(query_text(env, self.stack.flat()), False, seconds)
         if answer is None:
             raise SolverReturnedUnknownResultError()
         mgr = env.formula_manager
@@ -306,6 +309,16 @@ def _kept_solver(env: Environment, name: str) -> Any:
     return _KEPT.solvers[name]
 
 
+MIN_QUERY_SECONDS = 0.1  # a query begun at the program's deadline may still answer
+
+
+def query_limit(timeout: float, deadline: float | None) -> float:
+    """A query's time: the session's, or what is left of the program's, whichever is less."""
+    if deadline is None:
+        return timeout
+    return max(MIN_QUERY_SECONDS, min(timeout, deadline - time.monotonic()))
+
+
 @contextlib.contextmanager
 def open_solver(env: Environment, options: CheckOptions, *names: str,
                 divides: Callable[[], bool] | None = None) -> Iterator[IncrementalSolver]:
@@ -320,16 +333,17 @@ def open_solver(env: Environment, options: CheckOptions, *names: str,
     tag = ".".join(_safe(Path(name).name) for name in names)
     export = Export(Path(options.smtlib), tag) if options.smtlib else None
     if BACKENDS[options.solver].smtlib_text:
-        yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export)
+        yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export, options.deadline)
         return
     fallback = _fallback(options.solver) if divides is not None else None
     inner = _kept_solver(env, options.solver)
     if inner is None:
         with pysmt_solver(env, options.solver) as inner:
-            yield PysmtSession(options.solver, inner, env, options.timeout, export, fallback, divides)
+            yield PysmtSession(options.solver, inner, env, options.timeout, export, fallback, divides,
+                               options.deadline)
         return
     inner.push()
-    session = PysmtSession(options.solver, inner, env, options.timeout, export, fallback, divides)
+    session = PysmtSession(options.solver, inner, env, options.timeout, export, fallback, divides, options.deadline)
     try:
         yield session
     except BaseException:
@@ -413,7 +427,8 @@ class PysmtSession:
     (a witness along a 6,000-instruction path asks 9,000 values: 19 s through pySMT, well under one here)."""
 
     def __init__(self, name: str, inner: Any, env: Environment, timeout: float, export: Export | None,
-                 fallback: TextRun | None = None, divides: Callable[[], bool] | None = None) -> None:
+                 fallback: TextRun | None = None, divides: Callable[[], bool] | None = None,
+                 deadline: float | None = None) -> None:
         self.name = name
         self.fallback = fallback  # where a query goes that the solver has not answered in FIRST_TRY seconds
         self.divides = divides  # ... where this says the query may need it
@@ -422,6 +437,8 @@ class PysmtSession:
         self.stack = _Stack(env)
         self.export = export
         self.timeout = timeout
+        self.session_timeout = timeout
+        self.deadline = deadline  # the program's: a session's later queries get only what is left of it
         self.stop = _with_timeout(name, inner, timeout)
         self.z3_model: Any = None
         self.is_z3 = name == "z3"
@@ -460,6 +477,8 @@ class PysmtSession:
             path.write_text(query_text(self.stack.env, self.stack.flat(), f"sleepcheck query {path.stem}"))
         self.z3_model = None
         self.answered = None
+        if self.deadline is not None:
+            self.limit(query_limit(self.session_timeout, self.deadline))
         started = time.monotonic()
         try:
             if self.fallback is None or self.timeout <= FIRST_TRY or (self.divides is not None and not self.divides()):
