@@ -187,6 +187,20 @@ class SpinLockRules:
 
 
 @dataclass(frozen=True)
+class RcuPointers:
+    """Pointers the verifier trusts only inside an RCU critical section: read from a field of a trusted pointer
+    that a BTF_TYPE_SAFE_RCU list names, they are MEM_RCU there and untrusted elsewhere, and the calls listed
+    (their argument registers) refuse an untrusted one."""
+
+    fields: frozenset[tuple[str, str]]  # (struct, field)
+    kfunc_args: Mapping[str, tuple[int, ...]]
+    helper_args: Mapping[str, tuple[int, ...]]
+    kfunc_message: str  # templates with {register}
+    helper_message: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
 class MapFieldRefusal:
     """A kernel object in a map value (a bpf_timer, a bpf_wq) that some program types may not use: the verifier
     refuses the program as soon as its code names such a map, whatever the code does with it."""

@@ -21,6 +21,7 @@ from sleepcheck.model.kernel.facts import (
     MemoryWrite,
     Offers,
     Provenance,
+    RcuPointers,
     RegionCall,
     RegionFact,
     SleepableOnly,
@@ -158,7 +159,15 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
         iterators=tuple((r["target"], _prov(r)) for r in doc["iterators"]),
         map_field_refusals=tuple(MapFieldRefusal(r["field"], _freeze(dict(r["prog_types_refused"])), _prov(r))
                                  for r in doc.get("map_field_refusals", ())),
+        rcu_pointers=_rcu_pointers(doc["rcu_pointers"]) if "rcu_pointers" in doc else None,
     )
+
+
+def _rcu_pointers(r: dict[str, Any]) -> RcuPointers:
+    return RcuPointers(frozenset((struct, name) for struct, name in r["fields"]),
+                       _freeze({k: tuple(v) for k, v in r["kfuncs"].items()}),
+                       _freeze({k: tuple(v) for k, v in r["helpers"].items()}),
+                       r["kfunc_message"], r["helper_message"], _prov(r))
 
 
 @cache

@@ -20,6 +20,7 @@ from sleepcheck.model.kernel.facts import (
     MapTypeFact,
     Offers,
     Provenance,
+    RcuPointers,
     RegionCall,
     RegionFact,
     SleepablePrograms,
@@ -65,6 +66,7 @@ class KernelModel:
     maps_message: str
     iterators: tuple[tuple[str, Provenance], ...]
     map_field_refusals: tuple[MapFieldRefusal, ...] = ()
+    rcu_pointers: RcuPointers | None = None  # None: not modelled for this version
     # every call site of a program asks for its call's effect: each is built once
     effects: dict[int | str, CallEffect] = field(default_factory=dict, compare=False, repr=False)
 

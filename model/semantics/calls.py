@@ -172,6 +172,35 @@ def _trace_paths(function: Function, index: int, register: int, limit: int,
     return tuple(found)
 
 
+def field_reads(function: Function, index: int, register: int, limit: int = 256) -> tuple[int, ...] | None:
+    """The loads (their indexes) a register's value at `index` was read by, followed back through copies along
+    every path into the instruction; None where some path sets it otherwise (arithmetic, a call, a spill's fill is
+    not followed) or the function's entry comes first."""
+    preds = _predecessors(function.code)
+    found: set[int] = set()
+    seen: set[tuple[int, int]] = set()
+    work = [(index, register)]
+    while work:
+        at, wanted = work.pop()
+        before = preds.get(at, ())
+        if at == 0 or not before or len(seen) > limit:
+            return None
+        for back in before:
+            if (back, wanted) in seen:
+                continue
+            seen.add((back, wanted))
+            insn = function.code.insns[back]
+            if wanted not in defined_registers(insn):
+                work.append((back, wanted))
+            elif isinstance(insn, Load) and int(insn.size) == 8:
+                found.add(back)
+            elif isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg):
+                work.append((back, insn.src.n))
+            else:
+                return None
+    return tuple(sorted(found))
+
+
 Wanted = int | tuple[str, int]  # a register, or ("slot", offset): the eight stack bytes a pointer was spilled to
 
 

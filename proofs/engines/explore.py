@@ -32,6 +32,7 @@ from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
     computed_frame_offset,
+    field_reads,
     from_global_argument,
     map_in_r1,
     may_reach_stack,
@@ -137,6 +138,7 @@ class EventKind(enum.Enum):
     IRQ_FLAG_OFFSET = "irq-flag-offset"  # IRQ flags saved or restored at a stack offset the code computes
     IRQ_FLAG_SLOT = "irq-flag-slot"  # ... off the stack's 8-byte slots, or through a global function's argument
     LOCK_MAP = "lock-map"  # a lock taken in a map value of a type (or with flags) that cannot hold one
+    UNTRUSTED_RCU_POINTER = "untrusted-rcu-pointer"  # a pointer read from an RCU field outside RCU, passed on
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -212,6 +214,7 @@ class _Explorer:
         self.obj = obj
         self.kernel = kernel
         self.bound = bound
+        self._field_loads: dict[tuple[str, int], tuple[str, str]] | None = None  # CO-RE field reads, by load
         self.program_sleepable = program_sleepable
         self.loops = facts.loops
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
@@ -401,6 +404,27 @@ class _Explorer:
         return [_holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size))
                 for up, offset in slots or ()]
 
+    def _untrusted_rcu_pointer(self, function: Function, index: int, effect: CallEffect,
+                               verified: ContextState) -> str | None:
+        """The verifier's refusal of a call given a pointer read from an RCU-protected field (task->real_parent)
+        outside an RCU critical section of a sleepable program, where the pointer is untrusted (facts.RcuPointers);
+        None where no argument the call checks is read so. Only a register read by the field's load itself, on
+        every path, is followed; a read inside a section that has ended since is not told apart."""
+        rules = self.kernel.rcu_pointers
+        if rules is None or not verified.sleepable or verified.holds_lock() or \
+                any(o.region == "rcu" for o in verified.open):
+            return None
+        registers = (rules.kfunc_args if effect.kind == "kfunc" else rules.helper_args).get(effect.name, ())
+        if self._field_loads is None:
+            self._field_loads = {(r.function, r.insn): (r.type_name, r.path[0]) for r in self.obj.core_relocs
+                                 if r.path is not None and len(r.path) == 1 and isinstance(r.path[0], str)}
+        for register in registers:
+            loads = field_reads(function, index, register)
+            if loads and all(self._field_loads.get((function.name, at)) in rules.fields for at in loads):
+                template = rules.kfunc_message if effect.kind == "kfunc" else rules.helper_message
+                return template.format(register=register)
+        return None
+
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
         """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
         it sees none, its caller's (a throw there ends the program with them open, which the verifier misses)."""
@@ -553,6 +577,9 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
         if effect.needs_rcu is not None and verified.sleepable and not any(o.region == "rcu" for o in verified.open):
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
+        refused_pointer = self._untrusted_rcu_pointer(function, node.index, effect, verified)
+        if refused_pointer is not None:
+            graph.events.append(Event(node, EventKind.UNTRUSTED_RCU_POINTER, refused_pointer))
         elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
             graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
