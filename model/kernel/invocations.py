@@ -80,6 +80,7 @@ INVOCATIONS: dict[str, Invocation] = {
 DEFAULT = Invocation((_OBJECT,) * 5, "cap", False, "no entry: kernel-object arguments, bounded by CALLBACK_CAP")
 
 BPF_MAX_LOOPS = 1 << 23  # include/linux/bpf.h
+EINVAL, E2BIG = 22, 7  # include/uapi/asm-generic/errno-base.h: what a call that refuses its arguments returns
 
 
 # Callbacks the kernel runs inside an RCU read-side section of its own, by call and by the map type in R1 (MapDef

@@ -65,6 +65,8 @@ from sleepcheck.model.kernel.invocations import (
     BPF_MAX_LOOPS,
     CALLBACK_CAP,
     DEFAULT,
+    E2BIG,
+    EINVAL,
     EXACT_RUNS,
     INVOCATIONS,
     RCU_WALK,
@@ -584,9 +586,11 @@ class _Machine:
                 state.regions.remove(walk)
             if invocation.stops_on_nonzero and numeric(returned) != 0:
                 break
-        valid = not refused and not (
-            invocation.bound == "nr_loops_r1" and numeric(args[0]) & alu.MASK32 > BPF_MAX_LOOPS)
-        return runs if whole and valid else None
+        if refused:  # before any callback runs
+            return -EINVAL & alu.MASK64
+        if invocation.bound == "nr_loops_r1" and numeric(args[0]) & alu.MASK32 > BPF_MAX_LOOPS:
+            return -E2BIG & alu.MASK64
+        return runs if whole else None
 
     def _bound(self, bound: str, args: tuple[Value, ...]) -> int:
         match bound:

@@ -37,6 +37,8 @@ from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.invocations import (
     BPF_MAX_LOOPS,
     DEFAULT,
+    E2BIG,
+    EINVAL,
     EXACT_RUNS,
     INVOCATIONS,
     RCU_WALK,
@@ -997,8 +999,10 @@ class Encoding:
         counted = False
         exact = mgr.TRUE()  # where the runs are counted: when the count is the kernel's
         runs: Loc = ("runs", len(node.frames), node.index)
+        passed: dict[int, Term | None] | None = None  # R1-R5 as a callback-running call had them
         if EdgeKind.CALLBACK_ENTER in kinds:
             ran, kept = self._iterations(node, view, runs)
+            passed = kept
             limit = self._limit(node, site, kept)
             # where the explorer stops at a callback's repeated return, its one run stands for every iteration
             shares = any(e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None and e.target.frames[-1].runs_differ
@@ -1030,12 +1034,14 @@ class Encoding:
                 entry[("call", len(node.frames), node.index, n)] = value
             frame_entry[EdgeKind.CALLBACK_ENTER] = entry
         elif site.callbacks and (node.function, node.index) in self.graph.counted and self._whole(node, site):
-            ran, _ = self._iterations(node, view, runs)  # the callback ran all its runs: the call returns
+            ran, passed = self._iterations(node, view, runs)  # the callback ran all its runs: the call returns
             counted = True
         result = self.symbols.run_constant(site.effect.name) if site.effect is not None and site.effect.run_constant \
             else self._call_result(node, tag)
         if counted:
             self._result_counts_runs(node, site, view, result, ran, runs, exact)
+        if passed is not None:
+            self._refused_result(site, passed, result)
         delta = Delta()
         delta.values[0] = result
         if iterate is not None or site.callbacks:  # the next time the call is reached, its callback runs afresh
@@ -1231,6 +1237,22 @@ class Encoding:
         count = ran if stopped_after is None else \
             mgr.Ite(mgr.Equals(ran, sem.bv(STOPPED)), stopped_after, ran)
         self.axioms.append(mgr.Implies(mgr.And(*valid), mgr.Equals(result, count)))
+
+    def _refused_result(self, site: CallSite, passed: dict[int, Term | None], result: Term) -> None:
+        """What a call that refuses its arguments returns, before any callback runs: -EINVAL for a flag it does not
+        allow, then (bpf_loop) -E2BIG for a count past BPF_MAX_LOOPS (kernel/bpf/bpf_iter.c bpf_loop(),
+        arraymap.c and hashtab.c's walks)."""
+        mgr, sem = self.mgr, self.semantics
+        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
+        flags = passed.get(invocation.flags) if invocation.flags is not None else None
+        refused_flags = self._flags_refused(invocation, flags) if flags is not None else mgr.FALSE()
+        if flags is not None:
+            self.axioms.append(mgr.Implies(refused_flags, mgr.Equals(result, sem.bv(-EINVAL))))
+        loops = passed.get(1)
+        if invocation.bound == "nr_loops_r1" and loops is not None:
+            too_many = self._loops_refused(mgr.BVAnd(loops, sem.bv(0xFFFFFFFF)))
+            self.axioms.append(mgr.Implies(mgr.And(mgr.Not(refused_flags), too_many),
+                                           mgr.Equals(result, sem.bv(-E2BIG))))
 
     def _loops_refused(self, loops: Term) -> Term:
         """bpf_loop's count (its R1's low 32 bits) past BPF_MAX_LOOPS: it returns -E2BIG before any callback runs."""
