@@ -577,11 +577,11 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
         if effect.needs_rcu is not None and verified.sleepable and not any(o.region == "rcu" for o in verified.open):
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
+        elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
+            graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         refused_pointer = self._untrusted_rcu_pointer(function, node.index, effect, verified)
         if refused_pointer is not None:
             graph.events.append(Event(node, EventKind.UNTRUSTED_RCU_POINTER, refused_pointer))
-        elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
-            graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
         # inside a global function the verifier sees only what the function opened, and misses a region its caller
         # holds: bpf_throw ends the program with it open all the same, but a tail call made there replaces only the
