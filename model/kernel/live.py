@@ -279,7 +279,8 @@ def _ksym(name: str, typeless: bool) -> LoadImm64 | None:
     typed = None if typeless else vmlinux.find(name, Kind.VAR) or vmlinux.find(name, Kind.FUNC)
     if typed is not None:
         return LoadImm64(0, Pseudo.BTF_ID, typed, 0)
-    address = (kallsyms() or {}).get(name) if typeless else None
+    symbols = kallsyms() if typeless else None
+    address = symbols.address(name) if symbols is not None else None
     if address is None:
         return None
     return LoadImm64(0, Pseudo.NONE, address & 0xFFFFFFFF, address >> 32)
