@@ -407,23 +407,52 @@ class _Explorer:
     def _untrusted_rcu_pointer(self, function: Function, index: int, effect: CallEffect,
                                verified: ContextState) -> str | None:
         """The verifier's refusal of a call given a pointer read from an RCU-protected field (task->real_parent)
-        outside an RCU critical section of a sleepable program, where the pointer is untrusted (facts.RcuPointers);
-        None where no argument the call checks is read so. Only a register read by the field's load itself, on
-        every path, is followed; a read inside a section that has ended since is not told apart."""
+        where it is untrusted (facts.RcuPointers): read outside an RCU critical section of a sleepable program
+        (none is open at the call, or the read was before the lock), or read inside one that has ended since, in
+        any program (bpf_rcu_read_unlock turns such pointers untrusted). None where no argument the call checks is
+        read so. Only a register read by the field's load itself, on every path, is followed, and a section's end
+        (or, in a sleepable program, its start: the read was outside one, or in one that ended, as RCU does not nest)
+        counts only where every way from the read to the call passes one in the same function."""
         rules = self.kernel.rcu_pointers
-        if rules is None or not verified.sleepable or verified.holds_lock() or \
-                any(o.region == "rcu" for o in verified.open):
+        if rules is None or verified.holds_lock():
             return None
         registers = (rules.kfunc_args if effect.kind == "kfunc" else rules.helper_args).get(effect.name, ())
+        if not registers:
+            return None
         if self._field_loads is None:
             self._field_loads = {(r.function, r.insn): (r.type_name, r.path[0]) for r in self.obj.core_relocs
                                  if r.path is not None and len(r.path) == 1 and isinstance(r.path[0], str)}
+        outside = verified.sleepable and not any(o.region == "rcu" for o in verified.open)
         for register in registers:
             loads = field_reads(function, index, register)
-            if loads and all(self._field_loads.get((function.name, at)) in rules.fields for at in loads):
+            if not loads or not all(self._field_loads.get((function.name, at)) in rules.fields for at in loads):
+                continue
+            if outside or all(self._rcu_call_between(function, at, index, verified.sleepable) for at in loads):
                 template = rules.kfunc_message if effect.kind == "kfunc" else rules.helper_message
                 return template.format(register=register)
         return None
+
+    def _rcu_call_between(self, function: Function, start: int, end: int, starts_too: bool) -> bool:
+        """Whether every way from instruction `start` to `end` in the function passes a call that ends an RCU
+        section (or, `starts_too`, one that starts it)."""
+        seen = {start}
+        work = [start]
+        while work:
+            at = work.pop()
+            for target, _ in successors(function.code, at):
+                if target == end:
+                    return False
+                insn = function.code.insns[target]
+                if target in seen or (isinstance(insn, Call) and insn.kind is CallKind.KFUNC and
+                                      self._rcu_call(function, target, starts_too)):
+                    continue
+                seen.add(target)
+                work.append(target)
+        return True
+
+    def _rcu_call(self, function: Function, index: int, starts_too: bool) -> bool:
+        effect = self.call_site(function, index).effect
+        return effect is not None and ("rcu" in effect.closes or (starts_too and "rcu" in effect.opens))
 
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
         """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
