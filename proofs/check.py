@@ -76,8 +76,9 @@ CONTRACT_EVENTS = {
     EventKind.IRQ_FLAG_OFFSET: "IRQ flags are saved and restored at a constant stack offset",
     EventKind.IRQ_FLAG_SLOT: "IRQ flags are saved and restored in an 8-byte slot of a stack frame the verifier sees",
     EventKind.LOCK_MAP: "a lock is taken only in a map type that can hold one",
-    EventKind.UNTRUSTED_RCU_POINTER: "a pointer read from an RCU-protected field is trusted only inside an RCU "
-                                     "read-side section of a sleepable program",
+    EventKind.UNTRUSTED_RCU_POINTER: "a pointer read from an RCU-protected field is trusted only in the RCU "
+                                     "read-side section it was read in (any time, in a non-sleepable program, "
+                                     "until an unlock)",
 }
 
 
@@ -211,7 +212,7 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case EventKind.UNTRUSTED_RCU_POINTER:
             return (f"the kernel refuses this call: \"{event.detail}\" (the pointer was read from an RCU-protected "
-                    "field outside an RCU read-side section of a sleepable program, where it is untrusted)")
+                    "field outside an RCU read-side section, or in one that has ended since: it is untrusted)")
         case EventKind.ENDED_RCU_ITERATOR:
             return (f"expected an RCU CS when using {event.detail}: the iterator was made in an RCU read-side "
                     "section that has ended since (its task may be freed once the section ends)")

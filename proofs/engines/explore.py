@@ -20,7 +20,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Jump, Mov, PacketLoad, Store
+from sleepcheck.model.isa.insn import (
+    R10,
+    Atomic,
+    AtomicOp,
+    Call,
+    CallKind,
+    Exit,
+    Imm,
+    Jump,
+    Mov,
+    PacketLoad,
+    Store,
+)
 from sleepcheck.model.kernel import lookups
 from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context
@@ -48,6 +60,9 @@ from sleepcheck.model.semantics.context import (
     NO_RCU_ITERATOR,
     RCU_ITERATOR_ENDED,
     RCU_ITERATOR_LIVE,
+    RCU_POINTER_ENDED,
+    RCU_POINTER_LIVE,
+    RCU_POINTER_UNTRUSTED,
     ContextState,
     Misuse,
     Opened,
@@ -214,7 +229,7 @@ class _Explorer:
         self.obj = obj
         self.kernel = kernel
         self.bound = bound
-        self._field_loads: dict[tuple[str, int], tuple[str, str]] | None = None  # CO-RE field reads, by load
+        self._rcu_reads: dict[str, frozenset[int]] = {}  # per function, its loads of RCU-protected fields
         self.program_sleepable = program_sleepable
         self.loops = facts.loops
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
@@ -404,55 +419,47 @@ class _Explorer:
         return [_holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size))
                 for up, offset in slots or ()]
 
-    def _untrusted_rcu_pointer(self, function: Function, index: int, effect: CallEffect,
+    def _untrusted_rcu_pointer(self, function: Function, index: int, effect: CallEffect, state: ContextState,
                                verified: ContextState) -> str | None:
         """The verifier's refusal of a call given a pointer read from an RCU-protected field (task->real_parent)
         where it is untrusted (facts.RcuPointers): read outside an RCU critical section of a sleepable program
         (none is open at the call, or the read was before the lock), or read inside one that has ended since, in
         any program (bpf_rcu_read_unlock turns such pointers untrusted). None where no argument the call checks is
-        read so. Only a register read by the field's load itself, on every path, is followed, and a section's end
-        (or, in a sleepable program, its start: the read was outside one, or in one that ended, as RCU does not nest)
-        counts only where every way from the read to the call passes one in the same function."""
+        read so. Only a register read by the field's load itself, on every path, is followed, and the state knows
+        only the last such read: where it is trusted, so is any read before it that is still in a register."""
         rules = self.kernel.rcu_pointers
         if rules is None or verified.holds_lock():
             return None
         registers = (rules.kfunc_args if effect.kind == "kfunc" else rules.helper_args).get(effect.name, ())
-        if not registers:
+        untrusted = not _in_rcu(verified) or state.rcu_pointer in (RCU_POINTER_UNTRUSTED, RCU_POINTER_ENDED)
+        if not registers or not untrusted:
             return None
-        if self._field_loads is None:
-            self._field_loads = {(r.function, r.insn): (r.type_name, r.path[0]) for r in self.obj.core_relocs
-                                 if r.path is not None and len(r.path) == 1 and isinstance(r.path[0], str)}
-        outside = verified.sleepable and not any(o.region == "rcu" for o in verified.open)
         for register in registers:
             loads = field_reads(function, index, register)
-            if not loads or not all(self._field_loads.get((function.name, at)) in rules.fields for at in loads):
-                continue
-            if outside or all(self._rcu_call_between(function, at, index, verified.sleepable) for at in loads):
+            if loads and set(loads) <= self.rcu_field_reads(function.name):
                 template = rules.kfunc_message if effect.kind == "kfunc" else rules.helper_message
                 return template.format(register=register)
         return None
 
-    def _rcu_call_between(self, function: Function, start: int, end: int, starts_too: bool) -> bool:
-        """Whether every way from instruction `start` to `end` in the function passes a call that ends an RCU
-        section (or, `starts_too`, one that starts it)."""
-        seen = {start}
-        work = [start]
-        while work:
-            at = work.pop()
-            for target, _ in successors(function.code, at):
-                if target == end:
-                    return False
-                insn = function.code.insns[target]
-                if target in seen or (isinstance(insn, Call) and insn.kind is CallKind.KFUNC and
-                                      self._rcu_call(function, target, starts_too)):
-                    continue
-                seen.add(target)
-                work.append(target)
-        return True
+    def rcu_field_reads(self, function: str) -> frozenset[int]:
+        """The loads of the function that read a field the kernel model's RCU-protected lists name (their CO-RE
+        relocations say which)."""
+        found = self._rcu_reads.get(function)
+        if found is None:
+            rules = self.kernel.rcu_pointers
+            found = self._rcu_reads[function] = frozenset(
+                r.insn for r in self.obj.core_relocs if rules is not None and r.function == function and
+                r.path is not None and len(r.path) == 1 and (r.type_name, r.path[0]) in rules.fields)
+        return found
 
-    def _rcu_call(self, function: Function, index: int, starts_too: bool) -> bool:
-        effect = self.call_site(function, index).effect
-        return effect is not None and ("rcu" in effect.closes or (starts_too and "rcu" in effect.opens))
+    def after_rcu_reads(self, node: Node, end: int, state: ContextState) -> ContextState:
+        """The state after the straight run [node.index, end): where it reads an RCU-protected field, what the
+        verifier makes of the pointer (trusted in an RCU critical section, else untrusted)."""
+        reads = self.rcu_field_reads(node.function)
+        if not reads or not any(node.index <= at < end for at in reads):
+            return state
+        pointer = RCU_POINTER_LIVE if _in_rcu(self._verified(node)) else RCU_POINTER_UNTRUSTED
+        return state if state.rcu_pointer == pointer else replace(state, rcu_pointer=pointer)
 
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
         """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
@@ -608,7 +615,7 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
         elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
             graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
-        refused_pointer = self._untrusted_rcu_pointer(function, node.index, effect, verified)
+        refused_pointer = self._untrusted_rcu_pointer(function, node.index, effect, node.state, verified)
         if refused_pointer is not None:
             graph.events.append(Event(node, EventKind.UNTRUSTED_RCU_POINTER, refused_pointer))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
@@ -692,7 +699,7 @@ def region_register(region: str, regions: tuple[str, ...]) -> int:
 def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition) -> Transition:
     """An RCU-protected iterator lives until the RCU section it was made in ends: the verifier ends every such
     iterator at bpf_rcu_read_unlock (kernel/bpf/verifier.c), in sleepable and non-sleepable programs alike, and
-    refuses its later next and destroy ("expected an RCU CS")."""
+    refuses its later next and destroy ("expected an RCU CS"). So for a pointer read from an RCU-protected field."""
     held = before.rcu_iterator
     if step == "made":
         held = RCU_ITERATOR_LIVE
@@ -700,9 +707,16 @@ def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ..
         held = NO_RCU_ITERATOR
     elif "rcu" in closes and held == RCU_ITERATOR_LIVE:
         held = RCU_ITERATOR_ENDED
-    if held == outcome.state.rcu_iterator:
+    pointer = RCU_POINTER_ENDED if "rcu" in closes and before.rcu_pointer == RCU_POINTER_LIVE else before.rcu_pointer
+    if held == outcome.state.rcu_iterator and pointer == outcome.state.rcu_pointer:
         return outcome
-    return replace(outcome, state=replace(outcome.state, rcu_iterator=held))
+    return replace(outcome, state=replace(outcome.state, rcu_iterator=held, rcu_pointer=pointer))
+
+
+def _in_rcu(verified: ContextState) -> bool:
+    """in_rcu_cs() of kernel/bpf/verifier.c: an RCU read-side section or a lock is held, or the program is not
+    sleepable."""
+    return not verified.sleepable or verified.holds_lock() or any(o.region == "rcu" for o in verified.open)
 
 
 def _holds_saved(node: Node, saved: list[object], up: int, start: int, end: int) -> bool:
@@ -814,7 +828,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         cyclic = explorer.loops_of(node.function).cyclic if bound is not None else frozenset()
         while straight.kind[node.index] == PLAIN:
             index = straight.end(node.index) if compact else node.index + 1
-            state = node.state
+            state = explorer.after_rcu_reads(node, index, node.state)
             if state.acquire_result:
                 known = state.acquire_result
                 for insn in explorer.function(node.function).code.insns[node.index:index]:
