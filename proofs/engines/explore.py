@@ -20,19 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import (
-    R10,
-    Atomic,
-    AtomicOp,
-    Call,
-    CallKind,
-    Exit,
-    Imm,
-    Jump,
-    Mov,
-    PacketLoad,
-    Store,
-)
+from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Jump, Mov, PacketLoad, Store
 from sleepcheck.model.kernel import lookups
 from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context
@@ -638,7 +626,7 @@ class _Explorer:
                                       self.nesting, keys, verified):
                 if self.bound is None and effect.opens:  # a pre-pass keeps the states finite
                     outcome = replace(outcome, state=widened(outcome.state, self.nesting))
-                ways_in = picked.setdefault(_iterator_step(state, effect.rcu_iterator, effect.closes, outcome), [])
+                ways_in = picked.setdefault(_rcu_step(state, effect.rcu_iterator, effect.closes, outcome), [])
                 if isinstance(slot, tuple):
                     ways_in.append(Pick(flag_register(regions), *slot))
         outcomes = tuple(picked)
@@ -696,10 +684,11 @@ def region_register(region: str, regions: tuple[str, ...]) -> int:
     return flag_register(regions) if region == "irq" else 1
 
 
-def _iterator_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition) -> Transition:
+def _rcu_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition) -> Transition:
     """An RCU-protected iterator lives until the RCU section it was made in ends: the verifier ends every such
     iterator at bpf_rcu_read_unlock (kernel/bpf/verifier.c), in sleepable and non-sleepable programs alike, and
-    refuses its later next and destroy ("expected an RCU CS"). So for a pointer read from an RCU-protected field."""
+    refuses its later next and destroy ("expected an RCU CS"). A pointer read from an RCU-protected field in the
+    section is trusted until then too."""
     held = before.rcu_iterator
     if step == "made":
         held = RCU_ITERATOR_LIVE
