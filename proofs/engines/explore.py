@@ -410,17 +410,17 @@ class _Explorer:
     def _untrusted_rcu_pointer(self, function: Function, index: int, effect: CallEffect, state: ContextState,
                                verified: ContextState) -> str | None:
         """The verifier's refusal of a call given a pointer read from an RCU-protected field (task->real_parent)
-        where it is untrusted (facts.RcuPointers): read outside an RCU critical section of a sleepable program
-        (none is open at the call, or the read was before the lock), or read inside one that has ended since, in
-        any program (bpf_rcu_read_unlock turns such pointers untrusted). None where no argument the call checks is
-        read so. Only a register read by the field's load itself, on every path, is followed, and the state knows
-        only the last such read: where it is trusted, so is any read before it that is still in a register."""
+        where it is untrusted (facts.RcuPointers): read outside an RCU critical section of a sleepable program, or
+        inside one that has ended since, in any program (bpf_rcu_read_unlock turns such pointers untrusted; a spin
+        lock's release does not). Trust is decided where the field is read, whatever is held at the call. None where
+        no argument the call checks is read so. Only a register read by the field's load itself, on every path, is
+        followed, and the state knows only the last such read: where it is trusted, so is any read before it that
+        is still in a register."""
         rules = self.kernel.rcu_pointers
         if rules is None or verified.holds_lock():
             return None
         registers = (rules.kfunc_args if effect.kind == "kfunc" else rules.helper_args).get(effect.name, ())
-        untrusted = not _in_rcu(verified) or state.rcu_pointer in (RCU_POINTER_UNTRUSTED, RCU_POINTER_ENDED)
-        if not registers or not untrusted:
+        if not registers or state.rcu_pointer not in (RCU_POINTER_UNTRUSTED, RCU_POINTER_ENDED):
             return None
         for register in registers:
             loads = field_reads(function, index, register)
