@@ -59,7 +59,7 @@ from sleepcheck.proofs.engines.explore import (
 )
 from sleepcheck.proofs.engines.invariants import head_invariants
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.solvers import MIN_QUERY_SECONDS, IncrementalSolver, environment, open_solver
+from sleepcheck.proofs.solvers import IncrementalSolver, environment, open_solver, query_limit
 from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Location, Obligation, ProgramResult, Verdict, Witness
 
 CONTRACT_EVENTS = {
@@ -283,10 +283,10 @@ LOOP_PROOF_SECONDS = 2.0
 
 
 def _within(options: CheckOptions, deadline: float, most: float | None = None) -> CheckOptions:
-    """`--timeout` bounds a program's whole check: each query gets what is left of it (at least MIN_QUERY_SECONDS,
-    so one begun at the deadline may still answer), and at most `most` where given."""
-    left = min(options.timeout, deadline - time.monotonic(), most if most is not None else options.timeout)
-    return replace(options, timeout=max(MIN_QUERY_SECONDS, left), deadline=deadline)
+    """`--timeout` bounds a program's whole check: each query gets what is left of it (solvers.query_limit: at least
+    MIN_QUERY_SECONDS, so one begun at the deadline may still answer), and at most `most` where given."""
+    limit = options.timeout if most is None else min(options.timeout, most)
+    return replace(options, timeout=query_limit(limit, deadline), deadline=deadline)
 
 
 FALLBACK_NODES = 100_000  # nodes an unrolling may take where the pre-pass did not finish

@@ -20,7 +20,7 @@ from sleepcheck.model.btf.types import Kind
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel.kconfig import kconfig_bytes, running_config, version_code
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import CORE_VALUE_KINDS, BpfObject
+from sleepcheck.model.program import CORE_VALUE_KINDS, BpfObject, Extern
 
 
 def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
@@ -43,9 +43,14 @@ def _with_weak_externs(obj: BpfObject, kernel: KernelModel) -> BpfObject:
         return obj
     modules = _module_btf_strings()
     symbols = kallsyms() if any(e.typeless for e in weak) else None
-    found = {e.name for e in weak if (symbols.address(e.name) is not None if e.typeless and symbols is not None else
-                                      btf.find(e.name, Kind.FUNC if e.kind == "kfunc" else Kind.VAR) is not None or
-                                      any(b"\0" + e.name.encode() + b"\0" in strings for strings in modules))}
+
+    def resolved(extern: Extern) -> bool:
+        if extern.typeless and symbols is not None:
+            return symbols.address(extern.name) is not None
+        return btf.find(extern.name, Kind.FUNC if extern.kind == "kfunc" else Kind.VAR) is not None or \
+            any(b"\0" + extern.name.encode() + b"\0" in strings for strings in modules)
+
+    found = {e.name for e in weak if resolved(e)}
     absent = frozenset(e.name for e in weak) - found
     present = frozenset(e.name for e in weak if e.name in found and e.kind == "kfunc" and e.name not in kernel.kfuncs)
     return dataclasses.replace(obj, absent_externs=absent, present_functions=present) if absent or present else obj

@@ -199,6 +199,12 @@ def whole_frame(depth: int) -> Havoc:
     return Havoc(frame_pointer(depth) - STACK_SIZE, frame_pointer(depth))
 
 
+def whole_context() -> Havoc:
+    """Every byte of the context unknown, no run naming them (a store or a write through a pointer that may be
+    it)."""
+    return Havoc(CTX_BASE, CTX_BASE + CTX_SIZE)
+
+
 @dataclass
 class Delta:
     """What an instruction changes: locations with their new values, and stack ranges that become unknown."""
@@ -385,9 +391,7 @@ class Semantics:
         """The address a pointer that is either NULL or one known address holds where a load goes through it (a
         numbers iterator's next, reached from more than one call): the kernel refuses a load through a pointer that
         may still be NULL, so a run that loads through it has it non-NULL."""
-        offset = 0
-        if address.is_bv_add() and address.arg(1).is_bv_constant():  # the load's offset
-            offset, address = int(address.arg(1).constant_value()), address.arg(0)
+        address, offset = _without_offset(address)
         found = _ite_leaves(address, 2)
         if found is None:
             return None
@@ -454,7 +458,7 @@ class Semantics:
             if not self._store_table(view, address, size, value, depth, delta):
                 delta.havoc.append(whole_frame(depth))
         if self.mentions_context(address):
-            delta.havoc.append(Havoc(CTX_BASE, CTX_BASE + CTX_SIZE))
+            delta.havoc.append(whole_context())
         if self.symbols.may_be_anywhere(address):  # a loop head's value, maybe chosen against a frame's address
             delta.havoc.extend(whole_frame(depth) for depth in range(MAX_FRAMES) if depth not in depths)
         return delta
@@ -473,7 +477,7 @@ class Semantics:
         mgr = self.mgr
         for at in chosen:
             if in_ctx(at) and self.narrow:
-                delta.havoc.append(Havoc(CTX_BASE, CTX_BASE + CTX_SIZE))
+                delta.havoc.append(whole_context())
                 continue
             if frame_of(at) is None and not in_ctx(at):  # maps, globals: loads read them as inputs
                 continue
@@ -693,11 +697,16 @@ def _ite_leaves(term: Term, most: int) -> set[int] | None:
     return found if len(found) <= most else None
 
 
+def _without_offset(address: Term) -> tuple[Term, int]:
+    """A load's or store's address as its pointer and its constant offset."""
+    if address.is_bv_add() and address.arg(1).is_bv_constant():
+        return address.arg(0), int(address.arg(1).constant_value())
+    return address, 0
+
+
 def _chosen_addresses(address: Term) -> list[int] | None:
     """The addresses a store's pointer may be where it is chosen among constants (plus the store's offset)."""
-    offset = 0
-    if address.is_bv_add() and address.arg(1).is_bv_constant():
-        offset, address = int(address.arg(1).constant_value()), address.arg(0)
+    address, offset = _without_offset(address)
     found = _ite_leaves(address, MAX_CHOSEN)
     return None if found is None else sorted((at + offset) & MASK64 for at in found)
 

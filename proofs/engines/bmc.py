@@ -69,6 +69,7 @@ from sleepcheck.model.semantics.smt_state import (
     in_ctx,
     join_bytes,
     mem,
+    whole_context,
     whole_frame,
 )
 from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Event, EventKind, Graph, Node, Pick, region_register
@@ -1317,7 +1318,7 @@ class Encoding:
                 havocs.append(Havoc(into_ctx, end, arg if writes is not None else 0, length))
                 continue
             if into_ctx is None and self.semantics.mentions_context(self.semantics.read_reg(self._view(node), arg)):
-                havocs.append(Havoc(CTX_BASE, CTX_BASE + CTX_SIZE))  # a pointer chosen between the context and another
+                havocs.append(whole_context())  # a pointer chosen between the context and another
             where = self._stack_pointer(node, arg)
             if where is None and self._off_stack(node, arg):
                 where = False

@@ -25,7 +25,7 @@ from sleepcheck.proofs.solvers import IncrementalSolver
 
 Term = FNode
 MASK32 = 0xFFFF_FFFF
-MAX_CONSTANTS = 8  # the constants tried for each location (the smallest moved or stored)
+MAX_CONSTANTS = 8  # the constants tried for each location (those a branch compares, then the smallest)
 MAX_ROUNDS = 40  # solver queries before giving up on the rest (each drops at least one candidate)
 
 
