@@ -64,6 +64,9 @@ class Function:
     refs: Mapping[int, Ref] = field(default_factory=dict)  # instruction index -> what it refers to
     lines: Mapping[int, SourceLine] = field(default_factory=dict)  # instruction index -> source line, where known
     section_offset: int = 0  # slot of the function's first instruction within its section
+    # the argument registers its BTF tags `arg:trusted` (libbpf's __arg_trusted): the verifier checks a global
+    # function alone with a trusted pointer there, and refuses a call that passes an untrusted one
+    trusted_args: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

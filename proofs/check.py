@@ -76,9 +76,10 @@ CONTRACT_EVENTS = {
     EventKind.IRQ_FLAG_OFFSET: "IRQ flags are saved and restored at a constant stack offset",
     EventKind.IRQ_FLAG_SLOT: "IRQ flags are saved and restored in an 8-byte slot of a stack frame the verifier sees",
     EventKind.LOCK_MAP: "a lock is taken only in a map type that can hold one",
-    EventKind.UNTRUSTED_RCU_POINTER: "a pointer read from an RCU-protected field is trusted only in the RCU "
-                                     "read-side section it was read in (any time, in a non-sleepable program, "
-                                     "until an unlock)",
+    EventKind.UNTRUSTED_RCU_POINTER: "a pointer read from a kernel object is trusted only in the RCU read-side "
+                                     "section it was read in (any time, in a non-sleepable program, until an "
+                                     "unlock), and a KF_RCU kfunc takes it only from a field the kernel lists as "
+                                     "RCU-protected",
 }
 
 
@@ -211,8 +212,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case EventKind.UNTRUSTED_RCU_POINTER:
-            return (f"the kernel refuses this call: \"{event.detail}\" (the pointer was read from an RCU-protected "
-                    "field outside an RCU read-side section, or in one that has ended since: it is untrusted)")
+            return (f"the kernel refuses this call: \"{event.detail}\" (the pointer was read from a kernel object "
+                    "outside an RCU read-side section, or in one that has ended since, which leaves it untrusted; or, "
+                    "for a KF_RCU kfunc, from a field not on the kernel's RCU-protected lists)")
         case EventKind.ENDED_RCU_ITERATOR:
             return (f"expected an RCU CS when using {event.detail}: the iterator was made in an RCU read-side "
                     "section that has ended since (its task may be freed once the section ends)")

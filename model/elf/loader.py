@@ -117,6 +117,7 @@ class _Loader:
         self.path = path
         self.elf = elf
         self.btf = self._btf()
+        self._trusted_args = self._tagged_args(TRUSTED_ARG_TAG)
         self.ext = self._btf_ext()
         self.drafts: dict[str, _Draft] = {}
         self.by_section: dict[int, list[_Draft]] = {}
@@ -494,7 +495,17 @@ class _Loader:
                 insns[index] = insn
             code = Code(tuple(insns), code.slots)
         return Function(draft.name, draft.section.name, code, draft.linkage, dict(draft.refs), dict(draft.lines),
-                        draft.start)
+                        draft.start, self._trusted_args.get(draft.name, frozenset()))
+
+    def _tagged_args(self, tag_name: str) -> dict[str, frozenset[int]]:
+        """Per function, the argument registers a BTF decl tag of this name is on."""
+        found: dict[str, set[int]] = {}
+        for tag_id in self.btf.ids_of_kind(Kind.DECL_TAG) if self.btf is not None else ():
+            tag = self.btf.type(tag_id)
+            func = self.btf.type(tag.type) if isinstance(tag, DeclTag) and tag.name == tag_name else None
+            if isinstance(tag, DeclTag) and isinstance(func, Func) and tag.component_idx >= 0:
+                found.setdefault(func.name, set()).add(tag.component_idx + 1)
+        return {name: frozenset(registers) for name, registers in found.items()}
 
     def _program_at(self, section_index: int, slot: int) -> tuple[str, str] | None:
         """The program (name, type) whose code holds `slot` of a program section, as libbpf's
@@ -533,6 +544,7 @@ class _Loader:
 
 
 EXCEPTION_CALLBACK_TAG = "exception_callback:"  # libbpf's bpf_helpers.h __exception_cb(name)
+TRUSTED_ARG_TAG = "arg:trusted"  # libbpf's bpf_helpers.h __arg_trusted
 
 
 def _s32(value: int) -> int:

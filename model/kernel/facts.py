@@ -188,11 +188,14 @@ class SpinLockRules:
 
 @dataclass(frozen=True)
 class RcuPointers:
-    """Pointers the verifier trusts only inside an RCU critical section: read from a field of a trusted pointer
-    that a BTF_TYPE_SAFE_RCU list names, they are MEM_RCU there and untrusted elsewhere, and the calls listed
-    (their argument registers) refuse an untrusted one."""
+    """How far the verifier trusts a pointer read from a kernel object (semantics.pointer_trust): read from a field
+    of a trusted pointer that a BTF_TYPE_SAFE_RCU list names, it is MEM_RCU inside an RCU critical section and
+    untrusted elsewhere; from a field a BTF_TYPE_SAFE_TRUSTED list names, trusted; from any other, plain inside one
+    and untrusted elsewhere. The helpers listed (their argument registers) refuse an untrusted pointer, the kfuncs
+    listed (KF_RCU) a plain one too."""
 
-    fields: frozenset[tuple[str, str]]  # (struct, field)
+    fields: frozenset[tuple[str, str]]  # (struct, field) on the RCU lists (_OR_NULL included)
+    trusted_fields: frozenset[tuple[str, str]]  # on the trusted lists (_OR_NULL included)
     kfunc_args: Mapping[str, tuple[int, ...]]
     helper_args: Mapping[str, tuple[int, ...]]
     kfunc_message: str  # templates with {register}

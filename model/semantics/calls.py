@@ -172,53 +172,6 @@ def _trace_paths(function: Function, index: int, register: int, limit: int,
     return tuple(found)
 
 
-def field_reads(function: Function, index: int, register: int, limit: int = 256) -> tuple[int, ...] | None:
-    """The loads (their indexes) a register's value at `index` was read by, followed back through copies, and
-    through a stack slot from its fill to its spill, along every path into the instruction; None where some path
-    sets it otherwise (arithmetic, a call's result, a store through another pointer on the way back to a spill) or
-    the function's entry comes first."""
-    preds = _predecessors(function.code)
-    found: set[int] = set()
-    seen: set[tuple[int, Wanted]] = set()
-    work: list[tuple[int, Wanted]] = [(index, register)]
-    while work:
-        at, wanted = work.pop()
-        before = preds.get(at, ())
-        if at == 0 or not before or len(seen) > limit:
-            return None
-        for back in before:
-            if (back, wanted) in seen:
-                continue
-            seen.add((back, wanted))
-            step = _field_step(function.code.insns[back], wanted)
-            if step is None:
-                return None
-            if step == "read":
-                found.add(back)
-            else:
-                work.append((back, step))
-    return tuple(sorted(found))
-
-
-def _field_step(insn: Insn, wanted: Wanted) -> Wanted | str | None:
-    """One instruction back from a register or an 8-byte stack slot: where its value was before, "read" at the
-    load that read it, None where it was made otherwise."""
-    if isinstance(wanted, tuple):  # ("slot", offset)
-        if isinstance(insn, Store) and insn.dst == R10 and insn.off == wanted[1] and int(insn.size) == 8 and \
-                isinstance(insn.src, Reg):
-            return insn.src.n
-        if isinstance(insn, Store | Atomic) and (insn.dst != R10 or wanted[1] - 8 < insn.off < wanted[1] + 8):
-            return None
-        return wanted
-    if wanted not in defined_registers(insn):
-        return wanted
-    if isinstance(insn, Load) and int(insn.size) == 8:
-        return ("slot", insn.off) if insn.src == R10 else "read"
-    if isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg):
-        return insn.src.n
-    return None
-
-
 Wanted = int | tuple[str, int]  # a register, or ("slot", offset): the eight stack bytes a pointer was spilled to
 
 

@@ -55,10 +55,6 @@ class Opened:
 # what the verifier holds of an RCU-protected iterator (bpf_iter_task_new's): none made, made in the RCU section
 # still open (or the whole run, in a non-sleepable program), or made in a section that has ended since
 NO_RCU_ITERATOR, RCU_ITERATOR_LIVE, RCU_ITERATOR_ENDED = 0, 1, 2
-# what the verifier holds of the pointer read last from an RCU-protected field (task->real_parent): none read, read
-# in an RCU critical section still open (MEM_RCU), read outside one in a sleepable program, or read in a section
-# that has ended since (both untrusted)
-NO_RCU_POINTER, RCU_POINTER_LIVE, RCU_POINTER_UNTRUSTED, RCU_POINTER_ENDED = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -66,7 +62,9 @@ class ContextState:
     sleepable: bool
     open: tuple[Opened, ...] = ()  # in the order they were opened
     rcu_iterator: int = NO_RCU_ITERATOR
-    rcu_pointer: int = NO_RCU_POINTER
+    # the registers and stack slots that hold pointers read from kernel objects, with the verifier's trust in each
+    # (pointer_trust.Trust)
+    trust: tuple[tuple[int, int, int], ...] = ()
     # registers that still hold a fallible acquire's result, with its range on this path (acquire_result.Known)
     acquire_result: tuple[tuple[int, int, int], ...] = ()
 

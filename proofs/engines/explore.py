@@ -20,19 +20,31 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from sleepcheck.model.isa.insn import R10, Atomic, AtomicOp, Call, CallKind, Exit, Imm, Jump, Mov, PacketLoad, Store
+from sleepcheck.model.isa.insn import (
+    R10,
+    Atomic,
+    AtomicOp,
+    Call,
+    CallKind,
+    Exit,
+    Imm,
+    Jump,
+    Load,
+    Mov,
+    PacketLoad,
+    Store,
+)
 from sleepcheck.model.kernel import lookups
 from sleepcheck.model.kernel.effects import CallEffect
-from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.facts import Context, RcuPointers
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
-from sleepcheck.model.semantics import acquire_result
+from sleepcheck.model.semantics import acquire_result, pointer_trust
 from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
     computed_frame_offset,
-    field_reads,
     from_global_argument,
     map_in_r1,
     may_reach_stack,
@@ -48,9 +60,6 @@ from sleepcheck.model.semantics.context import (
     NO_RCU_ITERATOR,
     RCU_ITERATOR_ENDED,
     RCU_ITERATOR_LIVE,
-    RCU_POINTER_ENDED,
-    RCU_POINTER_LIVE,
-    RCU_POINTER_UNTRUSTED,
     ContextState,
     Misuse,
     Opened,
@@ -141,7 +150,7 @@ class EventKind(enum.Enum):
     IRQ_FLAG_OFFSET = "irq-flag-offset"  # IRQ flags saved or restored at a stack offset the code computes
     IRQ_FLAG_SLOT = "irq-flag-slot"  # ... off the stack's 8-byte slots, or through a global function's argument
     LOCK_MAP = "lock-map"  # a lock taken in a map value of a type (or with flags) that cannot hold one
-    UNTRUSTED_RCU_POINTER = "untrusted-rcu-pointer"  # a pointer read from an RCU field outside RCU, passed on
+    UNTRUSTED_RCU_POINTER = "untrusted-rcu-pointer"  # a pointer the verifier no longer trusts enough, passed on
 
 
 # Calls after which the program may not come back: a successful tail call and bpf_throw end it where it stands,
@@ -217,7 +226,8 @@ class _Explorer:
         self.obj = obj
         self.kernel = kernel
         self.bound = bound
-        self._rcu_reads: dict[str, frozenset[int]] = {}  # per function, its loads of RCU-protected fields
+        self._pointer_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (struct, field)
+        self._tracks_trust: bool | None = None
         self.program_sleepable = program_sleepable
         self.loops = facts.loops
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
@@ -293,6 +303,9 @@ class _Explorer:
                 if overwrites and all(overwrites):
                     return
         state = node.state
+        if state.trust or (self.tracks_trust() and node.index in self.pointer_reads(node.function)):
+            state = replace(state, trust=self._trust_after(node, range(node.index, node.index + 1), state.trust,
+                                                           self.pointer_reads(node.function)))
         taken = None
         if state.acquire_result:
             taken = acquire_result.decided(state.acquire_result, insn) if isinstance(insn, Jump) else None
@@ -324,7 +337,7 @@ class _Explorer:
                 # callback runs under its caller's lock, a call the kernel allows)
                 graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, site.name))
             k = frame.k + 1 if self.bound is not None else 0
-            state = _without_walk(_forgotten(node.state), (frame.function, frame.resume))
+            state = _without_walk(_returned(node, result=False), (frame.function, frame.resume))
             if self.bound is not None and not frame.runs_differ and any(
                     Node(node.frames[:-1], frame.function, frame.resume, earlier, state) in graph.nodes
                     for earlier in range(k)):
@@ -338,8 +351,8 @@ class _Explorer:
             yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k, state), EdgeKind.CALLBACK_RETURN)
             return
         k = self.next_k(frame.function, frame.resume - 1, frame.resume, frame.k)
-        yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0, _forgotten(node.state)),
-                   EdgeKind.RETURN)
+        yield Edge(node, Node(node.frames[:-1], frame.function, frame.resume, k or 0,
+                              _returned(node, result=frame.global_entry is None)), EdgeKind.RETURN)
 
     def _region_keys(self, node: Node, function: Function, regions: tuple[str, ...]) -> list[dict[str, object]]:
         """What a region call may acquire or release, one mapping per way the code can choose: the IRQ flag's stack
@@ -407,47 +420,87 @@ class _Explorer:
         return [_holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size))
                 for up, offset in slots or ()]
 
-    def _untrusted_rcu_pointer(self, function: Function, index: int, effect: CallEffect, state: ContextState,
-                               verified: ContextState) -> str | None:
-        """The verifier's refusal of a call given a pointer read from an RCU-protected field (task->real_parent)
-        where it is untrusted (facts.RcuPointers): read outside an RCU critical section of a sleepable program, or
-        inside one that has ended since, in any program (bpf_rcu_read_unlock turns such pointers untrusted; a spin
-        lock's release does not). Trust is decided where the field is read, whatever is held at the call. None where
-        no argument the call checks is read so. Only a register read by the field's load itself, on every path, is
-        followed, and the state knows only the last such read: where it is trusted, so is any read before it that
-        is still in a register."""
+    def _untrusted_pointer(self, node: Node, effect: CallEffect, verified: ContextState) -> str | None:
+        """The verifier's refusal of a call given a pointer it does not trust enough (semantics.pointer_trust): an
+        untrusted one, where a helper or a KF_RCU kfunc wants a kernel object, or a plain one, where a KF_RCU kfunc
+        does. None where every argument the call checks is trusted enough, or not followed."""
         rules = self.kernel.rcu_pointers
-        if rules is None or verified.holds_lock():
+        if rules is None or not node.state.trust or verified.holds_lock():
             return None
-        registers = (rules.kfunc_args if effect.kind == "kfunc" else rules.helper_args).get(effect.name, ())
-        if not registers or state.rcu_pointer not in (RCU_POINTER_UNTRUSTED, RCU_POINTER_ENDED):
-            return None
-        for register in registers:
-            loads = field_reads(function, index, register)
-            if loads and set(loads) <= self.rcu_field_reads(function.name):
-                template = rules.kfunc_message if effect.kind == "kfunc" else rules.helper_message
-                return template.format(register=register)
+        if effect.kind != "kfunc":
+            return self._untrusted_argument(node, frozenset(rules.helper_args.get(effect.name, ())))
+        for register in rules.kfunc_args.get(effect.name, ()):
+            if pointer_trust.mark(node.state.trust, len(node.frames), register) in (pointer_trust.PLAIN,
+                                                                                    pointer_trust.UNTRUSTED):
+                return rules.kfunc_message.format(register=register)
         return None
 
-    def rcu_field_reads(self, function: str) -> frozenset[int]:
-        """The loads of the function that read a field the kernel model's RCU-protected lists name (their CO-RE
-        relocations say which)."""
-        found = self._rcu_reads.get(function)
-        if found is None:
+    def _untrusted_argument(self, node: Node, registers: frozenset[int]) -> str | None:
+        """The verifier's refusal of an untrusted pointer in one of these argument registers, where a helper or a
+        global function's __arg_trusted argument wants a kernel object (a plain one passes)."""
+        rules = self.kernel.rcu_pointers
+        for register in sorted(registers):
+            if rules is not None and pointer_trust.mark(node.state.trust, len(node.frames),
+                                                        register) == pointer_trust.UNTRUSTED:
+                return rules.helper_message.format(register=register)
+        return None
+
+    def tracks_trust(self) -> bool:
+        """Whether any function of the object calls a helper or kfunc that checks the trust of a pointer argument:
+        only then are pointers read from kernel objects followed (their marks split paths that would not differ
+        otherwise)."""
+        if self._tracks_trust is None:
             rules = self.kernel.rcu_pointers
-            found = self._rcu_reads[function] = frozenset(
-                r.insn for r in self.obj.core_relocs if rules is not None and r.function == function and
-                r.path is not None and len(r.path) == 1 and (r.type_name, r.path[0]) in rules.fields)
+            self._tracks_trust = rules is not None and _checks_trust(self.obj, self.kernel, rules)
+        return self._tracks_trust
+
+    def pointer_reads(self, function: str) -> dict[int, tuple[str, str]]:
+        """The loads of the function that read a pointer member of a kernel struct, with the member as the verifier
+        names it (the struct the load's base points to, the member's own name): their CO-RE relocations say
+        which."""
+        found = self._pointer_reads.get(function)
+        if found is None:
+            insns = self.function(function).code.insns
+            found = self._pointer_reads[function] = {
+                r.insn: (r.type_name, str(names[-1])) for r in self.obj.core_relocs
+                if r.function == function and r.kind == "byte_off" and r.path and r.shapes and
+                isinstance(insn := insns[r.insn], Load) and int(insn.size) == 8 and
+                (names := [part for part in r.path if isinstance(part, str)]) and _pointer_shape(r.shapes[-1], r.path)}
         return found
 
-    def after_rcu_reads(self, node: Node, end: int, state: ContextState) -> ContextState:
-        """The state after the straight run [node.index, end): where it reads an RCU-protected field, what the
-        verifier makes of the pointer (trusted in an RCU critical section, else untrusted)."""
-        reads = self.rcu_field_reads(node.function)
-        if not reads or not any(node.index <= at < end for at in reads):
+    def after_run(self, node: Node, end: int, state: ContextState) -> ContextState:
+        """The trust marks after the straight run [node.index, end) (registers and loads only)."""
+        if not self.tracks_trust():
             return state
-        pointer = RCU_POINTER_LIVE if _in_rcu(self._verified(node)) else RCU_POINTER_UNTRUSTED
-        return state if state.rcu_pointer == pointer else replace(state, rcu_pointer=pointer)
+        reads = self.pointer_reads(node.function)
+        if not state.trust and not any(node.index <= at < end for at in reads):
+            return state
+        return replace(state, trust=self._trust_after(node, range(node.index, end), state.trust, reads))
+
+    def _trust_after(self, node: Node, indexes: range, trust: pointer_trust.Trust,
+                     reads: dict[int, tuple[str, str]]) -> pointer_trust.Trust:
+        rules = self.kernel.rcu_pointers
+        assert rules is not None
+        depth = len(node.frames)
+        in_rcu = _in_rcu(self._verified(node))
+        function = self.function(node.function)
+        callers: list[Caller] | None = None
+        for at in indexes:
+            insn = function.code.insns[at]
+            read = None
+            if at in reads and isinstance(insn, Load):
+                read = pointer_trust.read_mark(reads[at], pointer_trust.mark(trust, depth, insn.src), in_rcu,
+                                               rules.fields, rules.trusted_fields)
+            address = None
+            if isinstance(insn, Load | Store) and pointer_trust.stores_or_fills(trust, insn, depth):
+                callers = self._callers(node) if callers is None else callers
+                base = insn.src if isinstance(insn, Load) else insn.dst
+                slots = stack_slots(function, at, base, callers)
+                if slots is not None and len(slots) == 1:
+                    up, offset = next(iter(slots))
+                    address = (depth - up, offset + insn.off)
+            trust = pointer_trust.after(trust, insn, depth, read, address)
+        return trust
 
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
         """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
@@ -573,8 +626,12 @@ class _Explorer:
                 elif verified.atomic and self.kernel.global_functions.may_sleep_summary and self.global_may_sleep(
                         site.name):
                     graph.events.append(Event(node, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, site.name))
+                refused = self._untrusted_argument(node, site.local.trusted_args)
+                if refused is not None:
+                    graph.events.append(Event(node, EventKind.UNTRUSTED_RCU_POINTER, refused))
             frame = Frame(node.function, after, node.k, global_entry=state.open if site.is_global else None)
-            yield Edge(node, Node((*node.frames, frame), site.name, 0, 0, state), EdgeKind.CALL)
+            yield Edge(node, Node((*node.frames, frame), site.name, 0, 0, _entered(state, node, not site.is_global)),
+                       EdgeKind.CALL)
             return
         if site.missing:  # the run cannot go on; where it is reached, the program does not load
             graph.events.append(Event(node, EventKind.MISSING_CALL, site.name))
@@ -603,7 +660,7 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
         elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
             graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
-        refused_pointer = self._untrusted_rcu_pointer(function, node.index, effect, node.state, verified)
+        refused_pointer = self._untrusted_pointer(node, effect, verified)
         if refused_pointer is not None:
             graph.events.append(Event(node, EventKind.UNTRUSTED_RCU_POINTER, refused_pointer))
         ending = PROGRAM_ENDING_CALLS.get(effect.name)
@@ -619,6 +676,12 @@ class _Explorer:
         # where the code may pass one of several locks or flag slots, each is a way the call may go; where it picks
         # IRQ flags on a branch, the solver is told which pointer value takes which way
         ways = self._region_keys(node, function, regions)
+        trust = state.trust
+        if trust or (effect.rcu_iterator == "used" and self.tracks_trust()):
+            if "rcu" in effect.closes:
+                trust = pointer_trust.unlocked(trust)
+            trust = pointer_trust.called(trust, len(node.frames),
+                                         pointer_trust.RCU if effect.rcu_iterator == "used" else None)
         picked: dict[Transition, list[Pick]] = {}
         for keys in ways:
             slot = keys.get("irq") if len(ways) > 1 else None
@@ -626,7 +689,7 @@ class _Explorer:
                                       self.nesting, keys, verified):
                 if self.bound is None and effect.opens:  # a pre-pass keeps the states finite
                     outcome = replace(outcome, state=widened(outcome.state, self.nesting))
-                ways_in = picked.setdefault(_rcu_step(state, effect.rcu_iterator, effect.closes, outcome), [])
+                ways_in = picked.setdefault(_rcu_step(state, effect.rcu_iterator, effect.closes, outcome, trust), [])
                 if isinstance(slot, tuple):
                     ways_in.append(Pick(flag_register(regions), *slot))
         outcomes = tuple(picked)
@@ -651,7 +714,7 @@ class _Explorer:
                 if differ:
                     graph.counted.add((node.function, node.index))
                 frame = Frame(node.function, node.index, node.k, callback=True, runs_differ=differ)
-                inside = state
+                inside = _entered(state, node, False)
                 if _walks_under_rcu(self.obj, function, node.index, effect.name):
                     inside = replace(state, open=(*state.open, Opened("rcu", at, RCU_WALK)))
                 yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, inside), EdgeKind.CALLBACK_ENTER)
@@ -684,11 +747,11 @@ def region_register(region: str, regions: tuple[str, ...]) -> int:
     return flag_register(regions) if region == "irq" else 1
 
 
-def _rcu_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition) -> Transition:
+def _rcu_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition,
+              trust: pointer_trust.Trust) -> Transition:
     """An RCU-protected iterator lives until the RCU section it was made in ends: the verifier ends every such
     iterator at bpf_rcu_read_unlock (kernel/bpf/verifier.c), in sleepable and non-sleepable programs alike, and
-    refuses its later next and destroy ("expected an RCU CS"). A pointer read from an RCU-protected field in the
-    section is trusted until then too."""
+    refuses its later next and destroy ("expected an RCU CS"). `trust`: the pointers' marks after the call."""
     held = before.rcu_iterator
     if step == "made":
         held = RCU_ITERATOR_LIVE
@@ -696,10 +759,51 @@ def _rcu_step(before: ContextState, step: str | None, closes: tuple[str, ...], o
         held = NO_RCU_ITERATOR
     elif "rcu" in closes and held == RCU_ITERATOR_LIVE:
         held = RCU_ITERATOR_ENDED
-    pointer = RCU_POINTER_ENDED if "rcu" in closes and before.rcu_pointer == RCU_POINTER_LIVE else before.rcu_pointer
-    if held == outcome.state.rcu_iterator and pointer == outcome.state.rcu_pointer:
+    if held == outcome.state.rcu_iterator and trust == outcome.state.trust:
         return outcome
-    return replace(outcome, state=replace(outcome.state, rcu_iterator=held, rcu_pointer=pointer))
+    return replace(outcome, state=replace(outcome.state, rcu_iterator=held, trust=trust))
+
+
+def _checks_trust(obj: BpfObject, kernel: KernelModel, rules: RcuPointers) -> bool:
+    """Whether a function of the object calls a helper or kfunc that checks a pointer argument's trust, or has an
+    __arg_trusted argument."""
+    helpers = frozenset(fact.id for fact in kernel.helpers.values() if fact.name in rules.helper_args)
+    for function in obj.functions.values():
+        if function.trusted_args:
+            return True
+        for index, insn in enumerate(function.code.insns):
+            if not isinstance(insn, Call):
+                continue
+            ref = function.refs.get(index)
+            if (insn.kind is CallKind.HELPER and insn.imm in helpers) or (
+                    insn.kind is CallKind.KFUNC and ref is not None and ref.target in rules.kfunc_args):
+                return True
+    return False
+
+
+def _entered(state: ContextState, node: Node, arguments: bool) -> ContextState:
+    """The state a function called at the node starts in (pointer_trust.entered)."""
+    return replace(state, trust=pointer_trust.entered(state.trust, len(node.frames), arguments)) if state.trust \
+        else state
+
+
+def _returned(node: Node, result: bool) -> ContextState:
+    """The state a function's exit at the node returns to its caller with (pointer_trust.returned)."""
+    state = _forgotten(node.state)
+    return replace(state, trust=pointer_trust.returned(state.trust, len(node.frames), result)) if state.trust \
+        else state
+
+
+def _pointer_shape(shape: tuple[object, ...], path: tuple[str | int, ...]) -> bool:
+    """Whether the member a CO-RE field path ends at holds a pointer (an array's element, where it ends at an
+    index); `shape` is the last named member's (btf.core.Shape)."""
+    for part in reversed(path):
+        if isinstance(part, str):
+            break
+        if shape[0] != "array" or not isinstance(shape[1], tuple):
+            return False
+        shape = shape[1]
+    return shape[0] == "ptr"
 
 
 def _in_rcu(verified: ContextState) -> bool:
@@ -817,7 +921,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         cyclic = explorer.loops_of(node.function).cyclic if bound is not None else frozenset()
         while straight.kind[node.index] == PLAIN:
             index = straight.end(node.index) if compact else node.index + 1
-            state = explorer.after_rcu_reads(node, index, node.state)
+            state = explorer.after_run(node, index, node.state)
             if state.acquire_result:
                 known = state.acquire_result
                 for insn in explorer.function(node.function).code.insns[node.index:index]:

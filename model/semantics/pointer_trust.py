@@ -1,0 +1,117 @@
+"""How far the verifier trusts a pointer read from a kernel object, path by path.
+
+kernel/bpf/verifier.c (check_ptr_to_btf_access) gives a pointer read from a field of a trusted or RCU pointer one
+of three marks, besides trusted: MEM_RCU where the field is on a BTF_TYPE_SAFE_RCU list (or its _OR_NULL list) and
+the read happens in an RCU critical section (in_rcu_cs(): an RCU section or a lock held, or a non-sleepable
+program); a plain PTR_TO_BTF_ID for any other field read in one; PTR_UNTRUSTED for a read outside one. A pointer
+read from an untrusted pointer is untrusted, from a plain one plain, and bpf_rcu_read_unlock turns every MEM_RCU
+pointer untrusted. Helpers refuse an untrusted pointer where they want a kernel object; KF_RCU kfuncs also refuse
+a plain one. The kernel model's lists say which fields are which (facts.RcuPointers).
+
+A path carries the marks of the registers and 8-byte stack slots that hold such pointers, per frame: nothing else
+is followed (a pointer stored through another pointer is lost), and what is not followed is taken as trusted. The
+kernel's BTF may tag a field `__rcu` (a kernel built by clang with type tags), which makes a read in a section
+MEM_RCU where it is plain here; the lists are what a kernel without them goes by.
+"""
+
+from __future__ import annotations
+
+from sleepcheck.model.isa.insn import R10, Atomic, Insn, Load, Mov, Reg, Store
+from sleepcheck.model.semantics.flow import defined_registers
+
+RCU, PLAIN, UNTRUSTED = 1, 2, 3
+TEXT = {RCU: "rcu", PLAIN: "plain", UNTRUSTED: "untrusted"}
+# (frame depth, place, mark): a place is a register (0-9) or the 8-byte stack slot at a negative offset
+Trust = tuple[tuple[int, int, int], ...]
+ARGUMENTS = (1, 2, 3, 4, 5)
+_CLOBBERED = (0, *ARGUMENTS)
+
+
+def mark(trust: Trust, depth: int, place: int) -> int | None:
+    """The mark of a register or stack slot (None: trusted, or not a pointer the rules follow)."""
+    return next((m for d, p, m in trust if d == depth and p == place), None)
+
+
+def read_mark(field: tuple[str, str], base: int | None, in_rcu: bool, rcu_fields: frozenset[tuple[str, str]],
+              trusted_fields: frozenset[tuple[str, str]]) -> int | None:
+    """The mark of a pointer read from `field` (struct, member) through a pointer marked `base`."""
+    if base in (UNTRUSTED, PLAIN):
+        return base
+    if field in trusted_fields:
+        return None
+    if not in_rcu:
+        return UNTRUSTED
+    return RCU if field in rcu_fields else PLAIN
+
+
+def after(trust: Trust, insn: Insn, depth: int, read: int | None, address: tuple[int, int] | None = None) -> Trust:
+    """The marks once `insn` (not a call) has run in the frame at `depth`. `read`: what a field read it makes gives
+    its destination. `address`: the stack slot (frame depth, offset) a load or store through a register other than
+    r10 reaches, where the code shows one."""
+    places = {(d, p): m for d, p, m in trust}
+    before = dict(places)
+    if isinstance(insn, Store | Atomic) and (at := (depth, insn.off) if insn.dst == R10 else address) is not None:
+        size = int(insn.size)
+        for d, p in list(places):
+            if d == at[0] and p < 0 and p < at[1] + size and at[1] < p + 8:
+                del places[(d, p)]
+        if isinstance(insn, Store) and size == 8 and isinstance(insn.src, Reg) and \
+                (source := before.get((depth, insn.src.n))) is not None:
+            places[at] = source
+    for register in defined_registers(insn):
+        places.pop((depth, register), None)
+    if isinstance(insn, Load) and int(insn.size) == 8:
+        at = (depth, insn.off) if insn.src == R10 else address
+        found = before.get(at) if at is not None else read
+        if found is not None:
+            places[(depth, insn.dst)] = found
+    elif isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg) and \
+            (source := before.get((depth, insn.src.n))) is not None:
+        places[(depth, insn.dst)] = source
+    return _sorted(places)
+
+
+def stores_or_fills(trust: Trust, insn: Insn, depth: int) -> bool:
+    """Whether `insn` moves a mark between a register and a stack slot through a register other than r10: a
+    marked register stored, or any load while a slot is marked (then where it points matters)."""
+    if isinstance(insn, Store) and insn.dst != R10 and isinstance(insn.src, Reg):
+        return mark(trust, depth, insn.src.n) is not None
+    return isinstance(insn, Load) and insn.src != R10 and any(p < 0 for _, p, _ in trust)
+
+
+def called(trust: Trust, depth: int, result: int | None = None) -> Trust:
+    """After a helper or kfunc call: R0-R5 are clobbered, and R0 holds the result's mark."""
+    places = {(d, p): m for d, p, m in trust if not (d == depth and p in _CLOBBERED)}
+    if result is not None:
+        places[(depth, 0)] = result
+    return _sorted(places)
+
+
+def entered(trust: Trust, depth: int, arguments: bool) -> Trust:
+    """Into a function called from the frame at `depth`: its arguments keep their marks where the callee is
+    verified with its caller (a static function), not where the kernel checks it alone (a global function or a
+    callback, whose arguments are what their types say)."""
+    kept = [(d, p, m) for d, p, m in trust if not (d == depth and p in _CLOBBERED)]
+    if arguments:
+        kept += [(depth + 1, p, m) for d, p, m in trust if d == depth and p in ARGUMENTS]
+    return tuple(sorted(kept))
+
+
+def returned(trust: Trust, depth: int, result: bool) -> Trust:
+    """Back from the frame at `depth` into its caller's: the callee's R0 is its caller's, where the callee is
+    verified with its caller (`result`); everything else of the callee's frame is gone."""
+    places = {(d, p): m for d, p, m in trust if d < depth and not (d == depth - 1 and p in _CLOBBERED)}
+    if result and (found := mark(trust, depth, 0)) is not None:
+        places[(depth - 1, 0)] = found
+    return _sorted(places)
+
+
+def unlocked(trust: Trust) -> Trust:
+    """At bpf_rcu_read_unlock: every MEM_RCU pointer, in every frame, turns untrusted."""
+    if not any(m == RCU for _, _, m in trust):
+        return trust
+    return tuple((d, p, UNTRUSTED if m == RCU else m) for d, p, m in trust)
+
+
+def _sorted(places: dict[tuple[int, int], int]) -> Trust:
+    return tuple(sorted((d, p, m) for (d, p), m in places.items()))
