@@ -765,7 +765,8 @@ def _start_at_heads(enc: Encoding, cut: CutGraph,
                     solver) -> dict[Node, list[Edge]] | None:  # type: ignore[no-untyped-def]
     """Tell the solver where a path of the cut encoding may start: the root, or a head some path enters. Those
     heads with the edges that enter them, cut or not; None when the solver gives no answer."""
-    into: dict[Node, list[Edge]] = {head: list(enc.preds.get(head, ())) for head in cut.heads}
+    heads = dict.fromkeys(edge.target for edge in cut.back if edge.target is not None)  # in a fixed order
+    into: dict[Node, list[Edge]] = {head: list(enc.preds.get(head, ())) for head in heads}
     for edge in cut.back:
         if edge.target is not None:
             into[edge.target].append(edge)
@@ -786,24 +787,24 @@ def _assume_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver) -> b
 
 
 def _entered_heads(enc: Encoding, into: dict[Node, list[Edge]],
-                   solver) -> set[Node] | None:  # type: ignore[no-untyped-def]
+                   solver) -> list[Node] | None:  # type: ignore[no-untyped-def]
     """The loop heads some path enters, starting from the root or from a head already entered with any values
     there: the least fixed point, so that no head is entered only because it is entered. None when the solver gives
     no answer."""
     mgr = enc.mgr
-    reached: set[Node] = set()
+    reached: dict[Node, None] = {}
     grew = True
     while grew:
         grew = False
         assumed = mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in reached)])
-        for head in set(into) - reached:
+        for head in [h for h in into if h not in reached]:
             answer = _satisfiable(solver, mgr.And(assumed, mgr.Or([enc.guard(e) for e in into[head]])))
             if answer is None:
                 return None
             if answer:
-                reached.add(head)
+                reached[head] = None
                 grew = True
-    return reached
+    return list(reached)
 
 
 def _session(enc: Encoding, options: CheckOptions, obj: BpfObject, program: Program, entry: Entry,

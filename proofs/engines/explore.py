@@ -189,7 +189,9 @@ class AsyncEntry:
 @dataclass
 class Graph:
     root: Node
-    nodes: set[Node] = field(default_factory=set)
+    # in the order the exploration reached them (a set's order follows the per-process string hash, and the
+    # solver's answers, so the rounds a search needs, follow the order of what it is asked)
+    nodes: dict[Node, None] = field(default_factory=dict)
     out: dict[Node, list[Edge]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     async_entries: list[AsyncEntry] = field(default_factory=list)
@@ -899,7 +901,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
                          state.sleepable if program_sleepable is None else program_sleepable)
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_extern_absent(name, kernel.kfuncs)))
-    graph.nodes.add(root)
+    graph.nodes[root] = None
     work = [root]
     canonical: dict[Node, Node] = {root: root}  # one object per node, so engines may compare nodes by identity
     functions = {entry.name}
@@ -933,7 +935,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
             if known is not None:
                 break
             canonical[target] = target
-            graph.nodes.add(target)
+            graph.nodes[target] = None
             node = target
         if node in graph.out:
             continue
@@ -946,7 +948,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
                 edge = Edge(edge.source, known, edge.kind)
             else:
                 canonical[target] = target
-                graph.nodes.add(target)
+                graph.nodes[target] = None
                 work.append(target)
                 if edge.kind in _ENTERING:  # the only edges into another function
                     entered.add(edge.kind)
