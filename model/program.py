@@ -82,6 +82,9 @@ class MapDef:
     btf_key_type_id: int = 0
     btf_value_type_id: int = 0
     map_extra: int = 0  # an arena's user address, a bloom filter's hash count...: passed to the kernel as written
+    # the kernel-object pointers its value holds (libbpf's __kptr, __kptr_untrusted, __percpu_kptr): (offset in the
+    # value, the BTF type tag, the struct pointed to)
+    kptrs: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

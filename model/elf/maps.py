@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sleepcheck.model.btf.parse import Btf
-from sleepcheck.model.btf.types import Array, Composite, Kind, Ptr
+from sleepcheck.model.btf.types import MODIFIERS, Array, Composite, Kind, Modifier, Ptr
 from sleepcheck.model.elf.sections import map_type_names
 from sleepcheck.model.errors import ObjectError
 from sleepcheck.model.program import MapDef
@@ -59,7 +59,8 @@ def parse_map(btf: Btf, name: str, def_type: int) -> MapDef:
         value_size = 4  # map-in-map values are map fds
     return MapDef(name, types[attrs["type"]], key_size, value_size, attrs.get("max_entries", 0),
                   attrs.get("map_flags", 0), frozenset(special_fields(btf, value_type)) if value_type else frozenset(),
-                  inner, key_type, value_type, attrs.get("map_extra", 0))
+                  inner, key_type, value_type, attrs.get("map_extra", 0),
+                  tuple(kptr_fields(btf, value_type)) if value_type else ())
 
 
 def _uint(btf: Btf, map_name: str, attr: str, type_id: int) -> int:
@@ -85,6 +86,32 @@ def _inner_map(btf: Btf, outer: str, type_id: int) -> MapDef:
     if not isinstance(ptr, Ptr):
         raise ObjectError(f"map {outer!r}: 'values' is not declared with __array()")
     return parse_map(btf, f"{outer}.inner", ptr.type)
+
+
+KPTR_TAGS = ("kptr", "kptr_untrusted", "percpu_kptr")
+
+
+def kptr_fields(btf: Btf, type_id: int, offset: int = 0, depth: int = 0) -> Iterator[tuple[int, str, str]]:
+    """The kernel-object pointers of a value type, in nested structs too: (byte offset, type tag, struct name) for
+    each pointer whose pointee carries one of libbpf's kptr type tags."""
+    t = btf.type(btf.skip_modifiers(type_id))
+    if not isinstance(t, Composite) or depth > 8:
+        return
+    for member in t.members:
+        at = offset + member.bit_offset // 8
+        inner = btf.type(btf.skip_modifiers(member.type))
+        if isinstance(inner, Composite):
+            yield from kptr_fields(btf, member.type, at, depth + 1)
+        elif isinstance(inner, Ptr):
+            tag, pointee = None, inner.type
+            while btf.kind(pointee) in MODIFIERS:
+                modifier = btf.type(pointee)
+                assert isinstance(modifier, Modifier)
+                if btf.kind(pointee) is Kind.TYPE_TAG and modifier.name in KPTR_TAGS:
+                    tag = modifier.name
+                pointee = modifier.type
+            if tag is not None:
+                yield at, tag, btf.name(pointee)
 
 
 def special_fields(btf: Btf, type_id: int) -> Iterator[str]:

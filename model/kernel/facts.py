@@ -196,6 +196,7 @@ class RcuPointers:
 
     fields: frozenset[tuple[str, str]]  # (struct, field) on the RCU lists (_OR_NULL included)
     trusted_fields: frozenset[tuple[str, str]]  # on the trusted lists (_OR_NULL included)
+    rcu_kptr_types: frozenset[str]  # a referenced kptr of these types is MEM_RCU where read in a section
     kfunc_args: Mapping[str, tuple[int, ...]]
     helper_args: Mapping[str, tuple[int, ...]]
     kfunc_message: str  # templates with {register}

@@ -166,6 +166,7 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
 def _rcu_pointers(r: dict[str, Any]) -> RcuPointers:
     return RcuPointers(frozenset((struct, name) for struct, name in r["fields"]),
                        frozenset((struct, name) for struct, name in r["trusted_fields"]),
+                       frozenset(r["rcu_kptr_types"]),
                        _freeze({k: tuple(v) for k, v in r["kfuncs"].items()}),
                        _freeze({k: tuple(v) for k, v in r["helpers"].items()}),
                        r["kfunc_message"], r["helper_message"], _prov(r))

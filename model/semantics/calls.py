@@ -404,6 +404,25 @@ def map_in_r1(obj: BpfObject, function: Function, index: int) -> MapDef | None:
 MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/bpf.h, stable uAPI)
 
 
+def loaded_kptr(obj: BpfObject, function: Function, index: int) -> tuple[str, str] | None:
+    """The kernel-object pointer of a map value (MapDef.kptrs: its type tag and struct) that the load at `index`
+    reads, where every path shows its base is a bpf_map_lookup_elem result of a map with one at that offset."""
+    insn = function.code.insns[index]
+    if not isinstance(insn, Load) or int(insn.size) != 8 or insn.src == R10:
+        return None
+    found: set[tuple[str, str]] = set()
+    for origin in trace_register_paths(function, index, insn.src) or [Origin("none", 0, 0)]:
+        call = function.code.insns[origin.at] if origin.kind == "result" else None
+        value = map_in_r1(obj, function, origin.at) if isinstance(call, Call) and \
+            call.kind is CallKind.HELPER and call.imm == MAP_LOOKUP_ELEM else None
+        kptr = next(((tag, struct) for offset, tag, struct in value.kptrs if offset == origin.offset + insn.off),
+                    None) if value is not None else None
+        if kptr is None:
+            return None
+        found.add(kptr)
+    return found.pop() if len(found) == 1 else None
+
+
 def _traced(function: Function, index: int, register: int, callers: Callers, up: int = 0,
             bases: bool = False) -> list[tuple[Origin, int]] | None:
     """trace_register_paths, followed into the callers while the value is one of the function's arguments: each

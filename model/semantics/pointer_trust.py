@@ -6,7 +6,8 @@ the read happens in an RCU critical section (in_rcu_cs(): an RCU section or a lo
 program); a plain PTR_TO_BTF_ID for any other field read in one; PTR_UNTRUSTED for a read outside one. A pointer
 read from an untrusted pointer is untrusted, from a plain one plain, and bpf_rcu_read_unlock turns every MEM_RCU
 pointer untrusted. Helpers refuse an untrusted pointer where they want a kernel object; KF_RCU kfuncs also refuse
-a plain one. The kernel model's lists say which fields are which (facts.RcuPointers).
+a plain one. The kernel model's lists say which fields are which (facts.RcuPointers). A kernel-object pointer a
+map value holds (a kptr) is MEM_RCU or untrusted when loaded, likewise.
 
 A path carries the marks of the registers and 8-byte stack slots that hold such pointers, per frame: nothing else
 is followed (a pointer stored through another pointer is lost), and what is not followed is taken as trusted. The
@@ -42,6 +43,15 @@ def read_mark(field: tuple[str, str], base: int | None, in_rcu: bool, rcu_fields
     if not in_rcu:
         return UNTRUSTED
     return RCU if field in rcu_fields else PLAIN
+
+
+def kptr_mark(tag: str, struct: str, in_rcu: bool, rcu_types: frozenset[str]) -> int | None:
+    """The mark of a kernel-object pointer read from a map value (check_map_kptr_access): a referenced one of an
+    RCU-protected type is MEM_RCU in an RCU critical section, any other untrusted; a per-CPU one is not a pointer
+    the rules follow."""
+    if tag == "percpu_kptr":
+        return None
+    return RCU if tag == "kptr" and struct in rcu_types and in_rcu else UNTRUSTED
 
 
 def after(trust: Trust, insn: Insn, depth: int, read: int | None, address: tuple[int, int] | None = None) -> Trust:

@@ -46,6 +46,7 @@ from sleepcheck.model.semantics.calls import (
     CallSite,
     computed_frame_offset,
     from_global_argument,
+    loaded_kptr,
     map_in_r1,
     may_reach_stack,
     off_the_stack,
@@ -229,6 +230,7 @@ class _Explorer:
         self.kernel = kernel
         self.bound = bound
         self._pointer_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (struct, field)
+        self._kptr_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (type tag, struct)
         self._tracks_trust: bool | None = None
         self.program_sleepable = program_sleepable
         self.loops = facts.loops
@@ -305,9 +307,9 @@ class _Explorer:
                 if overwrites and all(overwrites):
                     return
         state = node.state
-        if state.trust or (self.tracks_trust() and node.index in self.pointer_reads(node.function)):
-            state = replace(state, trust=self._trust_after(node, range(node.index, node.index + 1), state.trust,
-                                                           self.pointer_reads(node.function)))
+        if state.trust or (self.tracks_trust() and (node.index in self.pointer_reads(node.function) or
+                                                    node.index in self.kptr_reads(node.function))):
+            state = replace(state, trust=self._trust_after(node, range(node.index, node.index + 1), state.trust))
         taken = None
         if state.acquire_result:
             taken = acquire_result.decided(state.acquire_result, insn) if isinstance(insn, Jump) else None
@@ -470,22 +472,32 @@ class _Explorer:
                 (names := [part for part in r.path if isinstance(part, str)]) and _pointer_shape(r.shapes[-1], r.path)}
         return found
 
+    def kptr_reads(self, function: str) -> dict[int, tuple[str, str]]:
+        """The loads of the function that read a map value's kernel-object pointer (calls.loaded_kptr)."""
+        found = self._kptr_reads.get(function)
+        if found is None:
+            code = self.function(function)
+            found = self._kptr_reads[function] = {} if not any(m.kptrs for m in self.obj.maps.values()) else {
+                at: kptr for at, insn in enumerate(code.code.insns) if isinstance(insn, Load) and
+                (kptr := loaded_kptr(self.obj, code, at)) is not None}
+        return found
+
     def after_run(self, node: Node, end: int, state: ContextState) -> ContextState:
         """The trust marks after the straight run [node.index, end) (registers and loads only)."""
         if not self.tracks_trust():
             return state
-        reads = self.pointer_reads(node.function)
-        if not state.trust and not any(node.index <= at < end for at in reads):
+        if not state.trust and not any(node.index <= at < end for reads in (
+                self.pointer_reads(node.function), self.kptr_reads(node.function)) for at in reads):
             return state
-        return replace(state, trust=self._trust_after(node, range(node.index, end), state.trust, reads))
+        return replace(state, trust=self._trust_after(node, range(node.index, end), state.trust))
 
-    def _trust_after(self, node: Node, indexes: range, trust: pointer_trust.Trust,
-                     reads: dict[int, tuple[str, str]]) -> pointer_trust.Trust:
+    def _trust_after(self, node: Node, indexes: range, trust: pointer_trust.Trust) -> pointer_trust.Trust:
         rules = self.kernel.rcu_pointers
         assert rules is not None
         depth = len(node.frames)
         in_rcu = _in_rcu(self._verified(node))
         function = self.function(node.function)
+        reads, kptrs = self.pointer_reads(node.function), self.kptr_reads(node.function)
         callers: list[Caller] | None = None
         for at in indexes:
             insn = function.code.insns[at]
@@ -493,6 +505,8 @@ class _Explorer:
             if at in reads and isinstance(insn, Load):
                 read = pointer_trust.read_mark(reads[at], pointer_trust.mark(trust, depth, insn.src), in_rcu,
                                                rules.fields, rules.trusted_fields)
+            elif at in kptrs:
+                read = pointer_trust.kptr_mark(*kptrs[at], in_rcu, rules.rcu_kptr_types)
             address = None
             if isinstance(insn, Load | Store) and pointer_trust.stores_or_fills(trust, insn, depth):
                 callers = self._callers(node) if callers is None else callers
