@@ -20,8 +20,8 @@ from sleepcheck.model.isa.insn import Call, CallKind, LoadImm64
 from sleepcheck.model.isa.text import Syntax, format_insn
 from sleepcheck.model.kernel import DEFAULT_KERNEL, load_kernel_model
 from sleepcheck.model.program import BpfObject, Function, Program, Ref, RefKind, SourceLine
-from sleepcheck.proofs.cli import EXIT_OK
-from sleepcheck.proofs.cli.list_cmd import program_row
+from sleepcheck.proofs.cli import EXIT_INPUT, EXIT_OK
+from sleepcheck.proofs.cli.list_cmd import program_row, unreadable_programs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -87,13 +87,17 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     obj = load_file(args.file)
     syntax = Syntax(args.syntax)
     helper = helper_names(args.kernel)
-    selected = _selected(obj, args.program)
+    errors = unreadable_programs(args.file, obj, args.program)
+    selected = _selected(obj, args.program) if args.program not in obj.unsupported else []
+    for error in errors:
+        print(f"sleepcheck: error: {error.one_line()}", file=stderr)
+    status = EXIT_INPUT if errors else EXIT_OK
     if args.format == "json":
         document = {"file": args.file, "programs": [
             _program_json(args.file, obj, program, functions, syntax, helper) for program, functions in selected]}
         json.dump(document, stdout, indent=2)
         stdout.write("\n")
-        return EXIT_OK
+        return status
     blocks = []
     for program, functions in selected:
         lines = []
@@ -113,7 +117,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 lines.append(f"{slot:6d}: {text}")
         blocks.append("\n".join(lines) + "\n")
     stdout.write("\n".join(blocks))
-    return EXIT_OK
+    return status
 
 
 def _program_json(path: str, obj: BpfObject, program: Program | None, functions: tuple[Function, ...],

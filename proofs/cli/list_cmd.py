@@ -2,8 +2,9 @@
 
 One row per program: section, program type, attach type and target, whether it loads sleepable, its instruction
 slots (its own function; ld_imm64 counts two; subprograms are listed, not counted), the subprograms and callbacks it
-reaches and the BTF-defined maps it names. A file that cannot be read is reported on stderr (and under "errors" in
-JSON) and the others are still listed; the exit code is then 2.
+reaches and the BTF-defined maps it names. A file that cannot be read, a program in it that cannot (its code does not
+decode), or a file with no program is reported on stderr (and under "errors" in JSON) and the rest is still listed;
+the exit code is then 2.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 from typing import Any, TextIO
 
 from sleepcheck.model.asm import load_file
-from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.errors import ObjectError, SleepcheckError
 from sleepcheck.model.program import BpfObject, Program, RefKind
 from sleepcheck.proofs.cli import EXIT_INPUT, EXIT_OK
 
@@ -51,6 +52,16 @@ def program_row(path: str, obj: BpfObject, program: Program) -> dict[str, Any]:
             "callbacks": callbacks, "maps": maps}
 
 
+def unreadable_programs(path: str, obj: BpfObject, name: str | None = None) -> list[SleepcheckError]:
+    """The programs of an object that cannot be read (BpfObject.unsupported: code that does not decode, a section
+    libbpf has no type for), or the object having no program at all, as errors: a listing that leaves them out
+    silently would pass a pipeline."""
+    if not obj.programs and not obj.unsupported:
+        return [ObjectError("no program (no code in a section libbpf loads as a program)", file=path)]
+    return [ObjectError(why, file=path, program=program) for program, (_, why) in obj.unsupported.items()
+            if name is None or program == name]
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     rows: list[dict[str, Any]] = []
     errors: list[SleepcheckError] = []
@@ -61,12 +72,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             errors.append(error.located(file=path))
             continue
         rows += [program_row(path, obj, program) for program in obj.programs]
+        errors += unreadable_programs(path, obj)
     for error in errors:
         print(f"sleepcheck: error: {error.one_line()}", file=stderr)
     if args.format == "json":
         document: dict[str, Any] = {"programs": rows}
         if errors:
-            document["errors"] = [{"file": e.file, "message": e.one_line()} for e in errors]
+            document["errors"] = [{"file": e.file, "program": e.program, "message": e.one_line()} for e in errors]
         json.dump(document, stdout, indent=2)
         stdout.write("\n")
     else:

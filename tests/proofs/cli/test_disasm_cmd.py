@@ -85,3 +85,4 @@ def test_unknown_program_exit_2() -> None:
     code, out, err = _run("disasm", str(RICH), "--program", "nope")
     assert (code, out) == (2, "")
     assert err == f"sleepcheck: error: {RICH}: no program named 'nope' (programs: first, second)\n"
+

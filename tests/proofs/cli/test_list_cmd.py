@@ -1,4 +1,5 @@
-"""`sleepcheck list`: one row per program, JSON as issue 2 fixes it, one error line and exit 2 on bad files."""
+"""`sleepcheck list`: one row per program, JSON as issue 2 fixes it, one error line and exit 2 on bad files (and
+programs, for `disasm` too)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,33 @@ def test_non_bpf_elf_through_main() -> None:
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "not a BPF object" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def with_bad_opcode(tmp_path: Path, source: Path, program: str) -> Path:
+    """A copy of an object whose program's fourth instruction has an opcode no BPF instruction has."""
+    data = bytearray(source.read_bytes())
+    with source.open("rb") as f:
+        elf = ELFFile(f)
+        entry = next(s for s in elf.get_section_by_name(".symtab").iter_symbols() if s.name == program)
+        offset = elf.get_section(entry["st_shndx"])["sh_offset"] + entry["st_value"] + 3 * 8
+    data[offset] = 0xFF
+    bad = tmp_path / f"{source.stem}.o"
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+def test_a_program_that_does_not_decode_is_an_error_not_left_out(tmp_path: Path) -> None:
+    """In `list` and `disasm` as in `check`: a pipeline that lists an object must not pass over a program in it."""
+    bad = with_bad_opcode(tmp_path, RICH, "second")
+    code, out, err = _run("list", "--format", "json", str(bad))
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith(f"sleepcheck: error: {bad}: second: insn 3: ")
+    document = json.loads(out)
+    assert [r["program"] for r in document["programs"]] == ["first"]
+    assert [(e["file"], e["program"]) for e in document["errors"]] == [(str(bad), "second")]
+    code, out, err = _run("disasm", str(bad))
+    assert code == 2
+    assert err.startswith(f"sleepcheck: error: {bad}: second: insn 3: ") and err.count("\n") == 1
+    assert "program first" in out and "program second" not in out
+    code, out, err = _run("disasm", str(bad), "--program", "second")
+    assert (code, out.strip()) == (2, "")
