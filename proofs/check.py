@@ -153,9 +153,13 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
     state = node.state
     match event.kind:
         case EventKind.BLOCKING_IN_ATOMIC:
+            unchecked = "" if kernel.call_effect(event.detail).verifier_blocks else (
+                f" (Linux {kernel.version}'s verifier does not check this call: its proto has no might_sleep, so the "
+                "program loads)")
             if state.open:
                 opened = state.open[0]
-                return _sleeps_inside(event.detail, opened.region, _where(obj, *opened.at), opened.key == RCU_WALK)
+                return _sleeps_inside(event.detail, opened.region, _where(obj, *opened.at),
+                                      opened.key == RCU_WALK) + unchecked
             if entry.armed is not None:
                 return _async_message(obj, kernel, program, entry.armed, event.detail)
             return f"{event.detail} may sleep, but the program runs in a non-sleepable context"

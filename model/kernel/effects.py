@@ -41,6 +41,13 @@ class CallEffect:
     never_null: bool = False  # the result is a pointer no run gets NULL for (the current task)
     # an RCU-protected iterator's step: "made" (its new), "used" (next), "ended" (destroy); None for other calls
     rcu_iterator: str | None = None
+    # whether the verifier refuses it where sleeping is not allowed, where that differs from `blocking` (a helper
+    # that blocks, whose proto has no .might_sleep): its contracts (a global function's may-sleep summary) follow this
+    verifier_blocking: bool | None = None
+
+    @property
+    def verifier_blocks(self) -> bool:
+        return self.blocking if self.verifier_blocking is None else self.verifier_blocking
 
     def region_message(self, region: str) -> str | None:
         return dict(self.region_messages).get(region)

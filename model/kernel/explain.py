@@ -72,7 +72,10 @@ def _helper(model: KernelModel, name: str) -> Explanation:
     fact = model.helper(int(name)) if name.isdigit() else model.helper_by_name(name)
     effect = model.call_effect(fact.id)
     facts: list[tuple[str, str]] = [("number", str(fact.id)), ("might sleep", _yes(fact.might_sleep))]
-    if fact.might_sleep:
+    if fact.might_sleep and not effect.verifier_blocks:
+        facts.append(("the verifier", "does not check it: accepted in a non-sleepable program and in every region, "
+                                      "where it may sleep all the same"))
+    elif fact.might_sleep:
         facts.append(("in a non-sleepable program", f'refused: "{effect.non_sleepable_message}"'))
         facts += [(f"inside the {r} region", f'refused: "{m}"') for r, m in effect.region_messages]
     facts.append(("allowed under a spin lock", _yes(fact.spin_lock_allowed)))
@@ -84,7 +87,8 @@ def _helper(model: KernelModel, name: str) -> Explanation:
     summary = (f"BPF helper #{fact.id}; " + ("it may sleep, so only sleepable programs outside atomic regions may "
                "call it." if fact.might_sleep else "it does not sleep."))
     return Explanation("helper", fact.name, str(model.version), summary, tuple(facts),
-                       (_src("might sleep", fact.provenance), _src("writes", fact.writes_provenance)))
+                       (_src("might sleep", fact.provenance), _src("writes", fact.writes_provenance),
+                        *((_src("the verifier", fact.verifier_provenance),) if fact.verifier_provenance else ())))
 
 
 def _kfunc(model: KernelModel, name: str) -> Explanation:

@@ -75,6 +75,10 @@ class HelperFact:
     run_constant: Provenance | None = None
     # where the result is a pointer that is never NULL (the current task), why; None where it may be
     never_null: Provenance | None = None
+    # where the verifier's view differs from the truth (a proto without .might_sleep on a helper that blocks): what
+    # it checks, with why; None where it checks what might_sleep says
+    verifier_might_sleep: bool | None = None
+    verifier_provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,9 @@ class KfuncFact:
     # where the verifier refuses the kfunc outside a sleepable context except to some configurations
     sleepable_only: SleepableOnly | None = None
     never_null: Provenance | None = None  # as HelperFact's
+    # the program types no probe could load that the kernel offers it to, where its source says (a filter that
+    # allows LSM programs only): every other such type is refused it; None where not known
+    unprobed_types: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

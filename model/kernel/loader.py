@@ -64,7 +64,8 @@ def _helper(r: dict[str, Any]) -> HelperFact:
                       (r["result"][0], r["result"][1]) if "result" in r else None,
                       Provenance(r["result_source"], Certainty.SOURCE) if "result" in r else None,
                       Provenance(r["run_constant_source"], Certainty.SOURCE) if "run_constant_source" in r else None,
-                      _never_null(r))
+                      _never_null(r), r.get("verifier_might_sleep"),
+                      Provenance(r["verifier_source"], Certainty.PROBE) if "verifier_source" in r else None)
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:
@@ -72,7 +73,7 @@ def _kfunc(r: dict[str, Any]) -> KfuncFact:
                      tuple(r["registered_for"]), r["in_btf"], r["config"], _callbacks(r["callbacks"]), _prov(r),
                      _prov(r, "flags_source", "flags_certainty"), _writes(r["writes"]),
                      _prov(r, "writes_source", "writes_certainty"), _sleepable_only(r.get("sleepable_only")),
-                     _never_null(r))
+                     _never_null(r), tuple(r["unprobed_types"]) if "unprobed_types" in r else None)
 
 
 def _never_null(r: dict[str, Any]) -> Provenance | None:

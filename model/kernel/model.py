@@ -170,7 +170,8 @@ class KernelModel:
         does not look at it (offers.attach_independent), except where the probe found a call offered to one attach
         type only (a kprobe session's kfuncs, by a kfunc filter): the others are refused. A kfunc in the
         kernel's BTF, or a helper, that no probed configuration was offered (LSM, tracing or struct_ops only) is
-        refused in each of them."""
+        refused in each of them; a kfunc whose source names the unprobed types that offer it (`unprobed_types`) is
+        refused in the other unprobed types too."""
         attach = self.attach_types.index(attach_type) if attach_type in self.attach_types else 0
         exact = f"{prog_type}@{attach}" if attach else prog_type  # as the probe labels the configuration
         kfunc = self.kfuncs.get(call)
@@ -184,6 +185,9 @@ class KernelModel:
             probed, offered, certainty = self.offers.helper_labels, helper.available_in, helper.provenance.certainty
             if not offered:  # offered to none of the types that load here
                 certainty = Certainty.PROBE
+        if kfunc is not None and kfunc.unprobed_types is not None and prog_type not in kfunc.unprobed_types and \
+                not any(label.split("@")[0].split("(")[0] == prog_type for label in probed):
+            return self.offers.kfunc_message.format(name=call)  # a type no probe loads, that its source leaves out
         if prog_type == "syscall":
             label = "syscall(sleepable)" if sleepable else None
         elif exact in probed:
@@ -244,16 +248,18 @@ class KernelModel:
     def _helper_effect(self, fact: HelperFact) -> CallEffect:
         region = self.region_calls.get(fact.name)
         blocking = fact.might_sleep
+        checked = blocking if fact.verifier_might_sleep is None else fact.verifier_might_sleep
         return CallEffect(
             name=fact.name, kind="helper", id=fact.id, blocking=blocking,
             opens=region.opens if region else (), closes=region.closes if region else (),
             fails_with=region.fails_with if region else None,
             spin_lock_allowed=fact.spin_lock_allowed,
             callbacks=self._callbacks(fact.callbacks),
-            non_sleepable_message=fact.non_sleepable_message if blocking else None,
-            region_messages=self._region_messages("helper", fact.name, fact.id) if blocking else (),
+            non_sleepable_message=fact.non_sleepable_message if checked else None,
+            region_messages=self._region_messages("helper", fact.name, fact.id) if checked else (),
             source=fact.provenance.source, writes=fact.writes, result_range=fact.result,
-            run_constant=fact.run_constant is not None, never_null=fact.never_null is not None)
+            run_constant=fact.run_constant is not None, never_null=fact.never_null is not None,
+            verifier_blocking=fact.verifier_might_sleep)
 
     def _kfunc_effect(self, fact: KfuncFact) -> CallEffect:
         region = self.region_calls.get(fact.name)

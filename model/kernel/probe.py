@@ -151,8 +151,10 @@ class _Loader:
         return self._usable[config.label]
 
 
-def _kfunc_ids() -> dict[str, int]:
-    """Every kfunc of the running kernel's BTF: the FUNCs tagged `bpf_kfunc` (pahole's decl_tag_kfuncs)."""
+def _kfunc_ids(known: Iterable[str] = ()) -> dict[str, int]:
+    """Every kfunc of the running kernel's BTF: the FUNCs tagged `bpf_kfunc` (pahole's decl_tag_kfuncs), and the
+    FUNCs named in `known` (a model's kfuncs) that lack the tag (bpf_verify_pkcs7_signature on 6.18.44): libbpf
+    resolves a kfunc extern by the FUNC alone."""
     btf = load_vmlinux()
     out: dict[str, int] = {}
     for tag_id in btf.ids_of_kind(Kind.DECL_TAG):
@@ -160,6 +162,10 @@ def _kfunc_ids() -> dict[str, int]:
         assert isinstance(tag, DeclTag)
         if tag.name == "bpf_kfunc" and tag.component_idx == -1:
             out[btf.name(tag.type)] = tag.type
+    for name in known:
+        found = btf.find(name, Kind.FUNC) if name not in out else None
+        if found is not None:
+            out[name] = found
     return dict(sorted(out.items()))
 
 
@@ -327,11 +333,12 @@ def probe_sleepable(loader: _Loader) -> tuple[SleepableProbe, ...]:
     return tuple(out)
 
 
-def probe_kernel() -> ProbedKernel:
-    """Run every probe against the running kernel (needs a usable bpf(): see live.bpf_available)."""
+def probe_kernel(known_kfuncs: Iterable[str] = ()) -> ProbedKernel:
+    """Run every probe against the running kernel (needs a usable bpf(): see live.bpf_available); the kfuncs probed
+    are those its BTF tags, and those of `known_kfuncs` it has untagged."""
     start = time.monotonic()
     loader = _Loader()
-    kfunc_ids = _kfunc_ids()
+    kfunc_ids = _kfunc_ids(known_kfuncs)
     helpers = probe_helpers(loader, kfunc_ids)
     kfuncs = probe_kfuncs(loader, kfunc_ids)
     regions = probe_regions(loader, kfunc_ids)
@@ -378,9 +385,9 @@ def compare(model: KernelModel, probed: ProbedKernel) -> tuple[Difference, ...]:
             continue
         differ(f"{where}: name", fact.name, helper.name)
         differ(f"{where}: available in", _labels(fact.available_in), _labels(helper.available_in))
-        if helper.might_sleep is not None and helper.might_sleep != fact.might_sleep:
-            out.append(Difference(f"{where}: might sleep", str(fact.might_sleep),
-                                  f"{helper.might_sleep} ({helper.evidence})"))
+        checked = fact.might_sleep if fact.verifier_might_sleep is None else fact.verifier_might_sleep
+        if helper.might_sleep is not None and helper.might_sleep != checked:  # what the verifier checks
+            out.append(Difference(f"{where}: might sleep", str(checked), f"{helper.might_sleep} ({helper.evidence})"))
     probed_kfuncs = {k.name: k for k in probed.kfuncs}
     for name, kfact in model.kfuncs.items():
         if kfact.in_btf and name not in probed_kfuncs:

@@ -15,9 +15,12 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   documentation bounds its result (0 on success or a negative errno), `result` ([low, high], signed) and
   `result_source`; where every call of a run returns the same value (the CPU id, the current task),
   `run_constant_source`; where the result is a pointer that is never NULL, `never_null_source` (kfuncs too);
+  where the verifier does not check what `might_sleep` says (a proto without .might_sleep on a helper that blocks),
+  `verifier_might_sleep` and `verifier_source`;
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
-  `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`;
+  `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`; where
+  its source says which of the types no probe loads offer it (lsm, tracing, struct_ops...), `unprobed_types`;
 - `offers`: `helper_labels`, `kfunc_labels` (the program configurations every helper / kfunc was probed in, so that
   one missing from a call's `available_in` / `registered_for` is not offered there; a label `type@N` names attach
   type N), `attach_independent` (types whose probe speaks for every attach type), `loader_set` (configurations

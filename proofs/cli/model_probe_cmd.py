@@ -68,7 +68,7 @@ def run_probe(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_INPUT
     version, note = _model_version(args.kernel)
     model = load_kernel_model(version)
-    probed = probe_kernel()
+    probed = probe_kernel(model.kfuncs)
     differences = compare(model, probed)
     if args.write:
         document = probed_document(probed, load_document(model.version.series))

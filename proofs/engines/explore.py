@@ -200,7 +200,7 @@ class Graph:
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
     # the edges out of a region call that picks its IRQ flags on a branch, each with the ways that take it
     picks: dict[tuple[Node, Node], tuple[Pick, ...]] = field(default_factory=dict)
-    acyclic: bool = False  # no loop and no callback: the graph is the same with or without loop counts
+    acyclic: bool = False  # no loop, no callback, no widened state: the graph is the one loop counts give
     runs_past: bool | None = None  # whether a feasible run takes an unwinding edge, once a solver has said
     # the calls whose sync callback's runs are explored one by one (counted), as (function, index)
     counted: set[tuple[str, int]] = field(default_factory=set)
@@ -232,6 +232,7 @@ class _Explorer:
         self._pointer_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (struct, field)
         self._kptr_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (type tag, struct)
         self._tracks_trust: bool | None = None
+        self.widened = False  # whether a state was widened (a counted region opened again at one place)
         self.program_sleepable = program_sleepable
         self.loops = facts.loops
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
@@ -272,7 +273,7 @@ class _Explorer:
             if not isinstance(insn, Call):
                 continue
             site = self.call_site(function, index)
-            if (site.effect is not None and site.effect.blocking) or (
+            if (site.effect is not None and site.effect.verifier_blocks) or (
                     site.local is not None and self.global_may_sleep(site.local.name)):
                 result = True
         self.may_sleep[name] = result
@@ -670,7 +671,7 @@ class _Explorer:
             self._irq_flag_rules(node, function, effect.name, flag_register(regions), graph)
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
-        elif effect.blocking and verified.atomic:
+        elif effect.verifier_blocks and verified.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
         if effect.needs_rcu is not None and verified.sleepable and not any(o.region == "rcu" for o in verified.open):
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
@@ -704,7 +705,9 @@ class _Explorer:
             for outcome in apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at,
                                       self.nesting, keys, verified):
                 if self.bound is None and effect.opens:  # a pre-pass keeps the states finite
-                    outcome = replace(outcome, state=widened(outcome.state, self.nesting))
+                    wide = widened(outcome.state, self.nesting)
+                    self.widened |= wide is not outcome.state
+                    outcome = replace(outcome, state=wide)
                 ways_in = picked.setdefault(_rcu_step(state, effect.rcu_iterator, effect.closes, outcome, trust), [])
                 if isinstance(slot, tuple):
                     ways_in.append(Pick(flag_register(regions), *slot))
@@ -970,7 +973,9 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
             edges.append(edge)
         graph.out[node] = edges
     graph.calls = explorer.calls
-    graph.acyclic = EdgeKind.CALLBACK_ENTER not in entered and not any(
+    # a state widened without a loop (a static function that opens a region, called twice) takes in counts no run
+    # makes: the graph is then not the one loop counts give
+    graph.acyclic = EdgeKind.CALLBACK_ENTER not in entered and not explorer.widened and not any(
         explorer.loops_of(name).cyclic for name in functions)
     return graph
 

@@ -86,6 +86,17 @@ def test_older_kernels_lack_later_helpers_and_regions() -> None:
 
 def test_618_keeps_kfuncs_outside_this_btf() -> None:
     model = load_kernel_model("6.18")
-    for name in ("hid_bpf_hw_request", "scx_bpf_create_dsq", "bpf_verify_pkcs7_signature"):
+    for name in ("hid_bpf_hw_request", "scx_bpf_create_dsq"):
         fact = model.kfunc(name)
         assert fact.sleepable and not fact.in_btf and fact.config
+    # in the BTF without the bpf_kfunc tag the probe lists kfuncs by, and offered to none of the types that load
+    pkcs7 = model.kfunc("bpf_verify_pkcs7_signature")
+    assert pkcs7.in_btf and not pkcs7.registered_for
+    assert model.not_offered("bpf_verify_pkcs7_signature", "syscall", None, True) is not None
+
+
+def test_618_offers_the_fs_kfuncs_to_lsm_programs_only() -> None:
+    model = load_kernel_model("6.18")
+    assert model.not_offered("bpf_get_file_xattr", "tracing", "trace_iter", True) is not None
+    assert model.not_offered("bpf_get_file_xattr", "lsm", "lsm_mac", True) is None
+    assert model.not_offered("bpf_copy_from_user_str", "tracing", "trace_iter", True) is None
