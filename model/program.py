@@ -67,6 +67,9 @@ class Function:
     # the argument registers its BTF tags `arg:trusted` (libbpf's __arg_trusted): the verifier checks a global
     # function alone with a trusted pointer there, and refuses a call that passes an untrusted one
     trusted_args: frozenset[int] = frozenset()
+    # its pointer arguments (register, the pointee's size) the verifier checks as memory of that size, where its BTF
+    # says: a global function may write those bytes, as far as its callers are concerned
+    arg_memory: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

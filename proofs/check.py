@@ -33,6 +33,7 @@ from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
+from sleepcheck.model.semantics.global_view import as_callers_see_them, called_globals
 from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import MASK64
 from sleepcheck.proofs.engines.bmc import (
@@ -46,6 +47,7 @@ from sleepcheck.proofs.engines.bmc import (
     run_deep,
 )
 from sleepcheck.proofs.engines.explore import (
+    MAX_CALL_FRAMES,
     AsyncEntry,
     Edge,
     Event,
@@ -76,6 +78,7 @@ CONTRACT_EVENTS = {
     EventKind.IRQ_FLAG_OFFSET: "IRQ flags are saved and restored at a constant stack offset",
     EventKind.IRQ_FLAG_SLOT: "IRQ flags are saved and restored in an 8-byte slot of a stack frame the verifier sees",
     EventKind.LOCK_MAP: "a lock is taken only in a map type that can hold one",
+    EventKind.CALL_TOO_DEEP: "calls nest at most 8 frames deep (the verifier's MAX_CALL_FRAMES)",
     EventKind.UNTRUSTED_RCU_POINTER: "a pointer read from a kernel object is trusted only in the RCU read-side "
                                      "section it was read in (any time, in a non-sleepable program, until an "
                                      "unlock), and a KF_RCU kfunc takes it only from a field the kernel lists as "
@@ -208,6 +211,8 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
             return (f"{event.detail.split(':')[0]} names IRQ flags through a global function's argument, which the "
                     "verifier, checking the function alone, does not see on a stack (\"doesn't point to an irq flag "
                     "on stack\")")
+        case EventKind.CALL_TOO_DEEP:
+            return f"the kernel refuses this call where it is reached: \"{event.detail}\""
         case EventKind.LOCK_MAP:
             return f"the kernel refuses this lock where it is reached: \"{event.detail}\" (its map cannot hold a lock)"
         case EventKind.NOT_OFFERED:
@@ -245,7 +250,8 @@ def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options
 
 
 def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
-           started: float) -> ProgramResult:
+           started: float, globals_opaque: bool = False) -> ProgramResult:
+    """`globals_opaque`: the object is already the one the verifier sees from global functions' callers."""
     deadline = time.monotonic() + options.timeout
     facts = Facts(program=program)
     obj = relocated(obj, kernel)
@@ -279,7 +285,29 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                   strengthen=strengthen))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
+    if not globals_opaque and not _has_violation(findings) and called_globals(obj, program) and \
+            time.monotonic() < deadline:
+        findings.extend(_as_callers_see_globals(obj, program, kernel, options, deadline))
     return _result(obj, program, findings, started, options)
+
+
+GLOBAL_RESULT_RULE = "a global function's result and what it writes are any value to its caller"
+
+
+def _as_callers_see_globals(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
+                            deadline: float) -> list[Finding]:
+    """The verifier checks a caller with any result of a global function and any bytes where it writes
+    (global_view.py): a violation found only so is a contract finding, with a witness through the stand-in."""
+    names = called_globals(obj, program)
+    seen_obj, seen_kernel = as_callers_see_them(obj, program, kernel)
+    remaining = replace(options, timeout=query_limit(options.timeout, deadline))
+    seen = _check(seen_obj, program, seen_kernel, remaining, time.perf_counter(), globals_opaque=True)
+    listed = ", ".join(names)
+    return [Finding(Obligation.KERNEL_CONTRACT, Verdict.VIOLATION,
+                    f"{f.message}, on a path where {listed} returns, or writes through a pointer it is passed, what "
+                    "its body does not: the verifier checks the caller with any such value (an freplace program may "
+                    "replace a global function)", at=f.at, witness=f.witness, rule=GLOBAL_RESULT_RULE)
+            for f in seen.findings if f.verdict is Verdict.VIOLATION and f.obligation in PATH_OBLIGATIONS]
 
 
 # A query of the every-iteration proof, whose loop heads hold any values, may be much harder than the unrolled
@@ -607,7 +635,37 @@ LOCK_FIELDS = frozenset({"bpf_spin_lock", "bpf_res_spin_lock"})
 
 def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
     return _sleepable_admitted(obj, program, kernel) + _lock_maps_admitted(obj, program, kernel) + \
-        _loader_set_admitted(obj, program, kernel)
+        _loader_set_admitted(obj, program, kernel) + _call_depth_admitted(obj, program)
+
+
+CALL_DEPTH_REFUSAL = "the call stack of 8 frames is too deep !"
+
+
+def _call_depth_admitted(obj: BpfObject, program: Program) -> list[Finding]:
+    """The verifier walks the program's calls by their code, taken or not (check_max_stack_depth), and refuses a
+    chain of eight (MAX_CALL_FRAMES): so any recursion, whether or not a run recurses that deep."""
+    depth: dict[str, int] = {}  # the most frames a function's calls nest below it; on the walk's stack: -1
+    found: list[Finding] = []
+
+    def frames(name: str) -> int:
+        if name in depth:
+            return MAX_CALL_FRAMES if depth[name] < 0 else depth[name]
+        depth[name] = -1
+        function = obj.functions[name]
+        most = 0
+        for index, ref in sorted(function.refs.items()):
+            if ref.kind is RefKind.CALL and ref.target in obj.functions:
+                below = 1 + frames(ref.target)
+                if below >= MAX_CALL_FRAMES and not found:
+                    found.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, CALL_DEPTH_REFUSAL +
+                                         f" ({name} calls {ref.target}: calls nest eight deep, or recurse)",
+                                         at=_location(obj, name, index), rule="call stack depth"))
+                most = max(most, below)
+        depth[name] = min(most, MAX_CALL_FRAMES)
+        return depth[name]
+
+    frames(program.entry.name)
+    return found
 
 
 def _loader_set_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:

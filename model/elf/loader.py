@@ -31,7 +31,19 @@ from dataclasses import dataclass, field
 from sleepcheck.model.btf.core import core_spec
 from sleepcheck.model.btf.ext import BtfExt, parse_ext
 from sleepcheck.model.btf.parse import Btf
-from sleepcheck.model.btf.types import Array, Datasec, DeclTag, Enum, Func, FuncLinkage, Int, Kind, Var
+from sleepcheck.model.btf.types import (
+    Array,
+    Datasec,
+    DeclTag,
+    Enum,
+    Func,
+    FuncLinkage,
+    FuncProto,
+    Int,
+    Kind,
+    Ptr,
+    Var,
+)
 from sleepcheck.model.elf.maps import parse_map, special_fields
 from sleepcheck.model.elf.reader import (
     SHN_LORESERVE,
@@ -256,8 +268,8 @@ class _Loader:
             return
         for section_name, infos in self.ext.func_info.items():
             section = self.elf.section(section_name)
-            if section is None:
-                raise ObjectError(f".BTF.ext: func_info for missing section {section_name!r}")
+            if section is None:  # a section renamed after compiling (objcopy): libbpf passes its info over
+                continue
             for info in infos:
                 if self._skipped(section.index, info.insn_off):
                     continue
@@ -275,8 +287,8 @@ class _Loader:
             return
         for section_name, infos in self.ext.line_info.items():
             section = self.elf.section(section_name)
-            if section is None:
-                raise ObjectError(f".BTF.ext: line_info for missing section {section_name!r}")
+            if section is None:  # as func_info
+                continue
             for info in infos:
                 if self._skipped(section.index, info.insn_off):
                     continue
@@ -296,8 +308,8 @@ class _Loader:
         out = []
         for section_name, relos in self.ext.core_relos.items():
             section = self.elf.section(section_name)
-            if section is None:
-                raise ObjectError(f".BTF.ext: CO-RE relocation for missing section {section_name!r}")
+            if section is None:  # as func_info: libbpf finds no program there, and its code loads as compiled
+                continue
             for relo in relos:
                 if self._skipped(section.index, relo.insn_off):
                     continue
@@ -495,7 +507,23 @@ class _Loader:
                 insns[index] = insn
             code = Code(tuple(insns), code.slots)
         return Function(draft.name, draft.section.name, code, draft.linkage, dict(draft.refs), dict(draft.lines),
-                        draft.start, self._trusted_args.get(draft.name, frozenset()))
+                        draft.start, self._trusted_args.get(draft.name, frozenset()), self._arg_memory(draft.name))
+
+    def _arg_memory(self, name: str) -> tuple[tuple[int, int], ...]:
+        """The pointer parameters of the function's BTF prototype whose pointee has a size: the verifier checks a
+        global function's such argument as that many bytes of memory (btf_prepare_func_args: PTR_TO_MEM)."""
+        func_id = self.btf.find(name, Kind.FUNC) if self.btf is not None else None
+        func = self.btf.type(func_id) if self.btf is not None and func_id is not None else None
+        proto = self.btf.type(func.type) if isinstance(func, Func) and self.btf is not None else None
+        if not isinstance(proto, FuncProto) or self.btf is None:
+            return ()
+        found = []
+        for register, param in enumerate(proto.params[:5], start=1):
+            pointer = self.btf.type(self.btf.skip_modifiers(param.type)) if param.type else None
+            pointee = self.btf.skip_modifiers(pointer.type) if isinstance(pointer, Ptr) else 0
+            if pointee and self.btf.kind(pointee) in _SIZED_KINDS:
+                found.append((register, self.btf.size_of(pointee)))
+        return tuple(found)
 
     def _tagged_args(self, tag_name: str) -> dict[str, frozenset[int]]:
         """Per function, the argument registers a BTF decl tag of this name is on."""
@@ -545,6 +573,7 @@ class _Loader:
 
 EXCEPTION_CALLBACK_TAG = "exception_callback:"  # libbpf's bpf_helpers.h __exception_cb(name)
 TRUSTED_ARG_TAG = "arg:trusted"  # libbpf's bpf_helpers.h __arg_trusted
+_SIZED_KINDS = frozenset({Kind.INT, Kind.STRUCT, Kind.UNION, Kind.ENUM, Kind.ENUM64, Kind.FLOAT, Kind.PTR, Kind.ARRAY})
 
 
 def _s32(value: int) -> int:

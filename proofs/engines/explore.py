@@ -151,6 +151,7 @@ class EventKind(enum.Enum):
     IRQ_FLAG_OFFSET = "irq-flag-offset"  # IRQ flags saved or restored at a stack offset the code computes
     IRQ_FLAG_SLOT = "irq-flag-slot"  # ... off the stack's 8-byte slots, or through a global function's argument
     LOCK_MAP = "lock-map"  # a lock taken in a map value of a type (or with flags) that cannot hold one
+    CALL_TOO_DEEP = "call-too-deep"  # a call that would make more frames than the verifier allows
     UNTRUSTED_RCU_POINTER = "untrusted-rcu-pointer"  # a pointer the verifier no longer trusts enough, passed on
 
 
@@ -158,6 +159,7 @@ class EventKind(enum.Enum):
 # so a region open there is never closed (kernel/bpf/verifier.c: check_helper_call's BPF_FUNC_tail_call case and
 # check_kfunc_call's bpf_throw case run the same resource checks as exit). bpf_throw never returns.
 PROGRAM_ENDING_CALLS = {"bpf_tail_call": "may", "bpf_throw": "always"}
+MAX_CALL_FRAMES = 8  # include/linux/bpf_verifier.h: the verifier refuses a call that would make a ninth frame
 
 
 @dataclass(frozen=True)
@@ -637,6 +639,10 @@ class _Explorer:
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
         verified = self._verified(node)
         if site.local is not None:
+            if len(node.frames) + 1 >= MAX_CALL_FRAMES:  # the verifier refuses it where reached; no run goes on
+                graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
+                                          f"the call stack of {len(node.frames) + 2} frames is too deep"))
+                return
             if site.is_global:
                 if verified.holds_lock():
                     graph.events.append(Event(node, EventKind.GLOBAL_UNDER_LOCK, site.name))

@@ -259,3 +259,18 @@ def test_static_program_is_refused() -> None:
 
 def test_legacy_maps_section_is_refused() -> None:
     assert "legacy 'maps' section" in _error(RICH.read_bytes().replace(b".maps\0", b"maps\0\0")).message
+
+
+def test_btf_ext_of_a_renamed_section_is_passed_over_as_libbpf_does() -> None:
+    """A section renamed after compiling (llvm-objcopy --rename-section) leaves .BTF.ext naming the old one: libbpf
+    loads the program without that section's func info, line info and CO-RE relocations, and so do we."""
+    path = ROOT / "bpf" / "obj" / "region_rcu_copy_inside.bpf.o"
+    data = bytearray(path.read_bytes())
+    with path.open("rb") as f:
+        btf = ELFFile(f).get_section_by_name(".BTF")
+        start, end = btf["sh_offset"], btf["sh_offset"] + btf["sh_size"]
+    at = data.index(b"\0uprobe.s", start, end) + 1  # the section name .BTF.ext refers to
+    data[at:at + 8] = b"uprobe.q"
+    obj = load_object_bytes(bytes(data), "renamed.bpf.o")
+    program = obj.programs[0]
+    assert program.section == "uprobe.s" and not program.entry.lines
