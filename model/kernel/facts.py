@@ -204,11 +204,21 @@ class RcuPointers:
     fields: frozenset[tuple[str, str]]  # (struct, field) on the RCU lists (_OR_NULL included)
     trusted_fields: frozenset[tuple[str, str]]  # on the trusted lists (_OR_NULL included)
     rcu_kptr_types: frozenset[str]  # a referenced kptr of these types is MEM_RCU where read in a section
-    kfunc_args: Mapping[str, tuple[int, ...]]
-    helper_args: Mapping[str, tuple[int, ...]]
-    kfunc_message: str  # templates with {register}
-    helper_message: str
+    checks: tuple[TrustCheck, ...]
+    helper_message: str  # a helper's refusal of an untrusted pointer, also a global function's __arg_trusted one
+    untrusted_results: frozenset[str]  # calls whose pointer result is untrusted (bpf_rdonly_cast)
     provenance: Provenance
+
+
+@dataclass(frozen=True)
+class TrustCheck:
+    """Calls that refuse a pointer of some marks (semantics.pointer_trust.TEXT) in listed argument registers, with
+    the verifier's message: a template with {register} and {arg} (the argument's number from 0)."""
+
+    kind: str  # helper | kfunc
+    calls: Mapping[str, tuple[int, ...]]
+    refuses: frozenset[str]
+    message: str
 
 
 @dataclass(frozen=True)

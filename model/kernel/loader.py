@@ -31,6 +31,7 @@ from sleepcheck.model.kernel.facts import (
     StableChange,
     StructOpsFact,
     TracingRules,
+    TrustCheck,
     VerifierContextStep,
 )
 from sleepcheck.model.kernel.model import KernelModel
@@ -168,9 +169,13 @@ def _rcu_pointers(r: dict[str, Any]) -> RcuPointers:
     return RcuPointers(frozenset((struct, name) for struct, name in r["fields"]),
                        frozenset((struct, name) for struct, name in r["trusted_fields"]),
                        frozenset(r["rcu_kptr_types"]),
-                       _freeze({k: tuple(v) for k, v in r["kfuncs"].items()}),
-                       _freeze({k: tuple(v) for k, v in r["helpers"].items()}),
-                       r["kfunc_message"], r["helper_message"], _prov(r))
+                       (TrustCheck("kfunc", _freeze({k: tuple(v) for k, v in r["kfuncs"].items()}),
+                                   frozenset({"plain", "untrusted"}), r["kfunc_message"]),
+                        TrustCheck("helper", _freeze({k: tuple(v) for k, v in r["helpers"].items()}),
+                                   frozenset({"untrusted"}), r["helper_message"]),
+                        *(TrustCheck(c["kind"], _freeze({k: tuple(v) for k, v in c["calls"].items()}),
+                                     frozenset(c["refuses"]), c["message"]) for c in r.get("checks", ()))),
+                       r["helper_message"], frozenset(r.get("untrusted_results", ())), _prov(r))
 
 
 @cache

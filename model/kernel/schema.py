@@ -41,7 +41,9 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   `trusted_fields` (those its BTF_TYPE_SAFE_TRUSTED and _TRUSTED_OR_NULL lists name), `rcu_kptr_types` (the
   structs whose referenced kptrs a map value holds are MEM_RCU when read in an RCU section), `kfuncs` and `helpers`
   (name -> the argument registers that must be trusted or RCU pointers; a helper also takes a plain one),
-  `kfunc_message` and `helper_message` (templates with {register}), `source`, `certainty`.
+  `kfunc_message` and `helper_message` (templates with {register}), optionally `checks` (more calls: `kind`,
+  `calls`, `refuses`: the marks refused among rcu, plain and untrusted, `message` with {register} and {arg}) and
+  `untrusted_results` (calls whose pointer result is untrusted), `source`, `certainty`.
 
 `certainty` is one of probe, source, release-notes, inferred (see facts.py).
 """

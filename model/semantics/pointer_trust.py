@@ -17,7 +17,7 @@ MEM_RCU where it is plain here; the lists are what a kernel without them goes by
 
 from __future__ import annotations
 
-from sleepcheck.model.isa.insn import R10, Atomic, Insn, Load, Mov, Reg, Store
+from sleepcheck.model.isa.insn import R10, Alu, AluOp, Atomic, Insn, Load, Mov, Reg, Store
 from sleepcheck.model.semantics.flow import defined_registers
 
 RCU, PLAIN, UNTRUSTED = 1, 2, 3
@@ -54,39 +54,51 @@ def kptr_mark(tag: str, struct: str, in_rcu: bool, rcu_types: frozenset[str]) ->
     return RCU if tag == "kptr" and struct in rcu_types and in_rcu else UNTRUSTED
 
 
-def after(trust: Trust, insn: Insn, depth: int, read: int | None, address: tuple[int, int] | None = None) -> Trust:
+def after(trust: Trust, insn: Insn, depth: int, read: int | None,
+          addresses: tuple[tuple[int, int], ...] = ()) -> Trust:
     """The marks once `insn` (not a call) has run in the frame at `depth`. `read`: what a field read it makes gives
-    its destination. `address`: the stack slot (frame depth, offset) a load or store through a register other than
-    r10 reaches, where the code shows one."""
+    its destination. `addresses`: the stack slots (frame depth, offset) a load or store through a register other
+    than r10 may reach, one per way the code sets the register, where it shows them. A store through one of several
+    rewrites each (as the path that stores there does); a load through several gets a mark they all hold."""
     places = {(d, p): m for d, p, m in trust}
     before = dict(places)
-    if isinstance(insn, Store | Atomic) and (at := (depth, insn.off) if insn.dst == R10 else address) is not None:
+    slots = ((depth, insn.off),) if isinstance(insn, Load | Store | Atomic) and \
+        (insn.src if isinstance(insn, Load) else insn.dst) == R10 else addresses
+    if isinstance(insn, Store | Atomic):
         size = int(insn.size)
-        for d, p in list(places):
-            if d == at[0] and p < 0 and p < at[1] + size and at[1] < p + 8:
-                del places[(d, p)]
-        if isinstance(insn, Store) and size == 8 and isinstance(insn.src, Reg) and \
-                (source := before.get((depth, insn.src.n))) is not None:
-            places[at] = source
+        source = before.get((depth, insn.src.n)) if isinstance(insn, Store) and size == 8 and \
+            isinstance(insn.src, Reg) else None
+        for at in slots:
+            for d, p in list(places):
+                if d == at[0] and p < 0 and p < at[1] + size and at[1] < p + 8:
+                    del places[(d, p)]
+            if source is not None:
+                places[at] = source
     for register in defined_registers(insn):
         places.pop((depth, register), None)
     if isinstance(insn, Load) and int(insn.size) == 8:
-        at = (depth, insn.off) if insn.src == R10 else address
-        found = before.get(at) if at is not None else read
+        held = {before.get(at) for at in slots}
+        found = (held.pop() if len(held) == 1 else None) if slots else read
         if found is not None:
             places[(depth, insn.dst)] = found
     elif isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg) and \
             (source := before.get((depth, insn.src.n))) is not None:
         places[(depth, insn.dst)] = source
+    elif isinstance(insn, Alu) and insn.wide and insn.op in (AluOp.ADD, AluOp.SUB) and \
+            (source := before.get((depth, insn.dst))) is not None:
+        places[(depth, insn.dst)] = source  # the verifier keeps a pointer's type flags through its arithmetic
     return _sorted(places)
 
 
 def stores_or_fills(trust: Trust, insn: Insn, depth: int) -> bool:
-    """Whether `insn` moves a mark between a register and a stack slot through a register other than r10: a
-    marked register stored, or any load while a slot is marked (then where it points matters)."""
-    if isinstance(insn, Store) and insn.dst != R10 and isinstance(insn.src, Reg):
-        return mark(trust, depth, insn.src.n) is not None
-    return isinstance(insn, Load) and insn.src != R10 and any(p < 0 for _, p, _ in trust)
+    """Whether `insn` may move a mark between a register and a stack slot, or overwrite a marked slot, through a
+    register other than r10: a marked register stored, or any load or store while a slot is marked (then where it
+    points matters)."""
+    if not isinstance(insn, Load | Store | Atomic) or (insn.src if isinstance(insn, Load) else insn.dst) == R10:
+        return False
+    if isinstance(insn, Store) and isinstance(insn.src, Reg) and mark(trust, depth, insn.src.n) is not None:
+        return True
+    return any(p < 0 for _, p, _ in trust)
 
 
 def called(trust: Trust, depth: int, result: int | None = None) -> Trust:
@@ -116,11 +128,12 @@ def returned(trust: Trust, depth: int, result: bool) -> Trust:
     return _sorted(places)
 
 
-def unlocked(trust: Trust) -> Trust:
-    """At bpf_rcu_read_unlock: every MEM_RCU pointer, in every frame, turns untrusted."""
-    if not any(m == RCU for _, _, m in trust):
+def unlocked(trust: Trust, floor: int = 0) -> Trust:
+    """At bpf_rcu_read_unlock: every MEM_RCU pointer, in every frame the verifier sees (from `floor` up: inside a
+    global function, which it checks alone, only the function's own), turns untrusted."""
+    if not any(m == RCU and d >= floor for d, _, m in trust):
         return trust
-    return tuple((d, p, UNTRUSTED if m == RCU else m) for d, p, m in trust)
+    return tuple((d, p, UNTRUSTED if m == RCU and d >= floor else m) for d, p, m in trust)
 
 
 def _sorted(places: dict[tuple[int, int], int]) -> Trust:

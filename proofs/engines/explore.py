@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from sleepcheck.model.btf.core import essential_name
 from sleepcheck.model.isa.insn import (
     R10,
     Atomic,
@@ -434,12 +435,12 @@ class _Explorer:
         rules = self.kernel.rcu_pointers
         if rules is None or not node.state.trust or verified.holds_lock():
             return None
-        if effect.kind != "kfunc":
-            return self._untrusted_argument(node, frozenset(rules.helper_args.get(effect.name, ())))
-        for register in rules.kfunc_args.get(effect.name, ()):
-            if pointer_trust.mark(node.state.trust, len(node.frames), register) in (pointer_trust.PLAIN,
-                                                                                    pointer_trust.UNTRUSTED):
-                return rules.kfunc_message.format(register=register)
+        kind = "kfunc" if effect.kind == "kfunc" else "helper"
+        for check in rules.checks:
+            for register in check.calls.get(effect.name, ()) if check.kind == kind else ():
+                marked = pointer_trust.mark(node.state.trust, len(node.frames), register)
+                if marked is not None and pointer_trust.TEXT[marked] in check.refuses:
+                    return check.message.format(register=register, arg=register - 1)
         return None
 
     def _untrusted_argument(self, node: Node, registers: frozenset[int]) -> str | None:
@@ -469,7 +470,7 @@ class _Explorer:
         if found is None:
             insns = self.function(function).code.insns
             found = self._pointer_reads[function] = {
-                r.insn: (r.type_name, str(names[-1])) for r in self.obj.core_relocs
+                r.insn: (essential_name(r.type_name), str(names[-1])) for r in self.obj.core_relocs
                 if r.function == function and r.kind == "byte_off" and r.path and r.shapes and
                 isinstance(insn := insns[r.insn], Load) and int(insn.size) == 8 and
                 (names := [part for part in r.path if isinstance(part, str)]) and _pointer_shape(r.shapes[-1], r.path)}
@@ -510,15 +511,14 @@ class _Explorer:
                                                rules.fields, rules.trusted_fields)
             elif at in kptrs:
                 read = pointer_trust.kptr_mark(*kptrs[at], in_rcu, rules.rcu_kptr_types)
-            address = None
-            if isinstance(insn, Load | Store) and pointer_trust.stores_or_fills(trust, insn, depth):
+            addresses: tuple[tuple[int, int], ...] = ()
+            if pointer_trust.stores_or_fills(trust, insn, depth):
+                assert isinstance(insn, Load | Store | Atomic)
                 callers = self._callers(node) if callers is None else callers
                 base = insn.src if isinstance(insn, Load) else insn.dst
                 slots = stack_slots(function, at, base, callers)
-                if slots is not None and len(slots) == 1:
-                    up, offset = next(iter(slots))
-                    address = (depth - up, offset + insn.off)
-            trust = pointer_trust.after(trust, insn, depth, read, address)
+                addresses = tuple(sorted((depth - up, offset + insn.off) for up, offset in slots or ()))
+            trust = pointer_trust.after(trust, insn, depth, read, addresses)
         return trust
 
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
@@ -700,11 +700,14 @@ class _Explorer:
         # IRQ flags on a branch, the solver is told which pointer value takes which way
         ways = self._region_keys(node, function, regions)
         trust = state.trust
-        if trust or (effect.rcu_iterator == "used" and self.tracks_trust()):
+        inside = _global_floor(node)  # the frames the verifier sees: inside a global function, its own
+        rules = self.kernel.rcu_pointers
+        result = pointer_trust.RCU if effect.rcu_iterator == "used" else pointer_trust.UNTRUSTED if \
+            rules is not None and effect.name in rules.untrusted_results else None
+        if trust or (result is not None and self.tracks_trust()):
             if "rcu" in effect.closes:
-                trust = pointer_trust.unlocked(trust)
-            trust = pointer_trust.called(trust, len(node.frames),
-                                         pointer_trust.RCU if effect.rcu_iterator == "used" else None)
+                trust = pointer_trust.unlocked(trust, inside)
+            trust = pointer_trust.called(trust, len(node.frames), result)
         picked: dict[Transition, list[Pick]] = {}
         for keys in ways:
             slot = keys.get("irq") if len(ways) > 1 else None
@@ -714,7 +717,8 @@ class _Explorer:
                     wide = widened(outcome.state, self.nesting)
                     self.widened |= wide is not outcome.state
                     outcome = replace(outcome, state=wide)
-                ways_in = picked.setdefault(_rcu_step(state, effect.rcu_iterator, effect.closes, outcome, trust), [])
+                ways_in = picked.setdefault(_rcu_step(state, effect.rcu_iterator, effect.closes, outcome, trust,
+                                                      inside > 0), [])
                 if isinstance(slot, tuple):
                     ways_in.append(Pick(flag_register(regions), *slot))
         outcomes = tuple(picked)
@@ -773,16 +777,18 @@ def region_register(region: str, regions: tuple[str, ...]) -> int:
 
 
 def _rcu_step(before: ContextState, step: str | None, closes: tuple[str, ...], outcome: Transition,
-              trust: pointer_trust.Trust) -> Transition:
+              trust: pointer_trust.Trust, in_global: bool) -> Transition:
     """An RCU-protected iterator lives until the RCU section it was made in ends: the verifier ends every such
     iterator at bpf_rcu_read_unlock (kernel/bpf/verifier.c), in sleepable and non-sleepable programs alike, and
-    refuses its later next and destroy ("expected an RCU CS"). `trust`: the pointers' marks after the call."""
+    refuses its later next and destroy ("expected an RCU CS"). `trust`: the pointers' marks after the call. An
+    unlock inside a global function, which the verifier checks alone, does not end its caller's iterator (one the
+    function makes itself is taken as its caller's too: a miss, not a false refusal)."""
     held = before.rcu_iterator
     if step == "made":
         held = RCU_ITERATOR_LIVE
     elif step == "ended":
         held = NO_RCU_ITERATOR
-    elif "rcu" in closes and held == RCU_ITERATOR_LIVE:
+    elif "rcu" in closes and held == RCU_ITERATOR_LIVE and not in_global:
         held = RCU_ITERATOR_ENDED
     if held == outcome.state.rcu_iterator and trust == outcome.state.trust:
         return outcome
@@ -792,7 +798,8 @@ def _rcu_step(before: ContextState, step: str | None, closes: tuple[str, ...], o
 def _checks_trust(obj: BpfObject, kernel: KernelModel, rules: RcuPointers) -> bool:
     """Whether a function of the object calls a helper or kfunc that checks a pointer argument's trust, or has an
     __arg_trusted argument."""
-    helpers = frozenset(fact.id for fact in kernel.helpers.values() if fact.name in rules.helper_args)
+    names = {name for check in rules.checks for name in check.calls}
+    helpers = frozenset(fact.id for fact in kernel.helpers.values() if fact.name in names)
     for function in obj.functions.values():
         if function.trusted_args:
             return True
@@ -801,9 +808,15 @@ def _checks_trust(obj: BpfObject, kernel: KernelModel, rules: RcuPointers) -> bo
                 continue
             ref = function.refs.get(index)
             if (insn.kind is CallKind.HELPER and insn.imm in helpers) or (
-                    insn.kind is CallKind.KFUNC and ref is not None and ref.target in rules.kfunc_args):
+                    insn.kind is CallKind.KFUNC and ref is not None and ref.target in names):
                 return True
     return False
+
+
+def _global_floor(node: Node) -> int:
+    """The depth of the frame of the innermost global function the node is in (0: none)."""
+    return next((depth for depth in range(len(node.frames), 0, -1) if node.frames[depth - 1].global_entry is not None),
+                0)
 
 
 def _entered(state: ContextState, node: Node, arguments: bool) -> ContextState:
