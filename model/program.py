@@ -100,6 +100,7 @@ class DataSection:
     read_only: bool
     symbols: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (offset, size)
     special_fields: frozenset[str] = frozenset()  # kernel objects among its variables (a global bpf_spin_lock)
+    kptrs: tuple[tuple[int, str, str], ...] = ()  # as MapDef.kptrs: its variables' kernel-object pointers
     # `.kconfig`: its bytes are the kernel's, written by libbpf at load time; unknown until the object is relocated
     # for a kernel (model/kernel/relocate.py)
     kernel_values: bool = False

@@ -44,7 +44,7 @@ from sleepcheck.model.btf.types import (
     Ptr,
     Var,
 )
-from sleepcheck.model.elf.maps import parse_map, special_fields
+from sleepcheck.model.elf.maps import kptr_fields, parse_map, special_fields
 from sleepcheck.model.elf.reader import (
     SHN_LORESERVE,
     SHN_UNDEF,
@@ -393,7 +393,8 @@ class _Loader:
                            if s.shndx == section.index and s.type == "STT_OBJECT"}
                 data[section.name] = DataSection(section.name, section.data, section.size,
                                                  section.name.startswith(".rodata"), symbols,
-                                                 self._global_fields(section.name))
+                                                 self._global_fields(section.name),
+                                                 self._global_kptrs(section.name, symbols))
         if kconfig is not None:
             data[KCONFIG] = kconfig
         return data
@@ -408,6 +409,21 @@ class _Loader:
         btf = self.btf
         return frozenset(name for var in datasec.vars
                          for name in special_fields(btf, _var_type(btf, var.type)))
+
+    def _global_kptrs(self, section: str, symbols: Mapping[str, tuple[int, int]]) -> tuple[tuple[int, str, str], ...]:
+        """The kernel-object pointers among a data section's variables (kptrs in global data), each at its
+        symbol's offset (clang may leave a DATASEC's offsets 0 for libbpf to fill in from the symbols)."""
+        type_id = self.btf.find(section, Kind.DATASEC) if self.btf is not None else None
+        datasec = self.btf.type(type_id) if self.btf is not None and type_id is not None else None
+        if not isinstance(datasec, Datasec) or self.btf is None:
+            return ()
+        btf = self.btf
+        found = []
+        for entry in datasec.vars:
+            var = btf.type(entry.type)
+            offset = symbols[var.name][0] if isinstance(var, Var) and var.name in symbols else entry.offset
+            found += kptr_fields(btf, _var_type(btf, entry.type), offset)
+        return tuple(found)
 
     def _license(self) -> str:
         section = self.elf.section(LICENSE)

@@ -92,26 +92,24 @@ KPTR_TAGS = ("kptr", "kptr_untrusted", "percpu_kptr")
 
 
 def kptr_fields(btf: Btf, type_id: int, offset: int = 0, depth: int = 0) -> Iterator[tuple[int, str, str]]:
-    """The kernel-object pointers of a value type, in nested structs too: (byte offset, type tag, struct name) for
-    each pointer whose pointee carries one of libbpf's kptr type tags."""
+    """The kernel-object pointers of a value type (a map's value, or a global variable), in nested structs too:
+    (byte offset, type tag, struct name) for each pointer whose pointee carries one of libbpf's kptr type tags."""
     t = btf.type(btf.skip_modifiers(type_id))
+    if isinstance(t, Ptr):
+        tag, pointee = None, t.type
+        while btf.kind(pointee) in MODIFIERS:
+            modifier = btf.type(pointee)
+            assert isinstance(modifier, Modifier)
+            if btf.kind(pointee) is Kind.TYPE_TAG and modifier.name in KPTR_TAGS:
+                tag = modifier.name
+            pointee = modifier.type
+        if tag is not None:
+            yield offset, tag, btf.name(pointee)
+        return
     if not isinstance(t, Composite) or depth > 8:
         return
     for member in t.members:
-        at = offset + member.bit_offset // 8
-        inner = btf.type(btf.skip_modifiers(member.type))
-        if isinstance(inner, Composite):
-            yield from kptr_fields(btf, member.type, at, depth + 1)
-        elif isinstance(inner, Ptr):
-            tag, pointee = None, inner.type
-            while btf.kind(pointee) in MODIFIERS:
-                modifier = btf.type(pointee)
-                assert isinstance(modifier, Modifier)
-                if btf.kind(pointee) is Kind.TYPE_TAG and modifier.name in KPTR_TAGS:
-                    tag = modifier.name
-                pointee = modifier.type
-            if tag is not None:
-                yield at, tag, btf.name(pointee)
+        yield from kptr_fields(btf, member.type, offset + member.bit_offset // 8, depth + 1)
 
 
 def special_fields(btf: Btf, type_id: int) -> Iterator[str]:

@@ -405,18 +405,24 @@ MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/b
 
 
 def loaded_kptr(obj: BpfObject, function: Function, index: int) -> tuple[str, str] | None:
-    """The kernel-object pointer of a map value (MapDef.kptrs: its type tag and struct) that the load at `index`
-    reads, where every path shows its base is a bpf_map_lookup_elem result of a map with one at that offset."""
+    """The kernel-object pointer of a map value or of global data (MapDef.kptrs, DataSection.kptrs: its type tag
+    and struct) that the load at `index` reads, where every path shows its base is a bpf_map_lookup_elem result of
+    a map with one at that offset, or the address of global data with one there."""
     insn = function.code.insns[index]
     if not isinstance(insn, Load) or int(insn.size) != 8 or insn.src == R10:
         return None
     found: set[tuple[str, str]] = set()
     for origin in trace_register_paths(function, index, insn.src) or [Origin("none", 0, 0)]:
+        kptrs: tuple[tuple[int, str, str], ...] = ()
+        at = origin.offset + insn.off
         call = function.code.insns[origin.at] if origin.kind == "result" else None
-        value = map_in_r1(obj, function, origin.at) if isinstance(call, Call) and \
-            call.kind is CallKind.HELPER and call.imm == MAP_LOOKUP_ELEM else None
-        kptr = next(((tag, struct) for offset, tag, struct in value.kptrs if offset == origin.offset + insn.off),
-                    None) if value is not None else None
+        if isinstance(call, Call) and call.kind is CallKind.HELPER and call.imm == MAP_LOOKUP_ELEM:
+            value = map_in_r1(obj, function, origin.at)
+            kptrs = value.kptrs if value is not None else ()
+        ref = function.refs.get(origin.at) if origin.kind == "load" else None
+        if ref is not None and ref.kind is RefKind.DATA and ref.target in obj.data:
+            kptrs, at = obj.data[ref.target].kptrs, at + ref.offset
+        kptr = next(((tag, struct) for offset, tag, struct in kptrs if offset == at), None)
         if kptr is None:
             return None
         found.add(kptr)

@@ -481,7 +481,8 @@ class _Explorer:
         found = self._kptr_reads.get(function)
         if found is None:
             code = self.function(function)
-            found = self._kptr_reads[function] = {} if not any(m.kptrs for m in self.obj.maps.values()) else {
+            found = self._kptr_reads[function] = {} if not any(
+                m.kptrs for m in [*self.obj.maps.values(), *self.obj.data.values()]) else {
                 at: kptr for at, insn in enumerate(code.code.insns) if isinstance(insn, Load) and
                 (kptr := loaded_kptr(self.obj, code, at)) is not None}
         return found
