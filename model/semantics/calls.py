@@ -411,10 +411,24 @@ def loaded_kptr(obj: BpfObject, function: Function, index: int) -> tuple[str, st
     insn = function.code.insns[index]
     if not isinstance(insn, Load) or int(insn.size) != 8 or insn.src == R10:
         return None
-    found: set[tuple[str, str]] = set()
-    for origin in trace_register_paths(function, index, insn.src) or [Origin("none", 0, 0)]:
+    return _kptr_through(obj, function, index, insn.src, insn.off, callers=1)
+
+
+def _kptr_through(obj: BpfObject, function: Function, index: int, register: int, offset: int,
+                  callers: int) -> tuple[str, str] | None:
+    """The kptr at `offset` from what `register` holds at `index`, where every path agrees; through a static
+    function's argument, at each of its calls (`callers` levels up)."""
+    found: set[tuple[str, str] | None] = set()
+    for origin in trace_register_paths(function, index, register) or [Origin("none", 0, 0)]:
+        at = origin.offset + offset
+        if origin.kind == "argument" and callers and function.linkage is Linkage.STATIC:
+            sites = [(caller, i) for caller in obj.functions.values() for i, ref in caller.refs.items()
+                     if ref.kind is RefKind.CALL and ref.target == function.name]
+            found.update(_kptr_through(obj, caller, i, origin.at, at, callers - 1) for caller, i in sites)
+            if not sites:
+                found.add(None)
+            continue
         kptrs: tuple[tuple[int, str, str], ...] = ()
-        at = origin.offset + insn.off
         call = function.code.insns[origin.at] if origin.kind == "result" else None
         if isinstance(call, Call) and call.kind is CallKind.HELPER and call.imm == MAP_LOOKUP_ELEM:
             value = map_in_r1(obj, function, origin.at)
@@ -422,10 +436,7 @@ def loaded_kptr(obj: BpfObject, function: Function, index: int) -> tuple[str, st
         ref = function.refs.get(origin.at) if origin.kind == "load" else None
         if ref is not None and ref.kind is RefKind.DATA and ref.target in obj.data:
             kptrs, at = obj.data[ref.target].kptrs, at + ref.offset
-        kptr = next(((tag, struct) for offset, tag, struct in kptrs if offset == at), None)
-        if kptr is None:
-            return None
-        found.add(kptr)
+        found.add(next(((tag, struct) for where, tag, struct in kptrs if where == at), None))
     return found.pop() if len(found) == 1 else None
 
 

@@ -640,9 +640,9 @@ class _Explorer:
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
         verified = self._verified(node)
         if site.local is not None:
-            if len(node.frames) + 1 >= MAX_CALL_FRAMES:  # the verifier refuses it where reached; no run goes on
+            if (frame_now := _verified_frame(node)) + 1 >= MAX_CALL_FRAMES:  # refused where reached; no run goes on
                 graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
-                                          f"the call stack of {len(node.frames) + 2} frames is too deep"))
+                                          f"the call stack of {frame_now + 2} frames is too deep"))
                 return
             if site.is_global:
                 if verified.holds_lock():
@@ -738,7 +738,10 @@ class _Explorer:
         for callback in site.callbacks:
             if callback.effect.context is Context.INHERIT and ran_out:
                 continue
-            if callback.effect.context is Context.INHERIT:
+            if callback.effect.context is Context.INHERIT and _verified_frame(node) + 1 >= MAX_CALL_FRAMES:
+                graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
+                                          f"the call stack of {_verified_frame(node) + 2} frames is too deep"))
+            elif callback.effect.context is Context.INHERIT:
                 differ = _runs_differ(function, node.index, effect.name) or \
                     self._counted(function, node.index, effect.name)
                 if differ:
@@ -746,7 +749,7 @@ class _Explorer:
                 frame = Frame(node.function, node.index, node.k, callback=True, runs_differ=differ)
                 inside = _entered(state, node, False)
                 if _walks_under_rcu(self.obj, function, node.index, effect.name):
-                    inside = replace(state, open=(*state.open, Opened("rcu", at, RCU_WALK)))
+                    inside = replace(inside, open=(*inside.open, Opened("rcu", at, RCU_WALK)))
                 yield Edge(node, Node((*node.frames, frame), callback.function, 0, 0, inside), EdgeKind.CALLBACK_ENTER)
             else:
                 graph.async_entries.append(AsyncEntry(callback.function, callback.effect.context, at, effect.name,
@@ -812,6 +815,11 @@ def _checks_trust(obj: BpfObject, kernel: KernelModel, rules: RcuPointers) -> bo
                     insn.kind is CallKind.KFUNC and ref is not None and ref.target in names):
                 return True
     return False
+
+
+def _verified_frame(node: Node) -> int:
+    """The verifier's frame number at the node (its curframe): it checks a global function alone, from frame 0."""
+    return len(node.frames) - _global_floor(node)
 
 
 def _global_floor(node: Node) -> int:
