@@ -28,7 +28,7 @@ from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.kernel.relocate import relocated
-from sleepcheck.model.program import BpfObject, Function, Linkage, Program, RefKind
+from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse
@@ -643,8 +643,8 @@ CALL_DEPTH_REFUSAL = "the call stack of 8 frames is too deep !"
 
 def _call_depth_admitted(obj: BpfObject, program: Program) -> list[Finding]:
     """The verifier walks the program's calls by their code, taken or not (check_max_stack_depth), and refuses a
-    chain of eight (MAX_CALL_FRAMES): so any recursion, whether or not a run recurses that deep. Only static
-    functions are counted: a global one is verified alone, from its own first frame."""
+    chain of eight (MAX_CALL_FRAMES): so any recursion, whether or not a run recurses that deep, through global
+    functions too (probed: a global function calling itself is refused so)."""
     depth: dict[str, int] = {}  # the most frames a function's calls nest below it; on the walk's stack: -1
     found: list[Finding] = []
 
@@ -655,8 +655,7 @@ def _call_depth_admitted(obj: BpfObject, program: Program) -> list[Finding]:
         function = obj.functions[name]
         most = 0
         for index, ref in sorted(function.refs.items()):
-            if ref.kind is RefKind.CALL and ref.target in obj.functions and \
-                    obj.functions[ref.target].linkage is Linkage.STATIC:
+            if ref.kind is RefKind.CALL and ref.target in obj.functions:
                 below = 1 + frames(ref.target)
                 if below >= MAX_CALL_FRAMES and not found:
                     found.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, CALL_DEPTH_REFUSAL +

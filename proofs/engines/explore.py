@@ -640,9 +640,12 @@ class _Explorer:
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
         verified = self._verified(node)
         if site.local is not None:
-            if (frame_now := _verified_frame(node)) + 1 >= MAX_CALL_FRAMES:  # refused where reached; no run goes on
-                graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
-                                          f"the call stack of {frame_now + 2} frames is too deep"))
+            if len(node.frames) + 1 >= MAX_CALL_FRAMES:
+                # refused where reached, or, counted through a global function (which the verifier checks from its
+                # own frame 0), by the walk of the calls by their code (check.py's call depth): no run goes on
+                if (frame_now := _verified_frame(node)) + 1 >= MAX_CALL_FRAMES:
+                    graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
+                                              f"the call stack of {frame_now + 2} frames is too deep"))
                 return
             if site.is_global:
                 if verified.holds_lock():
@@ -738,9 +741,10 @@ class _Explorer:
         for callback in site.callbacks:
             if callback.effect.context is Context.INHERIT and ran_out:
                 continue
-            if callback.effect.context is Context.INHERIT and _verified_frame(node) + 1 >= MAX_CALL_FRAMES:
-                graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
-                                          f"the call stack of {_verified_frame(node) + 2} frames is too deep"))
+            if callback.effect.context is Context.INHERIT and len(node.frames) + 1 >= MAX_CALL_FRAMES:
+                if _verified_frame(node) + 1 >= MAX_CALL_FRAMES:  # as for a call
+                    graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
+                                              f"the call stack of {_verified_frame(node) + 2} frames is too deep"))
             elif callback.effect.context is Context.INHERIT:
                 differ = _runs_differ(function, node.index, effect.name) or \
                     self._counted(function, node.index, effect.name)

@@ -1,15 +1,19 @@
-// expect: sub_global_recursion: safe
-//   A global function calls itself three deep. The verifier checks a global function alone, from
-//   its own first frame, and does not count its calls into its callers' depth: unlike a static
-//   function's recursion, this loads.
-// kernel: loads
+// expect: sub_global_recursion: violation admissible
+//   A global function calls itself, three deep at run time. The verifier checks a global function's
+//   body alone, from its own first frame, but its walk of the calls by their code
+//   (check_max_stack_depth) counts through global functions too, and refuses any recursion.
+// kernel: refuses: "the call stack of 8 frames is too deep !"
 #include "common.h"
 
 __noinline int count_down(int n)
 {
+	int below;
+
+	opaque(n); /* clang must keep the recursion: no closed form, no loop */
 	if (n <= 0)
 		return 0;
-	return count_down(n - 1) + 1;
+	below = count_down(n - 1);
+	return below + (bpf_get_prandom_u32() & 1);
 }
 
 SEC("syscall")
