@@ -6,13 +6,16 @@ the read happens in an RCU critical section (in_rcu_cs(): an RCU section or a lo
 program); a plain PTR_TO_BTF_ID for any other field read in one; PTR_UNTRUSTED for a read outside one. A pointer
 read from an untrusted pointer is untrusted, from a plain one plain, and bpf_rcu_read_unlock turns every MEM_RCU
 pointer untrusted. Helpers refuse an untrusted pointer where they want a kernel object; KF_RCU kfuncs also refuse
-a plain one. The kernel model's lists say which fields are which (facts.RcuPointers). A kernel-object pointer a
-map value holds (a kptr) is MEM_RCU or untrusted when loaded, likewise.
+a plain one, KF_TRUSTED_ARGS kfuncs a MEM_RCU one too. The kernel model's lists say which fields are which, and
+which calls check what (facts.RcuPointers). A kernel-object pointer a map value or global data holds (a kptr) is
+MEM_RCU or untrusted when loaded, likewise; some calls' results are marked too (an RCU-protected iterator's next,
+bpf_rdonly_cast).
 
-A path carries the marks of the registers and 8-byte stack slots that hold such pointers, per frame: nothing else
-is followed (a pointer stored through another pointer is lost), and what is not followed is taken as trusted. The
-kernel's BTF may tag a field `__rcu` (a kernel built by clang with type tags), which makes a read in a section
-MEM_RCU where it is plain here; the lists are what a kernel without them goes by.
+A path carries the marks of the registers and 8-byte stack slots that hold such pointers, per frame, through
+copies, arithmetic, spills and fills, and stores and loads through pointers the code shows to be stack addresses:
+nothing else is followed (a pointer stored into a map value is lost), and what is not followed is taken as
+trusted. The kernel's BTF may tag a field `__rcu` (a kernel built by clang with type tags), which makes a read in
+a section MEM_RCU where it is plain here; the lists are what a kernel without them goes by.
 """
 
 from __future__ import annotations
