@@ -21,6 +21,7 @@ from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
 
 from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.isa.insn import Call, CallKind
 from sleepcheck.model.kernel.admission import disabled_hook
 from sleepcheck.model.kernel.context_writes import narrow_fields
 from sleepcheck.model.kernel.error_injection import target_error_injection_list
@@ -30,6 +31,7 @@ from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
+from sleepcheck.model.semantics.calls import resolve_call
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
@@ -250,14 +252,16 @@ def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options
 
 
 def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
-           started: float, globals_opaque: bool = False) -> ProgramResult:
-    """`globals_opaque`: the object is already the one the verifier sees from global functions' callers."""
+           started: float, globals_opaque: bool = False, alone: str | None = None) -> ProgramResult:
+    """`globals_opaque`: the object is already the one the verifier sees from global functions' callers; `alone`:
+    check only that global function, as the verifier checks it."""
     deadline = time.monotonic() + options.timeout
     facts = Facts(program=program)
     obj = relocated(obj, kernel)
-    findings = [*_admissible(obj, program, kernel)]
-    entries = [Entry(program.entry, ContextState(program.sleepable), program.name)]
-    if program.exception_callback is not None:  # run after bpf_throw in the program's context; verified on its own
+    findings = [*_admissible(obj, program, kernel)] if alone is None else []
+    entries = [Entry(program.entry, ContextState(program.sleepable), program.name)] if alone is None else [
+        Entry(obj.functions[alone], ContextState(program.sleepable), f"{alone} (global)", alone=True)]
+    if program.exception_callback is not None and alone is None:  # run after bpf_throw in the program's context
         entries.append(Entry(obj.functions[program.exception_callback], ContextState(program.sleepable),
                              f"{program.exception_callback} (exception callback)"))
     prepass_graphs, unrolled = _prepass(obj, program, kernel, options, entries, deadline, facts)
@@ -285,8 +289,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                   strengthen=strengthen))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
-    if not globals_opaque and not _has_violation(findings) and called_globals(obj, program) and \
-            time.monotonic() < deadline:
+    if not globals_opaque and not _has_violation(findings) and called_globals(obj, program):
         findings.extend(_as_callers_see_globals(obj, program, kernel, options, deadline))
     return _result(obj, program, findings, started, options)
 
@@ -299,15 +302,31 @@ def _as_callers_see_globals(obj: BpfObject, program: Program, kernel: KernelMode
     """The verifier checks a caller with any result of a global function and any bytes where it writes
     (global_view.py): a violation found only so is a contract finding, with a witness through the stand-in."""
     names = called_globals(obj, program)
+    listed = ", ".join(names)
+    view = f"the program as the verifier checks it, with any result of {listed} and any bytes where it writes"
+    if time.monotonic() >= deadline:
+        return [Finding(Obligation.KERNEL_CONTRACT, Verdict.UNKNOWN, f"{view} was not checked",
+                        reason="the program's --timeout ran out before it", rule=GLOBAL_RESULT_RULE)]
     seen_obj, seen_kernel = as_callers_see_them(obj, program, kernel)
     remaining = replace(options, timeout=query_limit(options.timeout, deadline))
-    seen = _check(seen_obj, program, seen_kernel, remaining, time.perf_counter(), globals_opaque=True)
-    listed = ", ".join(names)
-    return [Finding(Obligation.KERNEL_CONTRACT, Verdict.VIOLATION,
-                    f"{f.message}, on a path where {listed} returns, or writes through a pointer it is passed, what "
-                    "its body does not: the verifier checks the caller with any such value (an freplace program may "
-                    "replace a global function)", at=f.at, witness=f.witness, rule=GLOBAL_RESULT_RULE)
-            for f in seen.findings if f.verdict is Verdict.VIOLATION and f.obligation in PATH_OBLIGATIONS]
+    results = [_check(seen_obj, program, seen_kernel, remaining, time.perf_counter(), globals_opaque=True)]
+    for name in names:  # a global function's own calls of global functions, as the verifier checks it alone
+        if called_globals(obj, program, name) and time.monotonic() < deadline:
+            inner_obj, inner_kernel = as_callers_see_them(obj, program, kernel, name)
+            remaining = replace(options, timeout=query_limit(options.timeout, deadline))
+            results.append(_check(inner_obj, program, inner_kernel, remaining, time.perf_counter(),
+                                  globals_opaque=True, alone=name))
+    seen = [f for result in results for f in result.findings]
+    found = [Finding(Obligation.KERNEL_CONTRACT, Verdict.VIOLATION,
+                     f"{f.message}, on a path where {listed} returns, or writes through a pointer it is passed, what "
+                     "its body does not: the verifier checks the caller with any such value (an freplace program "
+                     "may replace a global function)", at=f.at, witness=f.witness, rule=GLOBAL_RESULT_RULE)
+             for f in seen if f.verdict is Verdict.VIOLATION and f.obligation in PATH_OBLIGATIONS]
+    # where that view is not settled, neither is whether the kernel refuses the program
+    found += [Finding(Obligation.KERNEL_CONTRACT, Verdict.UNKNOWN, f"{view}: {f.message}", at=f.at,
+                      reason=f.reason, rule=GLOBAL_RESULT_RULE)
+              for f in seen if f.verdict is Verdict.UNKNOWN and f.obligation in PATH_OBLIGATIONS]
+    return found
 
 
 # A query of the every-iteration proof, whose loop heads hold any values, may be much harder than the unrolled
@@ -635,18 +654,20 @@ LOCK_FIELDS = frozenset({"bpf_spin_lock", "bpf_res_spin_lock"})
 
 def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
     return _sleepable_admitted(obj, program, kernel) + _lock_maps_admitted(obj, program, kernel) + \
-        _loader_set_admitted(obj, program, kernel) + _call_depth_admitted(obj, program)
+        _loader_set_admitted(obj, program, kernel) + _call_depth_admitted(obj, program, kernel)
 
 
 CALL_DEPTH_REFUSAL = "the call stack of 8 frames is too deep !"
 
 
-def _call_depth_admitted(obj: BpfObject, program: Program) -> list[Finding]:
+def _call_depth_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
     """The verifier walks the program's calls by their code, taken or not (check_max_stack_depth), and refuses a
     chain of eight (MAX_CALL_FRAMES): so any recursion, whether or not a run recurses that deep, through global
-    functions too (probed: a global function calling itself is refused so)."""
+    functions too (probed: a global function calling itself is refused so). A sync callback's address counts as a
+    call (bpf_loop's callback is a frame); an async one's (a timer's) starts a walk of its own."""
     depth: dict[str, int] = {}  # the most frames a function's calls nest below it; on the walk's stack: -1
     found: list[Finding] = []
+    async_callbacks = _async_callbacks(obj, program, kernel)
 
     def frames(name: str) -> int:
         if name in depth:
@@ -655,17 +676,35 @@ def _call_depth_admitted(obj: BpfObject, program: Program) -> list[Finding]:
         function = obj.functions[name]
         most = 0
         for index, ref in sorted(function.refs.items()):
-            if ref.kind is RefKind.CALL and ref.target in obj.functions:
+            if ref.target in obj.functions and (ref.kind is RefKind.CALL or (
+                    ref.kind is RefKind.FUNC_ADDR and ref.target not in async_callbacks)):
                 below = 1 + frames(ref.target)
                 if below >= MAX_CALL_FRAMES and not found:
+                    how = "calls" if ref.kind is RefKind.CALL else "passes on its callback"
                     found.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, CALL_DEPTH_REFUSAL +
-                                         f" ({name} calls {ref.target}: calls nest eight deep, or recurse)",
+                                         f" ({name} {how} {ref.target}: calls nest eight deep, or recurse)",
                                          at=_location(obj, name, index), rule="call stack depth"))
                 most = max(most, below)
         depth[name] = min(most, MAX_CALL_FRAMES)
         return depth[name]
 
     frames(program.entry.name)
+    return found
+
+
+def _async_callbacks(obj: BpfObject, program: Program, kernel: KernelModel) -> set[str]:
+    """The functions the program's code arms as async callbacks (a timer's, a wq's), where its calls say; a call the
+    model cannot read here is passed over (the engines report it where a run reaches it)."""
+    found: set[str] = set()
+    for function in obj.reachable(program):
+        for index, insn in enumerate(function.code.insns):
+            if not isinstance(insn, Call) or insn.kind is CallKind.LOCAL:
+                continue
+            try:
+                site = resolve_call(obj, kernel, function, index)
+            except SleepcheckError:
+                continue
+            found.update(c.function for c in site.callbacks if c.effect.context is not Context.INHERIT)
     return found
 
 
