@@ -664,7 +664,8 @@ def _call_depth_admitted(obj: BpfObject, program: Program, kernel: KernelModel) 
     """The verifier walks the program's calls by their code, taken or not (check_max_stack_depth), and refuses a
     chain of eight (MAX_CALL_FRAMES): so any recursion, whether or not a run recurses that deep, through global
     functions too (probed: a global function calling itself is refused so). A sync callback's address counts as a
-    call (bpf_loop's callback is a frame); an async one's (a timer's) starts a walk of its own."""
+    call (bpf_loop's callback is a frame); an async one (a timer's) and the exception callback start walks of their
+    own."""
     depth: dict[str, int] = {}  # the most frames a function's calls nest below it; on the walk's stack: -1
     found: list[Finding] = []
     async_callbacks = _async_callbacks(obj, program, kernel)
@@ -688,7 +689,10 @@ def _call_depth_admitted(obj: BpfObject, program: Program, kernel: KernelModel) 
         depth[name] = min(most, MAX_CALL_FRAMES)
         return depth[name]
 
-    frames(program.entry.name)
+    for root in (program.entry.name, *sorted(async_callbacks), program.exception_callback):
+        if root is not None and root in obj.functions and frames(root) + 1 > MAX_CALL_FRAMES and not found:
+            found.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, f"{CALL_DEPTH_REFUSAL} (calls nest eight "
+                                 f"deep from {root}, or recurse)", rule="call stack depth"))
     return found
 
 
