@@ -39,3 +39,4 @@ def test_a_stand_in_writes_what_its_pointer_arguments_name() -> None:
 def test_an_exception_callback_is_not_a_called_global_function() -> None:
     obj = load_object(str(OBJ / "cb_exception_copy_in_syscall.bpf.o"))
     assert called_globals(obj, obj.programs[0]) == ()
+
