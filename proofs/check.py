@@ -81,6 +81,7 @@ CONTRACT_EVENTS = {
     EventKind.IRQ_FLAG_SLOT: "IRQ flags are saved and restored in an 8-byte slot of a stack frame the verifier sees",
     EventKind.LOCK_MAP: "a lock is taken only in a map type that can hold one",
     EventKind.CALL_TOO_DEEP: "calls nest at most 8 frames deep (the verifier's MAX_CALL_FRAMES)",
+    EventKind.IRQ_FLAG_READ: "saved IRQ flags are read by bpf_local_irq_restore only",
     EventKind.UNTRUSTED_RCU_POINTER: "a pointer read from a kernel object is trusted only in the RCU read-side "
                                      "section it was read in (any time, in a non-sleepable program, until an "
                                      "unlock), and a KF_RCU kfunc takes it only from a field the kernel lists as "
@@ -215,6 +216,9 @@ def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry
                     "on stack\")")
         case EventKind.CALL_TOO_DEEP:
             return f"the kernel refuses this call where it is reached: \"{event.detail}\""
+        case EventKind.IRQ_FLAG_READ:
+            return (f"the kernel refuses this load where it is reached: \"{event.detail}\" (it reads IRQ flags still "
+                    "saved, a stack slot only bpf_local_irq_restore may read)")
         case EventKind.LOCK_MAP:
             return f"the kernel refuses this lock where it is reached: \"{event.detail}\" (its map cannot hold a lock)"
         case EventKind.NOT_OFFERED:

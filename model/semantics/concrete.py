@@ -280,6 +280,8 @@ class _Machine:
                         if pc not in core else self._core_value(name, pc, insn.wide)
                     regs[insn.dst] = value if insn.wide else numeric(value) & alu.MASK32
                 elif kind is Load:
+                    if self.watch and (name, pc) in self.watch:  # a load of saved IRQ flags is a contract's site
+                        self._watched(name, pc, state)
                     value = self.memory.load(regs[insn.src], insn.off, insn.size, Site(fn.name, pc, occurrence))
                     if insn.signed and isinstance(value, int):
                         value = alu.sign_extend(value, 8 * insn.size)

@@ -153,6 +153,7 @@ class EventKind(enum.Enum):
     IRQ_FLAG_SLOT = "irq-flag-slot"  # ... off the stack's 8-byte slots, or through a global function's argument
     LOCK_MAP = "lock-map"  # a lock taken in a map value of a type (or with flags) that cannot hold one
     CALL_TOO_DEEP = "call-too-deep"  # a call that would make more frames than the verifier allows
+    IRQ_FLAG_READ = "irq-flag-read"  # a load from the stack slot of IRQ flags still saved
     UNTRUSTED_RCU_POINTER = "untrusted-rcu-pointer"  # a pointer the verifier no longer trusts enough, passed on
 
 
@@ -521,6 +522,20 @@ class _Explorer:
                 addresses = tuple(sorted((depth - up, offset + insn.off) for up, offset in slots or ()))
             trust = pointer_trust.after(trust, insn, depth, read, addresses)
         return trust
+
+    def reads_saved_flags(self, node: Node) -> int | None:
+        """Whether the node's instruction loads, through a pointer the code shows to be the frame pointer plus a
+        constant (in this frame or a caller's), bytes of IRQ flags still saved (the verifier keeps them as a slot
+        of their own, which no instruction may read): the offset in its frame it reads at, or None."""
+        function = self.function(node.function)
+        insn = function.code.insns[node.index]
+        saved = [o.key for o in node.state.open if o.region == "irq" and isinstance(o.key, tuple)]
+        if not isinstance(insn, Load) or not saved:
+            return None
+        slots = frozenset({(0, 0)}) if insn.src == R10 else \
+            stack_slots(function, node.index, insn.src, self._callers(node))
+        return next((offset + insn.off for up, offset in sorted(slots or ())
+                     if _holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size))), None)
 
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
         """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
@@ -971,7 +986,14 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         straight = explorer.straight_of(node.function)
         cyclic = explorer.loops_of(node.function).cyclic if bound is not None else frozenset()
         while straight.kind[node.index] == PLAIN:
-            index = straight.end(node.index) if compact else node.index + 1
+            flags_saved = any(o.region == "irq" for o in node.state.open)
+            if flags_saved and (read_at := explorer.reads_saved_flags(node)) is not None:
+                insn = explorer.function(node.function).code.insns[node.index]
+                assert isinstance(insn, Load)
+                graph.events.append(Event(node, EventKind.IRQ_FLAG_READ,
+                                          f"invalid read from stack off {read_at}+0 size {int(insn.size)}"))
+            # while IRQ flags are saved, each load is a node of its own: one may read them
+            index = straight.end(node.index) if compact and not flags_saved else node.index + 1
             state = explorer.after_run(node, index, node.state)
             if state.acquire_result:
                 known = state.acquire_result
