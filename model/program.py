@@ -216,11 +216,14 @@ class BpfObject:
     def reachable(self, program: Program) -> tuple[Function, ...]:
         """The program's entry and every function it reaches by calls and callback references, entry first; its
         exception callback, which libbpf loads with it, and what that reaches too."""
-        seen = {program.entry.name: program.entry}
-        stack = [program.entry]
-        if program.exception_callback is not None:
-            seen[program.exception_callback] = self.functions[program.exception_callback]
-            stack.append(self.functions[program.exception_callback])
+        starts = (program.entry,) if program.exception_callback is None else \
+            (program.entry, self.functions[program.exception_callback])
+        return self.reached_from(*starts)
+
+    def reached_from(self, *starts: Function) -> tuple[Function, ...]:
+        """These functions and every function they reach by calls and callback references, the first first."""
+        seen = {function.name: function for function in starts}
+        stack = list(starts)
         while stack:
             function = stack.pop()
             for ref in function.refs.values():

@@ -402,9 +402,8 @@ class _Loader:
     def _global_fields(self, section: str) -> frozenset[str]:
         """The kernel objects among a data section's variables (its BTF DATASEC), as a map value's are found: the
         section becomes a map, and a lock in it is a lock in a map value."""
-        type_id = self.btf.find(section, Kind.DATASEC) if self.btf is not None else None
-        datasec = self.btf.type(type_id) if self.btf is not None and type_id is not None else None
-        if not isinstance(datasec, Datasec) or self.btf is None:
+        datasec = self._datasec(section)
+        if datasec is None or self.btf is None:
             return frozenset()
         btf = self.btf
         return frozenset(name for var in datasec.vars
@@ -413,9 +412,8 @@ class _Loader:
     def _global_kptrs(self, section: str, symbols: Mapping[str, tuple[int, int]]) -> tuple[tuple[int, str, str], ...]:
         """The kernel-object pointers among a data section's variables (kptrs in global data), each at its
         symbol's offset (clang may leave a DATASEC's offsets 0 for libbpf to fill in from the symbols)."""
-        type_id = self.btf.find(section, Kind.DATASEC) if self.btf is not None else None
-        datasec = self.btf.type(type_id) if self.btf is not None and type_id is not None else None
-        if not isinstance(datasec, Datasec) or self.btf is None:
+        datasec = self._datasec(section)
+        if datasec is None or self.btf is None:
             return ()
         btf = self.btf
         found = []

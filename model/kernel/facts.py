@@ -80,6 +80,11 @@ class HelperFact:
     verifier_might_sleep: bool | None = None
     verifier_provenance: Provenance | None = None
 
+    @property
+    def verifier_sleeps(self) -> bool:
+        """Whether the verifier takes it for a call that may sleep."""
+        return self.might_sleep if self.verifier_might_sleep is None else self.verifier_might_sleep
+
 
 @dataclass(frozen=True)
 class KfuncFact:

@@ -248,7 +248,7 @@ class KernelModel:
     def _helper_effect(self, fact: HelperFact) -> CallEffect:
         region = self.region_calls.get(fact.name)
         blocking = fact.might_sleep
-        checked = blocking if fact.verifier_might_sleep is None else fact.verifier_might_sleep
+        checked = fact.verifier_sleeps
         return CallEffect(
             name=fact.name, kind="helper", id=fact.id, blocking=blocking,
             opens=region.opens if region else (), closes=region.closes if region else (),

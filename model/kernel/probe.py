@@ -385,9 +385,9 @@ def compare(model: KernelModel, probed: ProbedKernel) -> tuple[Difference, ...]:
             continue
         differ(f"{where}: name", fact.name, helper.name)
         differ(f"{where}: available in", _labels(fact.available_in), _labels(helper.available_in))
-        checked = fact.might_sleep if fact.verifier_might_sleep is None else fact.verifier_might_sleep
-        if helper.might_sleep is not None and helper.might_sleep != checked:  # what the verifier checks
-            out.append(Difference(f"{where}: might sleep", str(checked), f"{helper.might_sleep} ({helper.evidence})"))
+        if helper.might_sleep is not None and helper.might_sleep != fact.verifier_sleeps:  # what the verifier checks
+            out.append(Difference(f"{where}: might sleep", str(fact.verifier_sleeps),
+                                  f"{helper.might_sleep} ({helper.evidence})"))
     probed_kfuncs = {k.name: k for k in probed.kfuncs}
     for name, kfact in model.kfuncs.items():
         if kfact.in_btf and name not in probed_kfuncs:

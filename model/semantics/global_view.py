@@ -17,7 +17,7 @@ import dataclasses
 from sleepcheck.model.isa.insn import Call, CallKind, Code, Exit
 from sleepcheck.model.kernel.facts import Certainty, KfuncFact, MemoryWrite, Provenance
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref, RefKind
+from sleepcheck.model.program import BpfObject, Linkage, Program, Ref, RefKind
 
 STAND_IN = "any_result_of_"  # the stand-in kfunc of global function F is STAND_IN + F
 _WHY = Provenance("sleepcheck's stand-in for a global function's body, as the verifier sees it from a caller "
@@ -29,21 +29,10 @@ def called_globals(obj: BpfObject, program: Program, start: str | None = None) -
     """The global functions the program's code calls (bpf-to-bpf calls; not a callback or the exception callback,
     which run as entries of their own), in reaching order; with `start`, those a global function's code calls (that
     function excluded)."""
-    functions = obj.reachable(program) if start is None else _reached_from(obj, start)
+    functions = obj.reachable(program) if start is None else obj.reached_from(obj.functions[start])
     called = dict.fromkeys(ref.target for f in functions for ref in f.refs.values()
                            if ref.kind is RefKind.CALL and ref.target in obj.functions and ref.target != start)
     return tuple(name for name in called if obj.functions[name].linkage is Linkage.GLOBAL)
-
-
-def _reached_from(obj: BpfObject, start: str) -> list[Function]:
-    seen = {start: obj.functions[start]}
-    work = [start]
-    while work:
-        for ref in obj.functions[work.pop()].refs.values():
-            if ref.kind in (RefKind.CALL, RefKind.FUNC_ADDR) and ref.target in obj.functions and ref.target not in seen:
-                seen[ref.target] = obj.functions[ref.target]
-                work.append(ref.target)
-    return list(seen.values())
 
 
 def as_callers_see_them(obj: BpfObject, program: Program, kernel: KernelModel,

@@ -418,12 +418,9 @@ class _Explorer:
         if not saved:
             return []
         callers = self._callers(node)
-        if insn.dst == R10:
-            slots: frozenset[tuple[int, int]] | None = frozenset({(0, 0)})
-        else:
-            slots = stack_slots(function, node.index, insn.dst, callers)
-            if slots is None and may_reach_stack(function, node.index, insn.dst, callers):
-                return None
+        slots = _frame_slots(function, node.index, insn.dst, callers)
+        if slots is None and may_reach_stack(function, node.index, insn.dst, callers):
+            return None
         if slots and not all(isinstance(key, tuple) for key in saved):
             return None
         return [_holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size))
@@ -448,9 +445,10 @@ class _Explorer:
         """The verifier's refusal of an untrusted pointer in one of these argument registers, where a helper or a
         global function's __arg_trusted argument wants a kernel object (a plain one passes)."""
         rules = self.kernel.rcu_pointers
+        if rules is None:
+            return None
         for register in sorted(registers):
-            if rules is not None and pointer_trust.mark(node.state.trust, len(node.frames),
-                                                        register) == pointer_trust.UNTRUSTED:
+            if pointer_trust.mark(node.state.trust, len(node.frames), register) == pointer_trust.UNTRUSTED:
                 return rules.helper_message.format(register=register)
         return None
 
@@ -523,19 +521,19 @@ class _Explorer:
             trust = pointer_trust.after(trust, insn, depth, read, addresses)
         return trust
 
-    def reads_saved_flags(self, node: Node) -> int | None:
-        """Whether the node's instruction loads, through a pointer the code shows to be the frame pointer plus a
-        constant (in this frame or a caller's), bytes of IRQ flags still saved (the verifier keeps them as a slot
-        of their own, which no instruction may read): the offset in its frame it reads at, or None."""
+    def saved_flags_read(self, node: Node) -> str | None:
+        """The verifier's refusal where the node's instruction loads, through a pointer the code shows to be the
+        frame pointer plus a constant (in this frame or a caller's), bytes of IRQ flags still saved: it keeps them
+        as a slot of their own, which no instruction may read. None where it does not."""
         function = self.function(node.function)
         insn = function.code.insns[node.index]
         saved = [o.key for o in node.state.open if o.region == "irq" and isinstance(o.key, tuple)]
         if not isinstance(insn, Load) or not saved:
             return None
-        slots = frozenset({(0, 0)}) if insn.src == R10 else \
-            stack_slots(function, node.index, insn.src, self._callers(node))
-        return next((offset + insn.off for up, offset in sorted(slots or ())
-                     if _holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size))), None)
+        for up, offset in sorted(_frame_slots(function, node.index, insn.src, self._callers(node)) or ()):
+            if _holds_saved(node, saved, up, offset + insn.off, offset + insn.off + int(insn.size)):
+                return f"invalid read from stack off {offset + insn.off}+0 size {int(insn.size)}"
+        return None
 
     def _program_regions(self, node: Node) -> tuple[Opened, ...]:
         """The regions the program holds at the node: as the verifier sees them, or, inside a global function where
@@ -655,12 +653,7 @@ class _Explorer:
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
         verified = self._verified(node)
         if site.local is not None:
-            if len(node.frames) + 1 >= MAX_CALL_FRAMES:
-                # refused where reached, or, counted through a global function (which the verifier checks from its
-                # own frame 0), by the walk of the calls by their code (check.py's call depth): no run goes on
-                if (frame_now := _verified_frame(node)) + 1 >= MAX_CALL_FRAMES:
-                    graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
-                                              f"the call stack of {frame_now + 2} frames is too deep"))
+            if _too_deep(node, graph):
                 return
             if site.is_global:
                 if verified.holds_lock():
@@ -756,11 +749,9 @@ class _Explorer:
         for callback in site.callbacks:
             if callback.effect.context is Context.INHERIT and ran_out:
                 continue
-            if callback.effect.context is Context.INHERIT and len(node.frames) + 1 >= MAX_CALL_FRAMES:
-                if _verified_frame(node) + 1 >= MAX_CALL_FRAMES:  # as for a call
-                    graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
-                                              f"the call stack of {_verified_frame(node) + 2} frames is too deep"))
-            elif callback.effect.context is Context.INHERIT:
+            if callback.effect.context is Context.INHERIT and _too_deep(node, graph):
+                continue
+            if callback.effect.context is Context.INHERIT:
                 differ = _runs_differ(function, node.index, effect.name) or \
                     self._counted(function, node.index, effect.name)
                 if differ:
@@ -836,9 +827,17 @@ def _checks_trust(obj: BpfObject, kernel: KernelModel, rules: RcuPointers) -> bo
     return False
 
 
-def _verified_frame(node: Node) -> int:
-    """The verifier's frame number at the node (its curframe): it checks a global function alone, from frame 0."""
-    return len(node.frames) - _global_floor(node)
+def _too_deep(node: Node, graph: Graph) -> bool:
+    """Whether a call, or a sync callback's entry, at the node would make a ninth frame, where no run goes on:
+    refused where reached, as the verifier counts frames on a path (from a global function's own frame 0), or,
+    counted through a global function, by the walk of the calls by their code (check.py's call depth)."""
+    if len(node.frames) + 1 < MAX_CALL_FRAMES:
+        return False
+    verified = len(node.frames) - _global_floor(node)  # the verifier's curframe
+    if verified + 1 >= MAX_CALL_FRAMES:
+        graph.events.append(Event(node, EventKind.CALL_TOO_DEEP,
+                                  f"the call stack of {verified + 2} frames is too deep"))
+    return True
 
 
 def _global_floor(node: Node) -> int:
@@ -876,6 +875,12 @@ def _in_rcu(verified: ContextState) -> bool:
     """in_rcu_cs() of kernel/bpf/verifier.c: an RCU read-side section or a lock is held, or the program is not
     sleepable."""
     return not verified.sleepable or verified.holds_lock() or any(o.region == "rcu" for o in verified.open)
+
+
+def _frame_slots(function: Function, index: int, base: int, callers: list[Caller]) -> frozenset[tuple[int, int]] | None:
+    """Where in the stack frames a pointer register points at the instruction (stack_slots), r10 being its own
+    frame's top."""
+    return frozenset({(0, 0)}) if base == R10 else stack_slots(function, index, base, callers)
 
 
 def _holds_saved(node: Node, saved: list[object], up: int, start: int, end: int) -> bool:
@@ -987,11 +992,8 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
         cyclic = explorer.loops_of(node.function).cyclic if bound is not None else frozenset()
         while straight.kind[node.index] == PLAIN:
             flags_saved = any(o.region == "irq" for o in node.state.open)
-            if flags_saved and (read_at := explorer.reads_saved_flags(node)) is not None:
-                insn = explorer.function(node.function).code.insns[node.index]
-                assert isinstance(insn, Load)
-                graph.events.append(Event(node, EventKind.IRQ_FLAG_READ,
-                                          f"invalid read from stack off {read_at}+0 size {int(insn.size)}"))
+            if flags_saved and (refusal := explorer.saved_flags_read(node)) is not None:
+                graph.events.append(Event(node, EventKind.IRQ_FLAG_READ, refusal))
             # while IRQ flags are saved, each load is a node of its own: one may read them
             index = straight.end(node.index) if compact and not flags_saved else node.index + 1
             state = explorer.after_run(node, index, node.state)
