@@ -21,23 +21,20 @@ from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
 
 from sleepcheck.model.errors import SleepcheckError
-from sleepcheck.model.isa.insn import Call, CallKind
-from sleepcheck.model.kernel.admission import disabled_hook
 from sleepcheck.model.kernel.context_writes import narrow_fields
-from sleepcheck.model.kernel.error_injection import target_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
-from sleepcheck.model.semantics.calls import resolve_call
 from sleepcheck.model.semantics.concrete_context import EntryState
-from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse
+from sleepcheck.model.semantics.context import ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.global_view import as_callers_see_them, called_globals
 from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import MASK64
+from sleepcheck.proofs.admissible import admissible
 from sleepcheck.proofs.engines.bmc import (
     CutGraph,
     Encoding,
@@ -49,7 +46,6 @@ from sleepcheck.proofs.engines.bmc import (
     run_deep,
 )
 from sleepcheck.proofs.engines.explore import (
-    MAX_CALL_FRAMES,
     AsyncEntry,
     Edge,
     Event,
@@ -62,56 +58,19 @@ from sleepcheck.proofs.engines.explore import (
     explore,
 )
 from sleepcheck.proofs.engines.invariants import head_invariants
+from sleepcheck.proofs.locations import location
+from sleepcheck.proofs.messages import (
+    CONTRACT_EVENTS,
+    MISUSE_RULES,
+    SAFE_MESSAGES,
+    finding_message,
+    obligation_of,
+    place_of,
+    sleeps_inside,
+)
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.solvers import IncrementalSolver, environment, open_solver, query_limit
 from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Location, Obligation, ProgramResult, Verdict, Witness
-
-CONTRACT_EVENTS = {
-    EventKind.CALL_UNDER_LOCK: "no helper or kfunc call while a spin lock is held",
-    EventKind.GLOBAL_UNDER_LOCK: "no global function call while a spin lock is held",
-    EventKind.SLEEPING_GLOBAL_IN_ATOMIC: "a global function that may sleep is refused in atomic context",
-    EventKind.REGION_IN_GLOBAL: "a region opened in a global function does not carry back to its caller",
-    EventKind.BLOCKING_IN_GLOBAL: "a global function is verified as sleepable as its program is, whatever callback "
-                                  "calls it",
-    EventKind.ENDED_RCU_ITERATOR: "an RCU-protected iterator is used only in the RCU read-side section that made it",
-    EventKind.OUTSIDE_RCU: "an RCU-protected kfunc, or the iterator it made, is used outside an RCU read-side "
-                           "section in a sleepable context",
-    EventKind.NOT_OFFERED: "a program calls only the helpers and kfuncs the kernel offers to its type",
-    EventKind.IRQ_FLAG_OFFSET: "IRQ flags are saved and restored at a constant stack offset",
-    EventKind.IRQ_FLAG_SLOT: "IRQ flags are saved and restored in an 8-byte slot of a stack frame the verifier sees",
-    EventKind.LOCK_MAP: "a lock is taken only in a map type that can hold one",
-    EventKind.CALL_TOO_DEEP: "calls nest at most 8 frames deep (the verifier's MAX_CALL_FRAMES)",
-    EventKind.IRQ_FLAG_READ: "saved IRQ flags are read by bpf_local_irq_restore only",
-    EventKind.UNTRUSTED_RCU_POINTER: "a pointer read from a kernel object is trusted only in the RCU read-side "
-                                     "section it was read in (any time, in a non-sleepable program, until an "
-                                     "unlock), and a KF_RCU kfunc takes it only from a field the kernel lists as "
-                                     "RCU-protected",
-}
-
-
-# the verifier's rules a region misuse breaks where it is a contract rather than a fault of the run: these misuses
-# are kernel-contract findings (an unclear lock is one too, answered unknown where reached)
-_SAME_LOCK = "an unlock must name the lock taken, as the verifier tells them apart by where the pointer comes from"
-_LOCK_RULES = {
-    Misuse.DIFFERENT_LOCK: _SAME_LOCK,
-    Misuse.UNCLEAR_LOCK: _SAME_LOCK,
-    Misuse.LOCK_ORDER: "locks of both kinds are released last taken first, as the verifier keeps one stack of them",
-}
-MISUSE_RULES = {
-    (Misuse.NESTED, "rcu"): "nested bpf_rcu_read_lock is refused",
-    (Misuse.NESTED, "res_spin_lock"): "a res lock already held is not taken again (the verifier: AA deadlock "
-                                      "detected; at run time the second acquire fails)",
-    **{(misuse, region): rule for misuse, rule in _LOCK_RULES.items() for region in sorted(LOCK_REGIONS)},
-}
-
-
-def obligation_of(event: Event) -> Obligation:
-    if event.kind in (EventKind.BLOCKING_IN_ATOMIC, EventKind.MISSING_CALL):
-        return Obligation.NO_SLEEP_IN_ATOMIC
-    if event.kind in CONTRACT_EVENTS or (event.kind is EventKind.MISUSE and
-                                          (event.misuse, event.detail) in MISUSE_RULES):
-        return Obligation.KERNEL_CONTRACT
-    return Obligation.REGIONS_BALANCED
 
 
 @dataclass(frozen=True)
@@ -126,118 +85,9 @@ class Entry:
     alone: bool = False  # a global function checked on its own
 
 
-def _location(obj: BpfObject, function_name: str, index: int) -> Location:
-    function = obj.functions[function_name]
-    line = function.lines.get(index)
-    source = f"{line.where()}: {line.text.strip()}" if line else None
-    return Location(function_name, index, function.section_offset + function.code.slots[index], source)
-
-
-def _async_message(obj: BpfObject, kernel: KernelModel, program: Program, armed: AsyncEntry, call: str) -> str:
-    """A blocking call in an async callback: say which, where it was armed, and whether this kernel's verifier
-    sees it (before the 2025 async-callback fix it checked a timer callback as sleepable as its program)."""
-    message = (f"{call} may sleep in {armed.function}, which {armed.via} (armed at "
-               f"{_where(obj, *armed.armed_at)}) runs in atomic context")
-    effect = kernel.call_effect(armed.via)
-    views = [cb.verifier_context for cb in effect.callbacks if cb.context is armed.context]
-    if program.sleepable and views and all(view is Context.PROGRAM for view in views):
-        message += f"; Linux {kernel.version}'s verifier checks it as sleepable and lets it through"
-    return message
-
-
-def _where(obj: BpfObject, function: str, index: int) -> str:
-    location = _location(obj, function, index)
-    return location.source.split(": ", 1)[0] if location.source else f"{function}+{location.slot}"
-
-
-def _sleeps_inside(call: str, region: str, where: str, walk: bool) -> str:
-    held = " (the kernel holds it around each callback of this walk over a hash map)" if walk else ""
-    return f"{call} may sleep inside the {REGION_TEXT.get(region, region)} opened at {where}{held}"
-
-
-def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry, event: Event, node: Node) -> str:
-    state = node.state
-    match event.kind:
-        case EventKind.BLOCKING_IN_ATOMIC:
-            unchecked = "" if kernel.call_effect(event.detail).verifier_blocks else (
-                f" (Linux {kernel.version}'s verifier does not check this call: its proto has no might_sleep, so the "
-                "program loads)")
-            if state.open:
-                opened = state.open[0]
-                return _sleeps_inside(event.detail, opened.region, _where(obj, *opened.at),
-                                      opened.key == RCU_WALK) + unchecked
-            if entry.armed is not None:
-                return _async_message(obj, kernel, program, entry.armed, event.detail)
-            return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
-        case EventKind.EXIT_IN_REGION:
-            return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
-        case EventKind.ENDS_IN_REGION:
-            call, region = event.detail.split(":", 1)
-            return f"the {REGION_TEXT.get(region, region)} is still open at {call}, which can end the program"
-        case EventKind.MISUSE if event.misuse is Misuse.FLAG_OVERWRITTEN:
-            saved = next((o for o in reversed(state.open) if o.region == "irq"), None)
-            where = f" at {_where(obj, *saved.at)}" if saved else ""
-            return (f"the IRQ flags saved{where} are overwritten while still saved: they can no longer be restored "
-                    f"(the kernel refuses the restore: \"expected an initialized irq flag\")")
-        case EventKind.MISUSE if event.misuse is Misuse.NESTED and event.detail == "res_spin_lock":
-            held = next((o for o in state.open if o.region == "res_spin_lock"), None)
-            where = f" (taken at {_where(obj, *held.at)})" if held else ""
-            return f"Acquiring the same lock again, AA deadlock detected: this res lock is already held{where}"
-        case EventKind.MISUSE if event.misuse is Misuse.LOCK_ORDER:
-            call = "bpf_spin_unlock" if event.detail == "spin_lock" else "bpf_res_spin_unlock"
-            return f"{call} cannot be out of order: a lock of the other kind taken after this one is still held"
-        case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK and event.detail == "irq" and sum(
-                o.region == "irq" for o in node.state.open) == 1:
-            return ("this restore may name other bytes than the saved IRQ flags: IRQs stay disabled (the verifier: "
-                    "\"expected an initialized irq flag\")")
-        case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK and event.detail == "irq":
-            return ("this restore may name other IRQ flags than the most recent save's: restored out of order, IRQs "
-                    "stay disabled (the verifier: \"cannot restore irq state out of order\")")
-        case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK:
-            return (f"this unlock may name another {event.detail} than the one taken (the verifier refuses one "
-                    "that does: it tells locks apart by where the pointer comes from)")
-        case EventKind.MISUSE:
-            return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
-        case EventKind.MISSING_CALL:
-            return (f"{event.detail} is called, a weak kfunc Linux {kernel.version} lacks: libbpf leaves the call "
-                    "unresolved and the kernel refuses the program where it is reached")
-        case EventKind.IRQ_FLAG_OFFSET:
-            return (f"{event.detail} names IRQ flags at a stack offset the code computes (the kernel refuses: "
-                    "\"irq_flag has to be at a constant offset\")")
-        case EventKind.IRQ_FLAG_SLOT if event.detail.endswith(":misaligned"):
-            return (f"{event.detail.split(':')[0]} names IRQ flags off the stack's 8-byte slots (the kernel refuses: "
-                    "\"cannot pass in irq_flag at an offset\")")
-        case EventKind.IRQ_FLAG_SLOT if event.detail.endswith(":off-stack"):
-            return (f"{event.detail.split(':')[0]} names IRQ flags outside the stack (a map value or global data): "
-                    "the verifier keeps them only in a stack slot (\"doesn't point to an irq flag on stack\")")
-        case EventKind.IRQ_FLAG_SLOT:
-            return (f"{event.detail.split(':')[0]} names IRQ flags through a global function's argument, which the "
-                    "verifier, checking the function alone, does not see on a stack (\"doesn't point to an irq flag "
-                    "on stack\")")
-        case EventKind.CALL_TOO_DEEP:
-            return f"the kernel refuses this call where it is reached: \"{event.detail}\""
-        case EventKind.IRQ_FLAG_READ:
-            return (f"the kernel refuses this load where it is reached: \"{event.detail}\" (it reads IRQ flags still "
-                    "saved, a stack slot only bpf_local_irq_restore may read)")
-        case EventKind.LOCK_MAP:
-            return f"the kernel refuses this lock where it is reached: \"{event.detail}\" (its map cannot hold a lock)"
-        case EventKind.NOT_OFFERED:
-            return (f"the kernel refuses this call where it is reached: \"{event.detail}\" (Linux {kernel.version} "
-                    f"does not offer it to {program.prog_type} programs)")
-        case EventKind.OUTSIDE_RCU:
-            return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
-        case EventKind.UNTRUSTED_RCU_POINTER:
-            return (f"the kernel refuses this call: \"{event.detail}\" (the pointer was read from a kernel object "
-                    "outside an RCU read-side section, or in one that has ended since, which leaves it untrusted; or, "
-                    "for a KF_RCU kfunc, from a field not on the kernel's RCU-protected lists)")
-        case EventKind.ENDED_RCU_ITERATOR:
-            return (f"expected an RCU CS when using {event.detail}: the iterator was made in an RCU read-side "
-                    "section that has ended since (its task may be freed once the section ends)")
-        case EventKind.BLOCKING_IN_GLOBAL:
-            return (f"{event.detail} may sleep in global function code, which the verifier checks as it checks the "
-                    f"non-sleepable program, although here only the sleepable {entry.label} calls it")
-        case _:
-            return f"{event.detail}: {CONTRACT_EVENTS[event.kind]}"
+def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry, event: Event,
+             node: Node | None = None) -> str:
+    return finding_message(obj, kernel, program, entry.armed, entry.label, event, node or event.node)
 
 
 def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions) -> ProgramResult:
@@ -262,7 +112,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     deadline = time.monotonic() + options.timeout
     facts = Facts(program=program)
     obj = relocated(obj, kernel)
-    findings = [*_admissible(obj, program, kernel)] if alone is None else []
+    findings = [*admissible(obj, program, kernel)] if alone is None else []
     entries = [Entry(program.entry, ContextState(program.sleepable), program.name)] if alone is None else [
         Entry(obj.functions[alone], ContextState(program.sleepable), f"{alone} (global)", alone=True)]
     if program.exception_callback is not None and alone is None:  # run after bpf_throw in the program's context
@@ -272,7 +122,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     per_entry = list(unrolled)  # (entry, its findings)
     covered = {f.obligation for entry, found in unrolled if not entry.alone for f in found}
     with_sites = {obligation_of(e) for entry, graph in prepass_graphs if not entry.alone for e in graph.events}
-    findings.extend(Finding(o, Verdict.SAFE, _safe_message(o), proof="pre-pass: no path-insensitive state reaches "
+    findings.extend(Finding(o, Verdict.SAFE, SAFE_MESSAGES[o], proof="pre-pass: no path-insensitive state reaches "
                             "a site") for o in PATH_OBLIGATIONS if o not in with_sites | covered)
     for entry, graph in prepass_graphs:
         found: list[Finding] = []
@@ -412,7 +262,7 @@ def _check_unrolled(obj: BpfObject, program: Program, kernel: KernelModel, optio
     if not site_free:
         found = []
     elif not _runs_past(obj, program, _within(replace(options, bound=bound), deadline), entry, graph):
-        found = [Finding(o, Verdict.SAFE, _safe_message(o), proof=f"bounded model checking, bound {bound}, unwinding "
+        found = [Finding(o, Verdict.SAFE, SAFE_MESSAGES[o], proof=f"bounded model checking, bound {bound}, unwinding "
                          "check passed (complete): no site on any run") for o in site_free]
     else:
         found = [Finding(o, Verdict.UNKNOWN, f"no site within {bound} loop iterations",
@@ -644,157 +494,6 @@ def _reads_rodata(obj: BpfObject, program: Program) -> bool:
                for ref in function.refs.values())
 
 
-def _safe_message(obligation: Obligation) -> str:
-    return {
-        Obligation.NO_SLEEP_IN_ATOMIC: "no blocking call is reachable in an atomic context",
-        Obligation.REGIONS_BALANCED: "every region is closed before exit and released in order",
-        Obligation.KERNEL_CONTRACT: "no path breaks the verifier's conservative rules",
-    }[obligation]
-
-
-LOCK_FIELDS = frozenset({"bpf_spin_lock", "bpf_res_spin_lock"})
-
-
-def _admissible(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
-    return _sleepable_admitted(obj, program, kernel) + _lock_maps_admitted(obj, program, kernel) + \
-        _loader_set_admitted(obj, program, kernel) + _call_depth_admitted(obj, program, kernel)
-
-
-CALL_DEPTH_REFUSAL = "the call stack of 8 frames is too deep !"
-
-
-def _call_depth_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
-    """The verifier walks the program's calls by their code, taken or not (check_max_stack_depth), and refuses a
-    chain of eight (MAX_CALL_FRAMES): so any recursion, whether or not a run recurses that deep, through global
-    functions too (probed: a global function calling itself is refused so). A sync callback's address counts as a
-    call (bpf_loop's callback is a frame); an async one (a timer's) and the exception callback start walks of their
-    own."""
-    depth: dict[str, int] = {}  # the most frames a function's calls nest below it; on the walk's stack: -1
-    found: list[Finding] = []
-    async_callbacks = _async_callbacks(obj, program, kernel)
-
-    def frames(name: str) -> int:
-        if name in depth:
-            return MAX_CALL_FRAMES if depth[name] < 0 else depth[name]
-        depth[name] = -1
-        function = obj.functions[name]
-        most = 0
-        for index, ref in sorted(function.refs.items()):
-            if ref.target in obj.functions and (ref.kind is RefKind.CALL or (
-                    ref.kind is RefKind.FUNC_ADDR and ref.target not in async_callbacks)):
-                below = 1 + frames(ref.target)
-                if below >= MAX_CALL_FRAMES and not found:
-                    how = "calls" if ref.kind is RefKind.CALL else "passes on its callback"
-                    found.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, CALL_DEPTH_REFUSAL +
-                                         f" ({name} {how} {ref.target}: calls nest eight deep, or recurse)",
-                                         at=_location(obj, name, index), rule="call stack depth"))
-                most = max(most, below)
-        depth[name] = min(most, MAX_CALL_FRAMES)
-        return depth[name]
-
-    for root in (program.entry.name, *sorted(async_callbacks), program.exception_callback):
-        if root is not None:
-            frames(root)
-    return found
-
-
-def _async_callbacks(obj: BpfObject, program: Program, kernel: KernelModel) -> set[str]:
-    """The functions the program's code arms as async callbacks (a timer's, a wq's), where its calls say; a call the
-    model cannot read here is passed over (the engines report it where a run reaches it)."""
-    found: set[str] = set()
-    for function in obj.reachable(program):
-        for index, insn in enumerate(function.code.insns):
-            if not isinstance(insn, Call) or insn.kind is CallKind.LOCAL:
-                continue
-            try:
-                site = resolve_call(obj, kernel, function, index)
-            except SleepcheckError:
-                continue
-            found.update(c.function for c in site.callbacks if c.effect.context is not Context.INHERIT)
-    return found
-
-
-def _loader_set_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
-    """A kfunc offered only where the loader asks for it (XDP metadata kfuncs, to a program bound to a device) is
-    refused as the object loads, at every call in its code, reached or not."""
-    findings: list[Finding] = []
-    for function in obj.reachable(program):
-        for index, ref in function.refs.items():
-            refusal = kernel.loader_refusal(ref.target) if ref.kind is RefKind.KFUNC else None
-            if refusal is not None:
-                findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, f"{refusal} ({ref.target})",
-                                        at=_location(obj, function.name, index), rule="loader-set kfuncs"))
-    return findings
-
-
-def _lock_maps_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
-    """A map whose value holds a kernel object some program types may not use (a spin lock in a tracing or socket
-    filter program, a bpf_timer or bpf_wq in a tracing program; global data included) is refused to them, whether
-    or not the program touches the object."""
-    rules = [(LOCK_FIELDS, dict(kernel.spin_lock_rules.prog_types_refused), "spin lock maps by program type")]
-    rules += [(frozenset({r.field}), r.prog_types_refused, "map objects by program type")
-              for r in kernel.map_field_refusals]
-    findings: list[Finding] = []
-    for fields, refusals, rule in rules:
-        refused = refusals.get(program.prog_type)
-        if refused is not None:
-            findings += _maps_holding(obj, program, fields, refused, rule)
-    return findings
-
-
-def _maps_holding(obj: BpfObject, program: Program, fields: frozenset[str], refused: str,
-                  rule: str) -> list[Finding]:
-    """A violation at the first place the program names each map (or global data) whose value holds one of
-    `fields`."""
-    findings: list[Finding] = []
-    named: set[str] = set()
-    for function in obj.reachable(program):
-        for index, ref in function.refs.items():
-            if ref.target in named:
-                continue
-            if ref.kind is RefKind.MAP and ref.target in obj.maps:
-                held = sorted(obj.maps[ref.target].value_fields & fields)
-            elif ref.kind is RefKind.DATA and ref.target in obj.data:  # global data is a map's value too
-                held = sorted(obj.data[ref.target].special_fields & fields)
-            else:
-                continue
-            if held:
-                named.add(ref.target)
-                findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION,
-                                        f"{refused} (map {ref.target} holds a {held[0]})",
-                                        at=_location(obj, function.name, index), rule=rule))
-    return findings
-
-
-def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
-    if not program.sleepable:
-        refused = disabled_hook(kernel, program.prog_type, program.attach_target)
-        if refused is not None:
-            return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, refused, rule="disabled LSM hook")]
-        return [Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "not sleepable: nothing to admit",
-                        proof="kernel model")]
-    admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,
-                                     target_error_injection_list(kernel.version.series))
-    status = admission.status.value
-    findings: list[Finding] = []
-    if status == "allowed":
-        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.SAFE, admission.reason, proof="kernel model"))
-    elif status == "refused":
-        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, admission.message or admission.reason,
-                                rule=admission.reason))
-    else:
-        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.UNKNOWN, admission.reason, reason=admission.reason))
-    for function in obj.reachable(program):
-        for index, ref in function.refs.items():
-            if ref.kind is RefKind.MAP and ref.target in obj.maps:
-                map_type = obj.maps[ref.target].map_type
-                if not kernel.map_allowed_in_sleepable(map_type):
-                    findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION,
-                                            f"{kernel.maps_message} (map {ref.target} is {map_type})",
-                                            at=_location(obj, function.name, index), rule="sleepable map types"))
-    return findings
-
-
 LOOP_PROOF = ("every iteration at once: the pre-pass graph with its loops cut at their heads, where every register "
               "and stack byte is taken as unknown (sound for any number of iterations)")
 INVARIANTS = ", but for the constants they hold at every visit (proved by induction over the visits)"
@@ -858,7 +557,7 @@ def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: 
                 doubtful.remove(key)
                 proved.append(Finding(obligation_of(sites[key][0]), Verdict.SAFE,
                                       f"no feasible path reaches this {key[0].value} site",
-                                      at=_location(obj, key[1], key[2]),
+                                      at=location(obj, key[1], key[2]),
                                       proof=LOOP_PROOF + (INVARIANTS if strengthened else "")))
     return proved, [e for key in doubtful for e in sites[key]]
 
@@ -989,9 +688,9 @@ def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: 
         for (obligation, at), (event, step, read) in shown.items():
             opened = event.node.state.open[0] if event.node.state.open else None
             witness = _run_witness(obj, run, step, read, default, opened.region if opened else None,
-                                   _location(obj, *opened.at) if opened else None)
+                                   location(obj, *opened.at) if opened else None)
             findings.append(Finding(obligation, Verdict.VIOLATION,
-                                    _message(obj, kernel, program, entry, event, event.node), at=at, witness=witness))
+                                    _message(obj, kernel, program, entry, event), at=at, witness=witness))
         events = [e for e in events if _finding_key(obj, e) not in shown]
     return findings, events
 
@@ -1065,7 +764,7 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
         message, regions, step, read = found
         opened = regions[0] if regions else None
         witness = _run_witness(obj, run, step, read, default, opened.kind if opened else None,
-                               _location(obj, opened.function, opened.insn) if opened else None)
+                               location(obj, opened.function, opened.insn) if opened else None)
         return Finding(finding.obligation, Verdict.VIOLATION, message, at=finding.at, witness=witness)
     return finding
 
@@ -1088,7 +787,7 @@ def _path_witness(obj: BpfObject, steps: Sequence[tuple[str, int]], region: str 
     out between them."""
     left_out = max(0, len(steps) - KEPT_START - KEPT_END)
     kept = steps if not left_out else (*steps[:KEPT_START], *steps[-KEPT_END:])
-    return Witness(path=tuple(_location(obj, f, i) for f, i in kept), region=region, opened_at=opened_at,
+    return Witness(path=tuple(location(obj, f, i) for f, i in kept), region=region, opened_at=opened_at,
                    inputs=inputs, left_out=left_out, left_out_after=KEPT_START if left_out else 0)
 
 
@@ -1115,7 +814,7 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
                     return (f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (),
                             sleep.step, sleep.inputs_read)
                 first = sleep.regions[0]
-                return (_sleeps_inside(sleep.call, first.kind, _where(obj, first.function, first.insn),
+                return (sleeps_inside(sleep.call, first.kind, place_of(obj, first.function, first.insn),
                                        first.identity == RCU_WALK), sleep.regions, sleep.step, sleep.inputs_read)
         return None
     outcome = run.outcome
@@ -1236,7 +935,7 @@ def _still_open(obj: BpfObject, events: list[Event], settled: list[Finding]) -> 
 
 def _finding_key(obj: BpfObject, event: Event) -> tuple[Obligation, Location]:
     """The (obligation, location) of the finding an event's site gets."""
-    return obligation_of(event), _location(obj, event.node.function, event.node.index)
+    return obligation_of(event), location(obj, event.node.function, event.node.index)
 
 
 def _not_replayed(finding: Finding) -> bool:
@@ -1258,7 +957,7 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
                                    deadline=deadline, facts=facts, program_sleepable=program.sleepable)
     except ExplorationLimit as limit:
         return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
-                        at=_location(obj, event.node.function, event.node.index), reason=str(limit))
+                        at=location(obj, event.node.function, event.node.index), reason=str(limit))
                 for event in _one_per_site(prepass_events)]
     groups: list[SiteGroup] = []
     for obligation in PATH_OBLIGATIONS:
@@ -1296,7 +995,7 @@ def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
         return run_deep(lambda: _solve_sites(obj, program, kernel, options, entry, graph, groups, deadline))
     except EncodingTimeout as timeout:
         return [Finding(group.obligation, Verdict.UNKNOWN, "the time ran out before this site",
-                        at=_location(obj, key[1], key[2]), reason=f"{timeout} (the program's --timeout)")
+                        at=location(obj, key[1], key[2]), reason=f"{timeout} (the program's --timeout)")
                 for group in groups for key in _in_order(group.wanted)]
 
 
@@ -1312,14 +1011,14 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
         with _session(enc, options, obj, program, entry, "any") as solver:
             if _none_reached(solver, enc, groups):
                 longer = _unwinds(solver, enc, graph)
-                return [_no_path(group.obligation, key, _location(obj, key[1], key[2]), longer, options)
+                return [_no_path(group.obligation, key, location(obj, key[1], key[2]), longer, options)
                         for group in groups for key in _in_order(group.wanted)]
     for group in groups:
         obligation = group.obligation
         with _session(enc, options, obj, program, entry, obligation.value) as solver:
             for key in _in_order(group.wanted):
                 events = group.sites.get(key, [])
-                at = _location(obj, key[1], key[2])
+                at = location(obj, key[1], key[2])
                 if not events:
                     findings.append(_no_path(obligation, key, at, _unwinds(solver, enc, graph), options))
                     continue
@@ -1384,11 +1083,11 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
              entry: Entry, enc, solver, query: Term, group: list[Event],  # type: ignore[no-untyped-def]
              at: Location) -> Finding:
     if group[0].kind is EventKind.MISSING_CALL:  # no run goes past it: nothing to replay, nothing to conclude
-        return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
+        return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0]),
                        at=at, reason=f"whether {group[0].detail} may sleep is not known on this kernel")
     unclear = group[0].misuse is Misuse.UNCLEAR_LOCK
     if unclear and not all(enc.tells_apart(e) for e in group):  # reached; whether the locks differ is not modelled
-        return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0], group[0].node),
+        return Finding(obligation, Verdict.UNKNOWN, _message(obj, kernel, program, entry, group[0]),
                        at=at, reason=f"{_UNSHOWN_RELEASE}; whether it can be another than the one the kernel "
                                      "expects is not modelled")
     targets = {e.node for e in group}
@@ -1403,7 +1102,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     message = _message(obj, kernel, program, entry, event, end)
     opened = end.state.open[0] if end.state.open else None
     witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
-                            opened.region if opened else None, _location(obj, *opened.at) if opened else None,
+                            opened.region if opened else None, location(obj, *opened.at) if opened else None,
                             _readable_inputs(obj, inputs))
     if not replayed and unclear:  # a run that releases the right lock says nothing of the solver's other runs
         return Finding(obligation, Verdict.UNKNOWN, message, at=at,
@@ -1468,7 +1167,7 @@ def _readable_inputs(obj: BpfObject, inputs: dict[InputKey, int]) -> dict[str, i
     (`ctx[112..119]`), and so the bytes a call wrote through a pointer (`main+7 written r1[0..3]`); every other
     input by its own name. An instruction is named by its slot in the function's section, as the findings and
     `llvm-objdump -d` number it."""
-    inputs = {key._replace(insn=_location(obj, key.function, key.insn).slot)
+    inputs = {key._replace(insn=location(obj, key.function, key.insn).slot)
               if key.kind in AT_INSTRUCTION and key.function in obj.functions else key: value
               for key, value in inputs.items()}
     readable: dict[str, int] = {}
