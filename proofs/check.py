@@ -36,15 +36,13 @@ from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, WRITTEN_ARG, Input
 from sleepcheck.model.semantics.smt_state import MASK64
 from sleepcheck.proofs.admissible import admissible
 from sleepcheck.proofs.engines.bmc import (
-    CutGraph,
     Encoding,
     EncodingTimeout,
     Term,
-    cut_loops,
     inputs_of,
     path_of,
-    run_deep,
 )
+from sleepcheck.proofs.engines.deep_stack import run_deep
 from sleepcheck.proofs.engines.explore import (
     AsyncEntry,
     Edge,
@@ -57,6 +55,7 @@ from sleepcheck.proofs.engines.explore import (
     Node,
     explore,
 )
+from sleepcheck.proofs.engines.graph_order import CutGraph, cut_loops
 from sleepcheck.proofs.engines.invariants import head_invariants
 from sleepcheck.proofs.locations import location
 from sleepcheck.proofs.messages import (

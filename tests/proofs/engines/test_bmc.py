@@ -7,8 +7,10 @@ from pysmt.environment import Environment
 
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.semantics.context import ContextState
-from sleepcheck.proofs.engines.bmc import Encoding, reach_shortcuts, run_deep
+from sleepcheck.proofs.engines.bmc import Encoding
+from sleepcheck.proofs.engines.deep_stack import run_deep
 from sleepcheck.proofs.engines.explore import EventKind, explore
+from sleepcheck.proofs.engines.graph_order import reach_shortcuts
 from sleepcheck.proofs.harness import build
 from sleepcheck.proofs.strategies import GeneratedProgram
 
@@ -50,7 +52,7 @@ def test_a_query_holds_only_its_slice() -> None:
 
 def test_a_closed_diamond_is_skipped_by_a_shortcut() -> None:
     _, graph = _graph()
-    from sleepcheck.proofs.engines.bmc import predecessors
+    from sleepcheck.proofs.engines.graph_order import predecessors
 
     shortcuts = reach_shortcuts(graph, predecessors(graph))
     joins = [n for n in shortcuts if n.function == "main" and n.index == 6]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.program import BpfObject, Function, Linkage, Program
 from sleepcheck.proofs.check import DEEPEN, check_program
-from sleepcheck.proofs.engines.bmc import immediate_dominators
+from sleepcheck.proofs.engines.graph_order import immediate_dominators
 from sleepcheck.proofs.harness import assemble
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.verdict import Obligation, Verdict

@@ -7,8 +7,8 @@ from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.semantics.context import ContextState
 from sleepcheck.model.semantics.flow import find_loops
 from sleepcheck.proofs.check import LOOP_PROOF, check_program
-from sleepcheck.proofs.engines.bmc import cut_loops
 from sleepcheck.proofs.engines.explore import explore
+from sleepcheck.proofs.engines.graph_order import cut_loops
 from sleepcheck.proofs.harness import build
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.strategies import GeneratedProgram
