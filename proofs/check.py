@@ -43,20 +43,10 @@ from sleepcheck.proofs.engines.bmc import (
     path_of,
 )
 from sleepcheck.proofs.engines.deep_stack import run_deep
-from sleepcheck.proofs.engines.explore import (
-    AsyncEntry,
-    Edge,
-    Event,
-    EventKind,
-    ExplorationLimit,
-    Facts,
-    Frame,
-    Graph,
-    Node,
-    explore,
-)
+from sleepcheck.proofs.engines.explore import ExplorationLimit, explore
 from sleepcheck.proofs.engines.graph_order import CutGraph, cut_loops
 from sleepcheck.proofs.engines.invariants import head_invariants
+from sleepcheck.proofs.engines.path_graph import AsyncEntry, Edge, Event, EventKind, Facts, Frame, Graph, Node
 from sleepcheck.proofs.locations import location
 from sleepcheck.proofs.messages import (
     CONTRACT_EVENTS,

@@ -21,7 +21,7 @@ from sleepcheck.model.program import BpfObject, Function, Linkage, Program, Ref,
 from sleepcheck.model.semantics import concrete
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, InputKey, InputKind, written_detail
-from sleepcheck.proofs.engines.explore import EventKind
+from sleepcheck.proofs.engines.path_graph import EventKind
 from sleepcheck.proofs.messages import CONTRACT_EVENTS
 from sleepcheck.proofs.strategies import DOMAIN, FUNCTION_LABEL, GeneratedProgram
 from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Obligation, ProgramResult, Verdict, Witness

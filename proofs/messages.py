@@ -8,7 +8,7 @@ from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Program
 from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, Misuse
-from sleepcheck.proofs.engines.explore import AsyncEntry, Event, EventKind, Node
+from sleepcheck.proofs.engines.path_graph import AsyncEntry, Event, EventKind, Node
 from sleepcheck.proofs.locations import location
 from sleepcheck.proofs.verdict import Obligation
 

@@ -68,8 +68,9 @@ from sleepcheck.model.semantics.smt_state import (
     whole_context,
     whole_frame,
 )
-from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Event, EventKind, Graph, Node, Pick, region_register
+from sleepcheck.proofs.engines.explore import region_register
 from sleepcheck.proofs.engines.graph_order import predecessors, reach_shortcuts
+from sleepcheck.proofs.engines.path_graph import Edge, EdgeKind, Event, EventKind, Graph, Node, Pick
 
 Term = FNode
 T = TypeVar("T")

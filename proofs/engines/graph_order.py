@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from sleepcheck.model.semantics.flow import Loops
-from sleepcheck.proofs.engines.explore import Edge, EdgeKind, Graph, Node
+from sleepcheck.proofs.engines.path_graph import Edge, EdgeKind, Graph, Node
 
 DOMINATOR_STEP = 64  # nodes given a dominator between two looks at the clock
 

@@ -20,7 +20,7 @@ from pysmt.fnode import FNode
 from sleepcheck.model.isa.insn import R10, Imm, Jump, Mov, Reg, Store
 from sleepcheck.model.semantics.smt_state import MASK64, Loc, frame_pointer
 from sleepcheck.proofs.engines.bmc import Encoding
-from sleepcheck.proofs.engines.explore import Edge, Node
+from sleepcheck.proofs.engines.path_graph import Edge, Node
 from sleepcheck.proofs.solvers import IncrementalSolver
 
 Term = FNode

@@ -9,8 +9,9 @@ from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.semantics.context import ContextState
 from sleepcheck.proofs.engines.bmc import Encoding
 from sleepcheck.proofs.engines.deep_stack import run_deep
-from sleepcheck.proofs.engines.explore import EventKind, explore
+from sleepcheck.proofs.engines.explore import explore
 from sleepcheck.proofs.engines.graph_order import reach_shortcuts
+from sleepcheck.proofs.engines.path_graph import EventKind
 from sleepcheck.proofs.harness import build
 from sleepcheck.proofs.strategies import GeneratedProgram
 

@@ -12,7 +12,8 @@ from sleepcheck.model.elf import load_object
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.semantics.context import ContextState
 from sleepcheck.model.semantics.flow import OTHER, straight_line
-from sleepcheck.proofs.engines.explore import ExplorationLimit, Graph, Node, explore
+from sleepcheck.proofs.engines.explore import ExplorationLimit, explore
+from sleepcheck.proofs.engines.path_graph import Graph, Node
 from sleepcheck.proofs.harness import build
 from sleepcheck.proofs.strategies import GeneratedProgram
 
