@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.isa.insn import Call, CallKind
-from sleepcheck.model.kernel.admission import disabled_hook
+from sleepcheck.model.kernel.admission import AdmissionStatus, disabled_hook
 from sleepcheck.model.kernel.error_injection import target_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
@@ -128,6 +128,18 @@ def _maps_holding(obj: BpfObject, program: Program, fields: frozenset[str], refu
                                         f"{refused} (map {ref.target} holds a {held[0]})",
                                         at=location(obj, function.name, index), rule=rule))
     return findings
+
+
+def atomic_hook(program: Program, kernel: KernelModel) -> str | None:
+    """Why the kernel calls a sleepable program where it may not sleep, although the verifier admits the flag (a
+    tcp_congestion_ops member, called in softirq): its blocking calls then sleep in atomic context, and the program
+    loads. None where the program runs as its flag says."""
+    if not program.sleepable:
+        return None
+    admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,
+                                     target_error_injection_list(kernel.version.series))
+    allowed = admission.status is AdmissionStatus.ALLOWED
+    return admission.reason if allowed and admission.runs_sleepable is False else None
 
 
 def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:

@@ -34,7 +34,7 @@ from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.global_view import as_callers_see_them, called_globals
 from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import MASK64
-from sleepcheck.proofs.admissible import admissible
+from sleepcheck.proofs.admissible import admissible, atomic_hook
 from sleepcheck.proofs.engines.bmc import (
     Encoding,
     EncodingTimeout,
@@ -55,6 +55,7 @@ from sleepcheck.proofs.messages import (
     finding_message,
     obligation_of,
     place_of,
+    sleeps_in_atomic,
     sleeps_inside,
 )
 from sleepcheck.proofs.options import CheckOptions
@@ -72,11 +73,19 @@ class Entry:
     label: str
     armed: AsyncEntry | None = None  # for an async callback: how and where the program arms it
     alone: bool = False  # a global function checked on its own
+    # why the kernel runs this entry of a sleepable program in atomic context, where the verifier admits the flag
+    atomic_hook: str | None = None
+
+    @property
+    def verified_sleepable(self) -> bool | None:
+        """The flag the verifier checks the entry with, where the kernel runs it otherwise."""
+        return True if self.atomic_hook is not None else None
 
 
 def _message(obj: BpfObject, kernel: KernelModel, program: Program, entry: Entry, event: Event,
              node: Node | None = None) -> str:
-    return finding_message(obj, kernel, program, entry.armed, entry.label, event, node or event.node)
+    return finding_message(obj, kernel, program, entry.armed, entry.label, event, node or event.node,
+                           entry.atomic_hook)
 
 
 def check_program(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions) -> ProgramResult:
@@ -102,11 +111,13 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     facts = Facts(program=program)
     obj = relocated(obj, kernel)
     findings = [*admissible(obj, program, kernel)] if alone is None else []
-    entries = [Entry(program.entry, ContextState(program.sleepable), program.name)] if alone is None else [
+    hook = atomic_hook(program, kernel)
+    runs = ContextState(program.sleepable and hook is None)
+    entries = [Entry(program.entry, runs, program.name, atomic_hook=hook)] if alone is None else [
         Entry(obj.functions[alone], ContextState(program.sleepable), f"{alone} (global)", alone=True)]
     if program.exception_callback is not None and alone is None:  # run after bpf_throw in the program's context
-        entries.append(Entry(obj.functions[program.exception_callback], ContextState(program.sleepable),
-                             f"{program.exception_callback} (exception callback)"))
+        entries.append(Entry(obj.functions[program.exception_callback], runs,
+                             f"{program.exception_callback} (exception callback)", atomic_hook=hook))
     prepass_graphs, unrolled = _prepass(obj, program, kernel, options, entries, deadline, facts)
     per_entry = list(unrolled)  # (entry, its findings)
     covered = {f.obligation for entry, found in unrolled if not entry.alone for f in found}
@@ -196,7 +207,8 @@ def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
     while True:
         try:
             graph = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
-                            max_nodes=FALLBACK_NODES, program_sleepable=program.sleepable)
+                            max_nodes=FALLBACK_NODES, program_sleepable=program.sleepable,
+                            verified_sleepable=entry.verified_sleepable)
         except ExplorationLimit:
             return
         graph.acyclic = True
@@ -315,7 +327,8 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         graph: Graph | None = None
         try:
             graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
-                            program_sleepable=program.sleepable)
+                            program_sleepable=program.sleepable,
+                            verified_sleepable=entry.verified_sleepable)
         except ExplorationLimit as limit:
             # an unrolling's runs may go past it: what it arms or calls is checked whether or not a run reaches it
             found, armed, callees = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
@@ -444,7 +457,8 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
             return True
         try:
             unrolled = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
-                               program_sleepable=program.sleepable)
+                               program_sleepable=program.sleepable,
+                            verified_sleepable=entry.verified_sleepable)
         except ExplorationLimit:
             return True
         answer, longer = reached(unrolled)
@@ -645,9 +659,6 @@ def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: C
                watch: frozenset[tuple[str, int]] = frozenset()) -> concrete.Run:
     """A run of the interpreter from the entry (a function checked on its own starts in its entry's context). It
     goes past a sleep in atomic context, recording it, so an event later on the same path is seen too."""
-    if entry.function is program.entry:
-        return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
-                            default=default, past_sleep=True, until=until, watch=watch)
     return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
                         entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
                         past_sleep=True, until=until, watch=watch)
@@ -747,7 +758,7 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
     for default in PROBE_DEFAULTS:
         run = _run_entry(obj, program, kernel, options, entry, {}, default=default,
                          until=at_site if finding.obligation is Obligation.NO_SLEEP_IN_ATOMIC else None)
-        found = _probe_event(obj, run, site, finding.obligation)
+        found = _probe_event(obj, run, site, finding.obligation, entry.atomic_hook)
         if found is None:
             continue
         message, regions, step, read = found
@@ -793,15 +804,14 @@ def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:
 
 
 def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], obligation: Obligation,
-                 ) -> tuple[str, tuple[concrete.OpenRegion, ...], int, int] | None:
+                 atomic_hook: str | None) -> tuple[str, tuple[concrete.OpenRegion, ...], int, int] | None:
     """The message and open regions of what the run did at the site, if it did what the obligation forbids, where
-    in the run it did it, and how many inputs the run had read by then."""
+    in the run it did it, and how many inputs the run had read by then (`atomic_hook`: Entry's)."""
     if obligation is Obligation.NO_SLEEP_IN_ATOMIC:
         for sleep in run.slept:
             if (sleep.function, sleep.insn) == site:
                 if not sleep.regions:
-                    return (f"{sleep.call} may sleep, but the program runs in a non-sleepable context", (),
-                            sleep.step, sleep.inputs_read)
+                    return sleeps_in_atomic(sleep.call, atomic_hook), (), sleep.step, sleep.inputs_read
                 first = sleep.regions[0]
                 return (sleeps_inside(sleep.call, first.kind, place_of(obj, first.function, first.insn),
                                        first.identity == RCU_WALK), sleep.regions, sleep.step, sleep.inputs_read)
@@ -943,7 +953,8 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
     pre-pass found, grouped by obligation."""
     try:
         graph = acyclic or explore(obj, kernel, entry.function, entry.state, bound=options.bound,
-                                   deadline=deadline, facts=facts, program_sleepable=program.sleepable)
+                                   deadline=deadline, facts=facts, program_sleepable=program.sleepable,
+                            verified_sleepable=entry.verified_sleepable)
     except ExplorationLimit as limit:
         return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
                         at=location(obj, event.node.function, event.node.index), reason=str(limit))

@@ -87,11 +87,18 @@ def sleeps_inside(call: str, region: str, where: str, walk: bool) -> str:
     return f"{call} may sleep inside the {REGION_TEXT.get(region, region)} opened at {where}{held}"
 
 
+def sleeps_in_atomic(call: str, atomic_hook: str | None) -> str:
+    """A blocking call where no region is open: the program's context is atomic."""
+    if atomic_hook is not None:
+        return f"{call} may sleep in atomic context: {atomic_hook}"
+    return f"{call} may sleep, but the program runs in a non-sleepable context"
+
+
 def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed: AsyncEntry | None, label: str,
-                    event: Event, node: Node) -> str:
+                    event: Event, node: Node, atomic_hook: str | None = None) -> str:
     """What a finding at `node` says: the call or region, where the region was opened, and the rule broken, in the
     verifier's words where it has some; `armed`: how an async callback being checked was armed; `label`: the
-    entry's name."""
+    entry's name; `atomic_hook`: why the kernel runs a sleepable program's entry in atomic context."""
     state = node.state
     match event.kind:
         case EventKind.BLOCKING_IN_ATOMIC:
@@ -104,7 +111,7 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
                                       opened.key == RCU_WALK) + unchecked
             if armed is not None:
                 return _async_message(obj, kernel, program, armed, event.detail)
-            return f"{event.detail} may sleep, but the program runs in a non-sleepable context"
+            return sleeps_in_atomic(event.detail, atomic_hook) + unchecked
         case EventKind.EXIT_IN_REGION:
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
         case EventKind.ENDS_IN_REGION:

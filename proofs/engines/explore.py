@@ -93,7 +93,7 @@ _EDGE_KINDS = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": Edge
 
 class _Explorer:
     def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None, facts: Facts,
-                 program_sleepable: bool) -> None:
+                 program_sleepable: bool, verified_sleepable: bool | None = None) -> None:
         self.obj = obj
         self.kernel = kernel
         self.bound = bound
@@ -102,6 +102,7 @@ class _Explorer:
         self._tracks_trust: bool | None = None
         self.widened = False  # whether a state was widened (a counted region opened again at one place)
         self.program_sleepable = program_sleepable
+        self.verified_sleepable = verified_sleepable
         self.loops = facts.loops
         self.nesting = {region.name: region.nesting for region in kernel.regions()}
         self.may_sleep = facts.may_sleep
@@ -445,12 +446,14 @@ class _Explorer:
     def _verified(self, node: Node) -> ContextState:
         """The context as the verifier sees it at the node. It verifies a global function alone, as sleepable as the
         program is, with no region open at its entry: inside one, only the regions opened since it was entered
-        count, and the sleepable flag is the program's, whatever callback (a wq callback's, say) calls it."""
+        count, and the sleepable flag is the program's, whatever callback (a wq callback's, say) calls it. Outside
+        one, the flag is the one the entry is verified with where that is not the context the kernel runs it in."""
         frame = next((f for f in reversed(node.frames) if f.global_entry is not None), None)
-        if frame is None and not any(o.key == RCU_WALK for o in node.state.open):
+        sleepable = self.program_sleepable if frame is not None else node.state.sleepable \
+            if self.verified_sleepable is None else self.verified_sleepable
+        if frame is None and not any(o.key == RCU_WALK for o in node.state.open) and sleepable == node.state.sleepable:
             return node.state
         entry = frame.global_entry or () if frame is not None else ()
-        sleepable = self.program_sleepable if frame is not None else node.state.sleepable
         return ContextState(sleepable, tuple(o for o in node.state.open if o not in entry and o.key != RCU_WALK))
 
     @staticmethod
@@ -822,16 +825,19 @@ BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
-            compact: bool = True, max_nodes: int = MAX_NODES, program_sleepable: bool | None = None) -> Graph:
+            compact: bool = True, max_nodes: int = MAX_NODES, program_sleepable: bool | None = None,
+            verified_sleepable: bool | None = None) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
     Raises ExplorationLimit past the deadline (a `time.monotonic()` value), `max_nodes` or the region depth.
 
     A compact graph leaves out the inside of straight runs (`Straight`): a node where a run starts stands for the
     whole run, whose one edge leads to where it ends; the engines execute the run as one step. The full graph, a
     node per instruction, is the reference a test holds the compact one to. `program_sleepable` is the program's
-    flag where the entry is an async callback of its own context (default: the entry state's)."""
+    flag where the entry is an async callback of its own context (default: the entry state's);
+    `verified_sleepable` the flag the verifier checks the entry with, where the kernel runs it in another context
+    than the flag says (a sleepable member of a struct_ops the kernel calls in atomic context)."""
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
-                         state.sleepable if program_sleepable is None else program_sleepable)
+                         state.sleepable if program_sleepable is None else program_sleepable, verified_sleepable)
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_extern_absent(name, kernel.kfuncs)))
     graph.nodes[root] = None

@@ -1,0 +1,44 @@
+// expect: struct_ops_s_tcp_ssthresh_copy: violation no-sleep-in-atomic
+//   A congestion control's ssthresh, loaded sleepable, reads a threshold from user memory with a
+//   blocking kfunc when user space has set an address in .bss. The TCP stack calls ssthresh from tcp_ack() in
+//   softirq context, so the read may sleep in atomic context.
+// expect: struct_ops_s_tcp_undo: safe
+//   Another member of the same ops, sleepable too, that blocks on nothing.
+// expect: tcp_cong_avoid: safe
+//   A member loaded without the flag, empty.
+// kernel: not loadable through the corpus loader (struct_ops programs load with their map); by
+//   reasoning: bpf_tcp_congestion_ops has no check_member in 6.18, so BPF_PROG_LOAD accepts
+//   BPF_F_SLEEPABLE for every member (a hand-made load of ssthresh with it returned a descriptor),
+//   and the verifier lets the kfunc through: the program loads and sleeps where it may not.
+#include "common.h"
+
+u64 threshold_addr; /* set by user space through .bss */
+
+SEC("struct_ops.s/tcp_ssthresh")
+u32 BPF_PROG(struct_ops_s_tcp_ssthresh_copy, struct sock *sk)
+{
+	u32 threshold = 16;
+
+	if (threshold_addr)
+		bpf_copy_from_user_str(&threshold, sizeof(threshold), (void *)threshold_addr, 0);
+	return threshold;
+}
+
+SEC("struct_ops.s/tcp_undo_cwnd")
+u32 BPF_PROG(struct_ops_s_tcp_undo, struct sock *sk)
+{
+	return 10;
+}
+
+SEC("struct_ops/tcp_cong_avoid")
+void BPF_PROG(tcp_cong_avoid, struct sock *sk, u32 ack, u32 acked)
+{
+}
+
+SEC(".struct_ops")
+struct tcp_congestion_ops sc_tcp_copy = {
+	.ssthresh = (void *)struct_ops_s_tcp_ssthresh_copy,
+	.undo_cwnd = (void *)struct_ops_s_tcp_undo,
+	.cong_avoid = (void *)tcp_cong_avoid,
+	.name = "sc_tcp_copy",
+};
