@@ -166,7 +166,8 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
             return f"the kernel refuses this lock where it is reached: \"{event.detail}\" (its map cannot hold a lock)"
         case EventKind.NOT_OFFERED:
             return (f"the kernel refuses this call where it is reached: \"{event.detail}\" (Linux {kernel.version} "
-                    f"does not offer it to {program.prog_type} programs)")
+                    f"does not offer it to {program.prog_type} programs"
+                    f"{f' attached as {program.attach_type}' if program.attach_type else ''})")
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case EventKind.UNTRUSTED_RCU_POINTER:
