@@ -159,7 +159,8 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
         findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, admission.message or admission.reason,
                                 rule=admission.reason))
     else:
-        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.UNKNOWN, admission.reason, reason=admission.reason))
+        findings.append(Finding(Obligation.ADMISSIBLE, Verdict.UNKNOWN, "whether the kernel admits the sleepable flag "
+                                "here depends on what the program attaches to", reason=admission.reason))
     for function in obj.reachable(program):
         for index, ref in function.refs.items():
             if ref.kind is RefKind.MAP and ref.target in obj.maps:

@@ -20,6 +20,8 @@ a section MEM_RCU where it is plain here; the lists are what a kernel without th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sleepcheck.model.isa.insn import R10, Alu, AluOp, Atomic, Insn, Load, Mov, Reg, Store
 from sleepcheck.model.semantics.flow import defined_registers
 
@@ -46,6 +48,12 @@ def read_mark(field: tuple[str, str], base: int | None, in_rcu: bool, rcu_fields
     if not in_rcu:
         return UNTRUSTED
     return RCU if field in rcu_fields else PLAIN
+
+
+def least_trusted(marks: Iterable[int | None]) -> int | None:
+    """Of the marks a read may give on different paths, the one the verifier trusts least (untrusted, then plain,
+    then MEM_RCU, then trusted): the path that gives it is explored too."""
+    return max(marks, key=lambda m: 0 if m is None else m, default=None)
 
 
 def kptr_mark(tag: str, struct: str, in_rcu: bool, rcu_types: frozenset[str]) -> int | None:

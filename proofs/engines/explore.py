@@ -49,6 +49,7 @@ from sleepcheck.model.semantics.calls import (
     map_in_r1,
     may_reach_stack,
     off_the_stack,
+    offset_sites,
     pointer_identities,
     resolve_call,
     stack_origin,
@@ -326,18 +327,27 @@ class _Explorer:
             self._tracks_trust = rules is not None and _checks_trust(self.obj, self.kernel, rules)
         return self._tracks_trust
 
-    def pointer_reads(self, function: str) -> dict[int, tuple[str, str]]:
+    def pointer_reads(self, function: str) -> dict[int, tuple[tuple[str, str], ...]]:
         """The loads of the function that read a pointer member of a kernel struct, with the member as the verifier
         names it (the struct the load's base points to, the member's own name): their CO-RE relocations say
-        which."""
+        which, on the load itself or on the constant added to its base (`&t->parent`, then a load through it);
+        where the code adds one of several (a select between two members), each."""
         found = self._pointer_reads.get(function)
         if found is None:
-            insns = self.function(function).code.insns
-            found = self._pointer_reads[function] = {
-                r.insn: (essential_name(r.type_name), str(names[-1])) for r in self.obj.core_relocs
-                if r.function == function and r.kind == "byte_off" and r.path and r.shapes and
-                isinstance(insn := insns[r.insn], Load) and int(insn.size) == 8 and
-                (names := [part for part in r.path if isinstance(part, str)]) and _pointer_shape(r.shapes[-1], r.path)}
+            code = self.function(function)
+            fields = {r.insn: (essential_name(r.type_name), str(names[-1])) for r in self.obj.core_relocs
+                      if r.function == function and r.kind == "byte_off" and r.path and r.shapes and
+                      (names := [part for part in r.path if isinstance(part, str)]) and
+                      _pointer_shape(r.shapes[-1], r.path)}
+            found = self._pointer_reads[function] = {}
+            for at, insn in enumerate(code.code.insns):
+                if not isinstance(insn, Load) or int(insn.size) != 8 or insn.src == R10:
+                    continue
+                if at in fields:
+                    found[at] = (fields[at],)
+                elif insn.off == 0 and fields and (sites := [s for s in offset_sites(code, at, insn.src)
+                                                             if s in fields]):
+                    found[at] = tuple(sorted({fields[s] for s in sites}))
         return found
 
     def kptr_reads(self, function: str) -> dict[int, tuple[str, str]]:
@@ -372,8 +382,9 @@ class _Explorer:
             insn = function.code.insns[at]
             read = None
             if at in reads and isinstance(insn, Load):
-                read = pointer_trust.read_mark(reads[at], pointer_trust.mark(trust, depth, insn.src), in_rcu,
-                                               rules.fields, rules.trusted_fields)
+                base = pointer_trust.mark(trust, depth, insn.src)
+                read = pointer_trust.least_trusted(pointer_trust.read_mark(
+                    field, base, in_rcu, rules.fields, rules.trusted_fields) for field in reads[at])
             elif at in kptrs:
                 read = pointer_trust.kptr_mark(*kptrs[at], in_rcu, rules.rcu_kptr_types)
             addresses: tuple[tuple[int, int], ...] = ()
