@@ -4,14 +4,12 @@ loader-set kfuncs, the depth of the call graph)."""
 
 from __future__ import annotations
 
-from sleepcheck.model.errors import SleepcheckError
-from sleepcheck.model.isa.insn import Call, CallKind
 from sleepcheck.model.kernel.admission import AdmissionStatus, disabled_hook
 from sleepcheck.model.kernel.error_injection import target_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Program, RefKind
-from sleepcheck.model.semantics.calls import resolve_call
+from sleepcheck.model.semantics.calls import passed_callbacks
 from sleepcheck.proofs.engines.explore import MAX_CALL_FRAMES
 from sleepcheck.proofs.locations import location
 from sleepcheck.proofs.verdict import Finding, Obligation, Verdict
@@ -63,19 +61,9 @@ def _call_depth_admitted(obj: BpfObject, program: Program, kernel: KernelModel) 
 
 
 def _async_callbacks(obj: BpfObject, program: Program, kernel: KernelModel) -> set[str]:
-    """The functions the program's code arms as async callbacks (a timer's, a wq's), where its calls say; a call the
-    model cannot read here is passed over (the engines report it where a run reaches it)."""
-    found: set[str] = set()
-    for function in obj.reachable(program):
-        for index, insn in enumerate(function.code.insns):
-            if not isinstance(insn, Call) or insn.kind is CallKind.LOCAL:
-                continue
-            try:
-                site = resolve_call(obj, kernel, function, index)
-            except SleepcheckError:
-                continue
-            found.update(c.function for c in site.callbacks if c.effect.context is not Context.INHERIT)
-    return found
+    """The functions the program's code arms as async callbacks (a timer's, a wq's)."""
+    return {c.function for c in passed_callbacks(obj, kernel, obj.reachable(program))
+            if c.effect.context is not Context.INHERIT}
 
 
 def _loader_set_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:

@@ -28,6 +28,7 @@ from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
 from sleepcheck.model.semantics import concrete
+from sleepcheck.model.semantics.calls import passed_callbacks
 from sleepcheck.model.semantics.concrete_context import EntryState
 from sleepcheck.model.semantics.context import ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
@@ -143,8 +144,12 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                   strengthen=strengthen))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
-    if not globals_opaque and not _has_violation(findings) and called_globals(obj, program):
-        findings.extend(_as_callers_see_globals(obj, program, kernel, options, deadline))
+    if not globals_opaque and not options.callbacks_as_verified and not _has_violation(findings):
+        if called_globals(obj, program):
+            findings.extend(_as_callers_see_globals(obj, program, kernel, options, deadline))
+        if not _has_violation(findings) and any(c.effect.context is Context.INHERIT for c in passed_callbacks(
+                obj, kernel, obj.reachable(program))):
+            findings.extend(_as_verifier_runs_callbacks(obj, program, kernel, options, deadline))
     return _result(obj, program, findings, started, options)
 
 
@@ -159,8 +164,7 @@ def _as_callers_see_globals(obj: BpfObject, program: Program, kernel: KernelMode
     listed = ", ".join(names)
     view = f"the program as the verifier checks it, with any result of {listed} and any bytes where it writes"
     if time.monotonic() >= deadline:
-        return [Finding(Obligation.KERNEL_CONTRACT, Verdict.UNKNOWN, f"{view} was not checked",
-                        reason="the program's --timeout ran out before it", rule=GLOBAL_RESULT_RULE)]
+        return _not_seen(view, GLOBAL_RESULT_RULE)
     seen_obj, seen_kernel = as_callers_see_them(obj, program, kernel)
     results = [_check(seen_obj, program, seen_kernel, _within(options, deadline), time.perf_counter(),
                       globals_opaque=True)]
@@ -169,17 +173,43 @@ def _as_callers_see_globals(obj: BpfObject, program: Program, kernel: KernelMode
             inner_obj, inner_kernel = as_callers_see_them(obj, program, kernel, name)
             results.append(_check(inner_obj, program, inner_kernel, _within(options, deadline), time.perf_counter(),
                                   globals_opaque=True, alone=name))
-    seen = [f for result in results for f in result.findings]
-    found = [Finding(Obligation.KERNEL_CONTRACT, Verdict.VIOLATION,
-                     f"{f.message}, on a path where {listed} returns, or writes through a pointer it is passed, what "
-                     "its body does not: the verifier checks the caller with any such value (an freplace program "
-                     "may replace a global function)", at=f.at, witness=f.witness, rule=GLOBAL_RESULT_RULE)
-             for f in seen if f.verdict is Verdict.VIOLATION and f.obligation in PATH_OBLIGATIONS]
-    # where that view is not settled, neither is whether the kernel refuses the program
-    found += [Finding(Obligation.KERNEL_CONTRACT, Verdict.UNKNOWN, f"{view}: {f.message}", at=f.at,
-                      reason=f.reason, rule=GLOBAL_RESULT_RULE)
-              for f in seen if f.verdict is Verdict.UNKNOWN and f.obligation in PATH_OBLIGATIONS]
-    return found
+    return _seen_as(results, view, f"on a path where {listed} returns, or writes through a pointer it is passed, "
+                    "what its body does not: the verifier checks the caller with any such value (an freplace "
+                    "program may replace a global function)", GLOBAL_RESULT_RULE)
+
+
+CALLBACK_RUNS_RULE = ("the verifier explores a synchronous callback's runs any number of times, none included: up "
+                      "to bpf_loop's count, however many elements a map walk meets")
+
+
+def _as_verifier_runs_callbacks(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
+                                deadline: float) -> list[Finding]:
+    """The verifier goes on after a callback-taking call as if the callback ran none, or any number of times up
+    to what it knows of the count, whatever the helper does (bpf_loop(1, ...) runs it once; an array walk meets
+    every element): a violation found only so is a contract finding."""
+    view = "the program as the verifier checks it, with its callbacks run any number of times"
+    if time.monotonic() >= deadline:
+        return _not_seen(view, CALLBACK_RUNS_RULE)
+    results = [_check(obj, program, kernel, replace(_within(options, deadline), callbacks_as_verified=True),
+                      time.perf_counter())]
+    return _seen_as(results, view, "on a path where a callback runs a number of times the kernel would not run it "
+                    "here (none, say): the verifier follows every count, whatever the helper does", CALLBACK_RUNS_RULE)
+
+
+def _not_seen(view: str, rule: str) -> list[Finding]:
+    return [Finding(Obligation.KERNEL_CONTRACT, Verdict.UNKNOWN, f"{view} was not checked",
+                    reason="the program's --timeout ran out before it", rule=rule)]
+
+
+def _seen_as(results: list[ProgramResult], view: str, path: str, rule: str) -> list[Finding]:
+    """The findings of a check of the program as the verifier sees some part of it: a violation there is a
+    contract finding on `path`; where that view is not settled, neither is whether the kernel refuses the
+    program."""
+    seen = [f for result in results for f in result.findings if f.obligation in PATH_OBLIGATIONS]
+    found = [Finding(Obligation.KERNEL_CONTRACT, Verdict.VIOLATION, f"{f.message}, {path}", at=f.at,
+                     witness=f.witness, rule=rule) for f in seen if f.verdict is Verdict.VIOLATION]
+    return found + [Finding(Obligation.KERNEL_CONTRACT, Verdict.UNKNOWN, f"{view}: {f.message}", at=f.at,
+                            reason=f.reason, rule=rule) for f in seen if f.verdict is Verdict.UNKNOWN]
 
 
 # A query of the every-iteration proof, whose loop heads hold any values, may be much harder than the unrolled
@@ -208,7 +238,8 @@ def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
         try:
             graph = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
                             max_nodes=FALLBACK_NODES, program_sleepable=program.sleepable,
-                            verified_sleepable=entry.verified_sleepable)
+                            verified_sleepable=entry.verified_sleepable,
+                            callbacks_as_verified=options.callbacks_as_verified)
         except ExplorationLimit:
             return
         graph.acyclic = True
@@ -328,7 +359,8 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         try:
             graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
                             program_sleepable=program.sleepable,
-                            verified_sleepable=entry.verified_sleepable)
+                            verified_sleepable=entry.verified_sleepable,
+                            callbacks_as_verified=options.callbacks_as_verified)
         except ExplorationLimit as limit:
             # an unrolling's runs may go past it: what it arms or calls is checked whether or not a run reaches it
             found, armed, callees = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
@@ -458,7 +490,8 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
         try:
             unrolled = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
                                program_sleepable=program.sleepable,
-                            verified_sleepable=entry.verified_sleepable)
+                            verified_sleepable=entry.verified_sleepable,
+                            callbacks_as_verified=options.callbacks_as_verified)
         except ExplorationLimit:
             return True
         answer, longer = reached(unrolled)
@@ -642,7 +675,7 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
     alone = entry.function.name if entry.function is not program.entry else None
     return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut, closing=closing,
                     deadline=time.monotonic() + options.timeout, narrow=narrow_fields(program.prog_type),
-                    wide_tables=options.wide_tables)
+                    wide_tables=options.wide_tables, callbacks_as_verified=options.callbacks_as_verified)
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
@@ -661,7 +694,7 @@ def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: C
     goes past a sleep in atomic context, recording it, so an event later on the same path is seen too."""
     return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
                         entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
-                        past_sleep=True, until=until, watch=watch)
+                        past_sleep=True, until=until, watch=watch, callbacks_as_verified=options.callbacks_as_verified)
 
 
 def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
@@ -954,7 +987,8 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
     try:
         graph = acyclic or explore(obj, kernel, entry.function, entry.state, bound=options.bound,
                                    deadline=deadline, facts=facts, program_sleepable=program.sleepable,
-                            verified_sleepable=entry.verified_sleepable)
+                            verified_sleepable=entry.verified_sleepable,
+                            callbacks_as_verified=options.callbacks_as_verified)
     except ExplorationLimit as limit:
         return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
                         at=location(obj, event.node.function, event.node.index), reason=str(limit))

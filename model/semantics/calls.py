@@ -7,11 +7,11 @@ call, so the callback is found by following that register back through the strai
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from sleepcheck.model.errors import KernelModelError, ObjectError
+from sleepcheck.model.errors import KernelModelError, ObjectError, SleepcheckError
 from sleepcheck.model.isa.insn import (
     R1,
     R5,
@@ -59,6 +59,21 @@ class CallSite:
     @property
     def is_global(self) -> bool:
         return self.local is not None and self.local.linkage is Linkage.GLOBAL
+
+
+def passed_callbacks(obj: BpfObject, kernel: KernelModel, functions: Iterable[Function]) -> list[Callback]:
+    """Every callback the functions' calls hand a helper or kfunc, where the calls say (a call the model cannot
+    read is passed over: the engines report it where a run reaches it)."""
+    found: list[Callback] = []
+    for function in functions:
+        for index, insn in enumerate(function.code.insns):
+            if not isinstance(insn, Call) or insn.kind is CallKind.LOCAL:
+                continue
+            try:
+                found.extend(resolve_call(obj, kernel, function, index).callbacks)
+            except SleepcheckError:
+                continue
+    return found
 
 
 def resolve_call(obj: BpfObject, kernel: KernelModel, function: Function, index: int) -> CallSite:

@@ -108,7 +108,7 @@ class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
                  alone: str | None = None, cut: frozenset[Node] = frozenset(), closing: tuple[Edge, ...] = (),
                  deadline: float | None = None, narrow: dict[int, NarrowField] | None = None,
-                 wide_tables: bool = False) -> None:
+                 wide_tables: bool = False, callbacks_as_verified: bool = False) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
         function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
@@ -118,7 +118,11 @@ class Encoding:
         building the terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes
         seconds.
         `narrow`: the program's context fields the kernel keeps narrower than they are stored (context_writes).
-        `wide_tables`: see smt_state.MAX_TABLE."""
+        `wide_tables`: see smt_state.MAX_TABLE. `callbacks_as_verified`: a sync callback runs any number of times
+        the verifier explores, none included, whatever the kernel does (the verifier's own view: any count up to
+        bpf_loop's, none for a count it knows is 0; a map walk's are bounded by its elements here, where the
+        verifier bounds them by nothing), and its call returns any value."""
+        self.callbacks_as_verified = callbacks_as_verified
         self.graph = graph
         self.deadline = deadline
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
@@ -751,7 +755,7 @@ class Encoding:
                          for e in self.graph.out.get(node, ()))
             # a callback the kernel runs a known number of times runs again while it has not run that often, where
             # the runs are unrolled one by one; else as often as a choice says, up to the limit
-            counted = shares and limit is not None and self._whole(node, site)
+            counted = shares and limit is not None and self._whole(node, site) and not self.callbacks_as_verified
             if counted and limit is not None and limit.is_bv_constant() and limit.constant_value() <= EXACT_RUNS:
                 iterate = mgr.TRUE()
             else:
@@ -775,14 +779,15 @@ class Encoding:
             for n, value in kept.items():
                 entry[("call", len(node.frames), node.index, n)] = value
             frame_entry[EdgeKind.CALLBACK_ENTER] = entry
-        elif site.callbacks and (node.function, node.index) in self.graph.counted and self._whole(node, site):
+        elif site.callbacks and (node.function, node.index) in self.graph.counted and self._whole(node, site) and \
+                not self.callbacks_as_verified:
             ran, passed = self._iterations(node, view, runs)  # the callback ran all its runs: the call returns
             counted = True
         result = self.symbols.run_constant(site.effect.name) if site.effect is not None and site.effect.run_constant \
             else self._call_result(node, tag)
         if counted:
             self._result_counts_runs(node, site, view, result, ran, runs, exact)
-        if passed is not None:
+        if passed is not None and not self.callbacks_as_verified:
             self._refused_result(site, passed, result)
         delta = Delta()
         delta.values[0] = result
@@ -1019,6 +1024,8 @@ class Encoding:
         match invocation.bound:
             case "nr_loops_r1":
                 loops = mgr.BVAnd(call[1] or sem.bv(0), sem.bv(0xFFFFFFFF))
+                if self.callbacks_as_verified:
+                    return loops
                 limit = mgr.Ite(self._loops_refused(loops), sem.bv(0), loops)
             case "once":
                 limit = sem.bv(1)
@@ -1296,7 +1303,8 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
         previous = node
     for (function, index, occurrence), count in iterations.items():
         count = max(count, reach.get((function, index, occurrence), 0))
-        inputs[InputKey(InputKind.CALL_RESULT, function, index, occurrence)] = count
+        if not enc.callbacks_as_verified:  # where the verifier's view is asked, the call returns any value
+            inputs[InputKey(InputKind.CALL_RESULT, function, index, occurrence)] = count
         inputs[InputKey(InputKind.CALLBACK_COUNT, function, index, occurrence)] = count
     for name, unknown in origin.items():
         if unknown.kind in RUN_STABLE and name in values:

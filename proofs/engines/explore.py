@@ -94,8 +94,10 @@ _EDGE_KINDS = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": Edge
 
 class _Explorer:
     def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None, facts: Facts,
-                 program_sleepable: bool, verified_sleepable: bool | None = None) -> None:
+                 program_sleepable: bool, verified_sleepable: bool | None = None,
+                 callbacks_as_verified: bool = False) -> None:
         self.obj = obj
+        self.callbacks_as_verified = callbacks_as_verified
         self.kernel = kernel
         self.bound = bound
         self._pointer_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (struct, field)
@@ -442,7 +444,7 @@ class _Explorer:
         invocation = INVOCATIONS.get(call, DEFAULT)
         if self.bound is None or not (invocation.exact or invocation.bound == "map_r1"):
             return False
-        limit = callback_limit(self.obj, function, index, call)
+        limit = callback_limit(self.obj, function, index, call, self.callbacks_as_verified)
         return limit is not None and limit <= self.bound
 
     def _ran_out(self, node: Node, function: Function, call: str) -> bool:
@@ -451,7 +453,7 @@ class _Explorer:
         function (its loop count then counts the callback's runs alone)."""
         if self.bound is None or node.index in self.loops_of(node.function).cyclic:
             return False
-        limit = callback_limit(self.obj, function, node.index, call)
+        limit = callback_limit(self.obj, function, node.index, call, self.callbacks_as_verified)
         return limit is not None and node.k >= limit
 
     def _verified(self, node: Node) -> ContextState:
@@ -787,10 +789,11 @@ def _without_walk(state: ContextState, at: tuple[str, int]) -> ContextState:
 WALK_CALLBACK = 2  # bpf_for_each_map_elem's callback is its R2 (include/uapi/linux/bpf.h)
 
 
-def callback_limit(obj: BpfObject, function: Function, index: int, call: str) -> int | None:
+def callback_limit(obj: BpfObject, function: Function, index: int, call: str, as_verified: bool = False) -> int | None:
     """At most how many times the kernel runs a sync callback at this call, where the code shows it: an array's
     element count for for_each (lookups.walk_bound), bpf_loop's count when every path sets it to a constant (above
-    BPF_MAX_LOOPS: none), 1 for a callback run once."""
+    BPF_MAX_LOOPS: none), 1 for a callback run once. `as_verified`: at most how many times the verifier follows it
+    (bpf_loop's count, whatever it is)."""
     match INVOCATIONS.get(call, DEFAULT).bound:
         case "once":
             return 1
@@ -806,7 +809,7 @@ def callback_limit(obj: BpfObject, function: Function, index: int, call: str) ->
                 move = function.code.insns[origin.at]  # a move of a constant, or its store into a spill slot
                 assert isinstance(move, Mov | Store) and isinstance(move.src, Imm)
                 counts.append((move.src.value + origin.offset) & 0xFFFF_FFFF)
-            return max(0 if count > BPF_MAX_LOOPS else count for count in counts)
+            return max(0 if count > BPF_MAX_LOOPS and not as_verified else count for count in counts)
     return None
 
 
@@ -837,7 +840,7 @@ BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
             compact: bool = True, max_nodes: int = MAX_NODES, program_sleepable: bool | None = None,
-            verified_sleepable: bool | None = None) -> Graph:
+            verified_sleepable: bool | None = None, callbacks_as_verified: bool = False) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
     Raises ExplorationLimit past the deadline (a `time.monotonic()` value), `max_nodes` or the region depth.
 
@@ -846,9 +849,11 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     node per instruction, is the reference a test holds the compact one to. `program_sleepable` is the program's
     flag where the entry is an async callback of its own context (default: the entry state's);
     `verified_sleepable` the flag the verifier checks the entry with, where the kernel runs it in another context
-    than the flag says (a sleepable member of a struct_ops the kernel calls in atomic context)."""
+    than the flag says (a sleepable member of a struct_ops the kernel calls in atomic context);
+    `callbacks_as_verified`: sync callbacks unrolled as many times as the verifier follows them."""
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
-                         state.sleepable if program_sleepable is None else program_sleepable, verified_sleepable)
+                         state.sleepable if program_sleepable is None else program_sleepable, verified_sleepable,
+                         callbacks_as_verified)
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_extern_absent(name, kernel.kfuncs)))
     graph.nodes[root] = None

@@ -1,9 +1,11 @@
-// expect: cb_for_each_array_runs_every_element: safe
+// expect: cb_for_each_array_runs_every_element: violation kernel-contract callback-runs
 //   A walk of a two-element array whose callback counts its runs, disabling preemption on the first
 //   and enabling it on the second: an array's elements all exist, and the walk calls the callback
 //   for each (kernel/bpf/arraymap.c, bpf_for_each_array_elem()), so preemption is on again when it
 //   returns.
-// kernel: refuses (lost precision: the verifier checks the callback as running any number of times): "BPF_EXIT instruction in main prog cannot be used inside bpf_preempt_disable-ed region"
+//   The verifier does not count an array walk's runs: it goes on after the call as if the callback
+//   ran any number of times, none included, and sees preemption left off (a kernel contract).
+// kernel: refuses: "BPF_EXIT instruction in main prog cannot be used inside bpf_preempt_disable-ed region"
 #include "common.h"
 
 struct {

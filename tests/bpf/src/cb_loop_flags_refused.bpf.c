@@ -1,8 +1,10 @@
-// expect: cb_loop_flags_refused: safe
+// expect: cb_loop_flags_refused: violation kernel-contract callback-runs
 //   bpf_loop with a nonzero flags argument returns -EINVAL before its callback runs, so the
 //   callback's copy never runs inside the RCU section. The flags come from the probed argument
 //   and are forced odd, so no run passes 0.
-// kernel: refuses (lost precision: the verifier checks the callback whatever the flags): "sleepable helper bpf_copy_from_user#148 in rcu_read_lock region"
+//   The verifier explores the callback whatever the flags (a kernel contract: it runs callbacks any
+//   number of times), so it sees the copy inside the section.
+// kernel: refuses: "sleepable helper bpf_copy_from_user#148 in rcu_read_lock region"
 #include "common.h"
 
 struct copy_ctx {

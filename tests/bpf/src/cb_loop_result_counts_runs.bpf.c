@@ -1,7 +1,9 @@
-// expect: cb_loop_result_counts_runs: safe
+// expect: cb_loop_result_counts_runs: violation kernel-contract callback-runs
 //   bpf_loop(4) with a callback that never stops it returns 4, the number of runs
 //   (kernel/bpf/bpf_iter.c, bpf_loop()), so the RCU section opened on any other result never opens.
-// kernel: refuses (lost precision: bpf_loop's result is any number to the verifier): "BPF_EXIT instruction in main prog cannot be used inside bpf_rcu_read_lock-ed region"
+//   The verifier explores the callback any number of times up to 4, none included (a kernel
+//   contract), and bpf_loop's result is any number to it, so it sees the section opened.
+// kernel: refuses: "BPF_EXIT instruction in main prog cannot be used inside bpf_rcu_read_lock-ed region"
 #include "common.h"
 
 struct tally {

@@ -1,9 +1,11 @@
-// expect: cb_loop_result_says_refused: safe
+// expect: cb_loop_result_says_refused: violation kernel-contract callback-runs
 //   Preemption is disabled, and a bpf_loop callback enables it on its first run. The flags are an
 //   input: where they are not 0, bpf_loop returns -EINVAL before any callback runs, and the
 //   program, seeing a negative result, enables preemption itself. Either way the copy after runs
 //   with preemption on: the result of a refused call is its error, not a count.
-// kernel: refuses (lost precision: the verifier does not tie the result to whether the callback ran): "sleepable helper bpf_copy_from_user#148 in non-preemptible region"
+//   The verifier explores the call as if the callback ran none of its runs (a kernel contract), so it
+//   sees the copy with preemption off.
+// kernel: refuses: "sleepable helper bpf_copy_from_user#148 in non-preemptible region"
 #include "common.h"
 
 static long enable_once(u64 index, void *unused)

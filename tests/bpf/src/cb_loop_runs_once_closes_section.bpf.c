@@ -1,9 +1,11 @@
-// expect: cb_loop_runs_once_closes_section: safe
+// expect: cb_loop_runs_once_closes_section: violation kernel-contract callback-runs
 //   A sleepable uprobe opens an RCU section, and a bpf_loop of one run whose callback returns 0
 //   closes it; the copy from user memory comes after. bpf_loop calls its callback nr_loops times
 //   unless it returns nonzero (kernel/bpf/bpf_iter.c, bpf_loop()), so the section is always closed
 //   by then.
-// kernel: refuses (lost precision: the verifier checks the callback as running 0..nr_loops times): "sleepable helper bpf_copy_from_user#148 in rcu_read_lock region"
+//   The verifier explores the call as if the callback ran none of its runs, up to nr_loops (a kernel
+//   contract), so it sees the copy inside the section.
+// kernel: refuses: "sleepable helper bpf_copy_from_user#148 in rcu_read_lock region"
 #include "common.h"
 
 static long close_section(u64 i, void *data)

@@ -2,10 +2,6 @@
 //   A congestion control's ssthresh, loaded sleepable, reads a threshold from user memory with a
 //   blocking kfunc when user space has set an address in .bss. The TCP stack calls ssthresh from tcp_ack() in
 //   softirq context, so the read may sleep in atomic context.
-// expect: struct_ops_s_tcp_undo: safe
-//   Another member of the same ops, sleepable too, that blocks on nothing.
-// expect: tcp_cong_avoid: safe
-//   A member loaded without the flag, empty.
 // kernel: not loadable through the corpus loader (struct_ops programs load with their map); by
 //   reasoning: bpf_tcp_congestion_ops has no check_member in 6.18, so BPF_PROG_LOAD accepts
 //   BPF_F_SLEEPABLE for every member (a hand-made load of ssthresh with it returned a descriptor),
@@ -24,21 +20,8 @@ u32 BPF_PROG(struct_ops_s_tcp_ssthresh_copy, struct sock *sk)
 	return threshold;
 }
 
-SEC("struct_ops.s/tcp_undo_cwnd")
-u32 BPF_PROG(struct_ops_s_tcp_undo, struct sock *sk)
-{
-	return 10;
-}
-
-SEC("struct_ops/tcp_cong_avoid")
-void BPF_PROG(tcp_cong_avoid, struct sock *sk, u32 ack, u32 acked)
-{
-}
-
 SEC(".struct_ops")
 struct tcp_congestion_ops sc_tcp_copy = {
 	.ssthresh = (void *)struct_ops_s_tcp_ssthresh_copy,
-	.undo_cwnd = (void *)struct_ops_s_tcp_undo,
-	.cong_avoid = (void *)tcp_cong_avoid,
 	.name = "sc_tcp_copy",
 };
