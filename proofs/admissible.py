@@ -145,7 +145,7 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
         findings.append(Finding(Obligation.ADMISSIBLE, Verdict.SAFE, admission.reason, proof="kernel model"))
     elif status == "refused":
         findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, admission.message or admission.reason,
-                                rule=admission.reason))
+                                rule=admission.reason if admission.message else "the sleepable flag"))
     else:
         findings.append(Finding(Obligation.ADMISSIBLE, Verdict.UNKNOWN, "whether the kernel admits the sleepable flag "
                                 "here depends on what the program attaches to", reason=admission.reason))

@@ -146,6 +146,22 @@ def _uprobe(model: KernelModel, rule: SleepableRule, target: str | None, _: froz
                     "uretprobe.s, uprobe.multi.s), checked at attach time", checked_at="attach")
 
 
+def _iter(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
+    if target is None:
+        return Admission(AdmissionStatus.DEPENDS, "a sleepable iterator needs its target; none was given", None,
+                         "attach", rule.runs_sleepable, rule.provenance.source)
+    iterator = model.iterators.get(target)
+    if iterator is None:
+        return Admission(AdmissionStatus.DEPENDS, f"no iterator target {target} in the Linux {model.version} model: "
+                         "whether it reschedules decides", None, "attach", rule.runs_sleepable, rule.provenance.source)
+    if iterator.resched:
+        return _allowed(rule, f"the {target} iterator reschedules between objects (BPF_ITER_RESCHED), so a "
+                        "sleepable program may attach to it", checked_at="attach")
+    return _refused(f"the {target} iterator does not reschedule (no BPF_ITER_RESCHED): a sleepable program is "
+                    "refused when its link is made (bpf_iter_link_attach: -EINVAL)", None,
+                    iterator.provenance.source, checked_at="attach")
+
+
 def _any(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
     return _allowed(rule, rule.note)
 
@@ -156,6 +172,7 @@ _RULES: dict[str, Callable[[KernelModel, SleepableRule, str | None, frozenset[st
     "lsm_allowlist": _lsm,
     "struct_ops_member": _struct_ops,
     "uprobe_at_attach": _uprobe,
+    "iter_resched": _iter,
 }
 
 

@@ -245,10 +245,20 @@ class GlobalFunctionRules:
 
 
 @dataclass(frozen=True)
+class IteratorTarget:
+    """A bpf_iter target; `resched`: it reschedules between objects (BPF_ITER_RESCHED), the one kind a sleepable
+    program may attach to."""
+
+    name: str
+    resched: bool
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
 class SleepableRule:
     prog_type: str
     attach_types: tuple[str, ...]  # ("*",) for any
-    rule: str  # required | any | error_injection | lsm_allowlist | uprobe_at_attach | struct_ops_member
+    rule: str  # required | any | error_injection | lsm_allowlist | uprobe_at_attach | struct_ops_member | iter_resched
     runs_sleepable: bool | None  # does the hook really run where sleeping is allowed (None: not modelled)
     note: str
     provenance: Provenance

@@ -14,6 +14,7 @@ from sleepcheck.model.kernel.facts import (
     Context,
     GlobalFunctionRules,
     HelperFact,
+    IteratorTarget,
     KfuncFact,
     LsmHookFact,
     MapFieldRefusal,
@@ -158,7 +159,7 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
         maps=_freeze({r["map_type"]: MapTypeFact(r["map_type"], r["sleepable_may_use"], r["condition"], _prov(r))
                       for r in doc["maps"]["types"]}),
         maps_message=doc["maps"]["message"],
-        iterators=tuple((r["target"], _prov(r)) for r in doc["iterators"]),
+        iterators={r["target"]: IteratorTarget(r["target"], r["resched"], _prov(r)) for r in doc["iterators"]},
         map_field_refusals=tuple(MapFieldRefusal(r["field"], _freeze(dict(r["prog_types_refused"])), _prov(r))
                                  for r in doc.get("map_field_refusals", ())),
         rcu_pointers=_rcu_pointers(doc["rcu_pointers"]) if "rcu_pointers" in doc else None,

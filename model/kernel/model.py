@@ -14,6 +14,7 @@ from sleepcheck.model.kernel.facts import (
     Certainty,
     GlobalFunctionRules,
     HelperFact,
+    IteratorTarget,
     KfuncFact,
     LsmHookFact,
     MapFieldRefusal,
@@ -64,7 +65,7 @@ class KernelModel:
     struct_ops_by_name: Mapping[str, StructOpsFact]
     maps: Mapping[str, MapTypeFact]
     maps_message: str
-    iterators: tuple[tuple[str, Provenance], ...]
+    iterators: Mapping[str, IteratorTarget]
     map_field_refusals: tuple[MapFieldRefusal, ...] = ()
     rcu_pointers: RcuPointers | None = None  # None: not modelled for this version
     # every call site of a program asks for its call's effect: each is built once

@@ -89,7 +89,7 @@ RECORDS: dict[str, dict[str, type | tuple[type, ...]]] = {
                      "source": _STR},
     "struct_ops": {"struct": _STR, "config": _STR, "members": _LIST, "sleepable_members": _LIST, "others": _STR,
                    "refused_message": _OPT_STR, "note": _STR, "source": _STR, "certainty": _STR},
-    "iterators": {"target": _STR, "source": _STR, "certainty": _STR},
+    "iterators": {"target": _STR, "resched": _BOOL, "source": _STR, "certainty": _STR},
 }
 
 SECTIONS: dict[str, dict[str, type | tuple[type, ...]]] = {
