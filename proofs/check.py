@@ -21,6 +21,7 @@ from pysmt.environment import Environment
 from pysmt.exceptions import SolverReturnedUnknownResultError
 
 from sleepcheck.model.errors import SleepcheckError
+from sleepcheck.model.kernel import iterators
 from sleepcheck.model.kernel.context_writes import narrow_fields
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import RCU_WALK
@@ -144,12 +145,11 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                   strengthen=strengthen))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
-    if not globals_opaque and not options.callbacks_as_verified and not _has_violation(findings):
+    if not globals_opaque and not options.runs_as_verified and not _has_violation(findings):
         if called_globals(obj, program):
             findings.extend(_as_callers_see_globals(obj, program, kernel, options, deadline))
-        if not _has_violation(findings) and any(c.effect.context is Context.INHERIT for c in passed_callbacks(
-                obj, kernel, obj.reachable(program))):
-            findings.extend(_as_verifier_runs_callbacks(obj, program, kernel, options, deadline))
+        if not _has_violation(findings) and _runs_counted(obj, program, kernel):
+            findings.extend(_as_verifier_counts_runs(obj, program, kernel, options, deadline))
     return _result(obj, program, findings, started, options)
 
 
@@ -178,22 +178,32 @@ def _as_callers_see_globals(obj: BpfObject, program: Program, kernel: KernelMode
                     "program may replace a global function)", GLOBAL_RESULT_RULE)
 
 
-CALLBACK_RUNS_RULE = ("the verifier explores a synchronous callback's runs any number of times, none included: up "
-                      "to bpf_loop's count, however many elements a map walk meets")
+RUNS_RULE = ("the verifier follows a synchronous callback any number of times, none included (up to bpf_loop's "
+             "count, however many elements a map walk meets), and a numbers iterator (bpf_for) as if it may end at any "
+             "step")
 
 
-def _as_verifier_runs_callbacks(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
-                                deadline: float) -> list[Finding]:
+def _runs_counted(obj: BpfObject, program: Program, kernel: KernelModel) -> bool:
+    """Whether the program runs code a number of times the kernel fixes and the verifier does not follow: a sync
+    callback, or a numbers iterator's loop."""
+    functions = obj.reachable(program)
+    return any(c.effect.context is Context.INHERIT for c in passed_callbacks(obj, kernel, functions)) or any(
+        ref.kind is RefKind.KFUNC and ref.target == iterators.NEXT for f in functions for ref in f.refs.values())
+
+
+def _as_verifier_counts_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions,
+                             deadline: float) -> list[Finding]:
     """The verifier goes on after a callback-taking call as if the callback ran none, or any number of times up
     to what it knows of the count, whatever the helper does (bpf_loop(1, ...) runs it once; an array walk meets
-    every element): a violation found only so is a contract finding."""
-    view = "the program as the verifier checks it, with its callbacks run any number of times"
+    every element), and after a numbers iterator's next as if it may have ended (bpf_for(i, 0, 3) runs three
+    times): a violation found only so is a contract finding."""
+    view = "the program as the verifier checks it, with its callbacks and iterators run any number of times"
     if time.monotonic() >= deadline:
-        return _not_seen(view, CALLBACK_RUNS_RULE)
-    results = [_check(obj, program, kernel, replace(_within(options, deadline), callbacks_as_verified=True),
+        return _not_seen(view, RUNS_RULE)
+    results = [_check(obj, program, kernel, replace(_within(options, deadline), runs_as_verified=True),
                       time.perf_counter())]
-    return _seen_as(results, view, "on a path where a callback runs a number of times the kernel would not run it "
-                    "here (none, say): the verifier follows every count, whatever the helper does", CALLBACK_RUNS_RULE)
+    return _seen_as(results, view, "on a path where a callback or an iterator's loop runs a number of times the "
+                    "kernel would not run it here (none, say): the verifier follows every count", RUNS_RULE)
 
 
 def _not_seen(view: str, rule: str) -> list[Finding]:
@@ -239,7 +249,7 @@ def _ladder(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
             graph = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
                             max_nodes=FALLBACK_NODES, program_sleepable=program.sleepable,
                             verified_sleepable=entry.verified_sleepable,
-                            callbacks_as_verified=options.callbacks_as_verified)
+                            runs_as_verified=options.runs_as_verified)
         except ExplorationLimit:
             return
         graph.acyclic = True
@@ -360,7 +370,7 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
                             program_sleepable=program.sleepable,
                             verified_sleepable=entry.verified_sleepable,
-                            callbacks_as_verified=options.callbacks_as_verified)
+                            runs_as_verified=options.runs_as_verified)
         except ExplorationLimit as limit:
             # an unrolling's runs may go past it: what it arms or calls is checked whether or not a run reaches it
             found, armed, callees = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
@@ -491,7 +501,7 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
             unrolled = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
                                program_sleepable=program.sleepable,
                             verified_sleepable=entry.verified_sleepable,
-                            callbacks_as_verified=options.callbacks_as_verified)
+                            runs_as_verified=options.runs_as_verified)
         except ExplorationLimit:
             return True
         answer, longer = reached(unrolled)
@@ -675,7 +685,7 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
     alone = entry.function.name if entry.function is not program.entry else None
     return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut, closing=closing,
                     deadline=time.monotonic() + options.timeout, narrow=narrow_fields(program.prog_type),
-                    wide_tables=options.wide_tables, callbacks_as_verified=options.callbacks_as_verified)
+                    wide_tables=options.wide_tables, runs_as_verified=options.runs_as_verified)
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
@@ -694,7 +704,7 @@ def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: C
     goes past a sleep in atomic context, recording it, so an event later on the same path is seen too."""
     return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
                         entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
-                        past_sleep=True, until=until, watch=watch, callbacks_as_verified=options.callbacks_as_verified)
+                        past_sleep=True, until=until, watch=watch, runs_as_verified=options.runs_as_verified)
 
 
 def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
@@ -988,7 +998,7 @@ def _bounded_at(obj: BpfObject, program: Program, kernel: KernelModel, options: 
         graph = acyclic or explore(obj, kernel, entry.function, entry.state, bound=options.bound,
                                    deadline=deadline, facts=facts, program_sleepable=program.sleepable,
                             verified_sleepable=entry.verified_sleepable,
-                            callbacks_as_verified=options.callbacks_as_verified)
+                            runs_as_verified=options.runs_as_verified)
     except ExplorationLimit as limit:
         return [Finding(obligation_of(event), Verdict.UNKNOWN, "the bounded engine did not finish",
                         at=location(obj, event.node.function, event.node.index), reason=str(limit))

@@ -33,9 +33,9 @@ class CheckOptions:
     # loads at computed stack addresses spelled out over four times as many held bytes: asked again so where a
     # witness did not replay (the load read an unknown), as each costs a look back through the encoding
     wide_tables: bool = False
-    # the verifier's view of sync callbacks (any number of runs up to what it explores, none included), in which a
-    # violation is a contract finding; not an option of the command line
-    callbacks_as_verified: bool = False
+    # the verifier's view of sync callbacks and numbers iterators (any number of runs up to what it explores, none
+    # included), in which a violation is a contract finding; not an option of the command line
+    runs_as_verified: bool = False
     # when the program's time runs out (time.monotonic()), set as its check begins: each query gets what is left
     deadline: float | None = None
 

@@ -210,7 +210,7 @@ class _Machine:
         self.until: Callable[[SleepInAtomic], bool] | None = None
         self.sleeps: list[SleepInAtomic] = []
         self.watch: frozenset[tuple[str, int]] = frozenset()
-        self.callbacks_as_verified = False
+        self.runs_as_verified = False
         self.regions_at: dict[tuple[str, int], list[tuple[str, ...]]] = {}
         self._functions_run: dict[str, tuple[list[int], dict[int, int]]] = {}
         self.pending: list[_Pending] = []
@@ -492,7 +492,9 @@ class _Machine:
             now = alu.signed(numeric(self.memory.load(it, iterators.CUR, 4, site)), 32)
             end = alu.signed(numeric(self.memory.load(it, iterators.END, 4, site)), 32)
             following = alu.signed((now + 1) & alu.MASK32, 32)
-            if following >= end:
+            # the verifier's view: the iterator may end at any step, as an input says (0: it ends here)
+            if following >= end or (self.runs_as_verified and self.reader.at(
+                    InputKind.CALL_RESULT, fn.name, pc, occurrence) == 0):
                 end = 0
             else:
                 cur, result = following, it
@@ -572,9 +574,9 @@ class _Machine:
         walk_types = RCU_WALKS.get(call)
         found = self._map_of(args[0]) if walk_types is not None or invocation.bound == "map_r1" else None
         flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
-        refused = bool(flags & ~invocation.flags_allowed) and not self.callbacks_as_verified
+        refused = bool(flags & ~invocation.flags_allowed) and not self.runs_as_verified
         bound = 0 if refused else self._bound(invocation.bound, args)
-        whole = bound <= EXACT_RUNS and runs_exactly(call, found) and not self.callbacks_as_verified
+        whole = bound <= EXACT_RUNS and runs_exactly(call, found) and not self.runs_as_verified
         # a callback the kernel runs a known number of times runs that many; else as many as the input says
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
@@ -589,7 +591,7 @@ class _Machine:
                 state.regions.remove(walk)
             if invocation.stops_on_nonzero and numeric(returned) != 0:
                 break
-        if self.callbacks_as_verified:
+        if self.runs_as_verified:
             return None
         if refused:  # before any callback runs
             return -EINVAL & alu.MASK64
@@ -601,7 +603,7 @@ class _Machine:
         match bound:
             case "nr_loops_r1":
                 loops = numeric(args[0]) & alu.MASK32
-                if self.callbacks_as_verified:  # the verifier explores up to the count, whatever bpf_loop does
+                if self.runs_as_verified:  # the verifier explores up to the count, whatever bpf_loop does
                     return loops
                 return 0 if loops > BPF_MAX_LOOPS else loops  # the program states the bound: no cap
             case "map_r1":
@@ -698,7 +700,7 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
         fuel: int = 1_000_000, rodata_unknown: bool = False, entry: Function | None = None,
         entry_state: EntryState | None = None, default: int = 0, past_sleep: bool = False,
         until: Callable[[SleepInAtomic], bool] | None = None, watch: frozenset[tuple[str, int]] = frozenset(),
-        callbacks_as_verified: bool = False) -> Run:
+        runs_as_verified: bool = False) -> Run:
     """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs) on `inputs`.
 
     The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
@@ -707,8 +709,9 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
     `default`. With `past_sleep`, a sleep in atomic context is recorded in `Run.sleeps` and the run goes on, so an
     event later on the same path (a region left open) can be seen, until a sleep `until` accepts: that sleep ends the
     run, as its outcome. At each call or exit in `watch`, the run notes which regions are open (`Run.regions_at`).
-    With `callbacks_as_verified`, a sync callback runs as many times as an input says, none included, up to what
-    the verifier explores (bpf_loop's count, however large), and its call returns an input.
+    With `runs_as_verified`, a sync callback runs as many times as an input says, none included, up to what
+    the verifier explores (bpf_loop's count, however large), and its call returns an input; a numbers iterator
+    may end at any step, where an input says.
 run, as its outcome."""
     reader = InputReader(inputs, default)
     memory = Memory(reader, obj.data, rodata_unknown, narrow_fields(program.prog_type))
@@ -718,7 +721,7 @@ run, as its outcome."""
     machine.past_sleep = past_sleep
     machine.until = until
     machine.watch = watch
-    machine.callbacks_as_verified = callbacks_as_verified
+    machine.runs_as_verified = runs_as_verified
     state = (entry_state or EntryState(program.sleepable)).thaw()
     if function is program.entry:
         args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)

@@ -108,7 +108,7 @@ class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
                  alone: str | None = None, cut: frozenset[Node] = frozenset(), closing: tuple[Edge, ...] = (),
                  deadline: float | None = None, narrow: dict[int, NarrowField] | None = None,
-                 wide_tables: bool = False, callbacks_as_verified: bool = False) -> None:
+                 wide_tables: bool = False, runs_as_verified: bool = False) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
         function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
@@ -118,11 +118,12 @@ class Encoding:
         building the terms of one more node raises EncodingTimeout: a graph of tens of thousands of nodes takes
         seconds.
         `narrow`: the program's context fields the kernel keeps narrower than they are stored (context_writes).
-        `wide_tables`: see smt_state.MAX_TABLE. `callbacks_as_verified`: a sync callback runs any number of times
+        `wide_tables`: see smt_state.MAX_TABLE. `runs_as_verified`: a numbers iterator may end at any step, and a
+        sync callback runs any number of times
         the verifier explores, none included, whatever the kernel does (the verifier's own view: any count up to
         bpf_loop's, none for a count it knows is 0; a map walk's are bounded by its elements here, where the
         verifier bounds them by nothing), and its call returns any value."""
-        self.callbacks_as_verified = callbacks_as_verified
+        self.runs_as_verified = runs_as_verified
         self.graph = graph
         self.deadline = deadline
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
@@ -755,7 +756,7 @@ class Encoding:
                          for e in self.graph.out.get(node, ()))
             # a callback the kernel runs a known number of times runs again while it has not run that often, where
             # the runs are unrolled one by one; else as often as a choice says, up to the limit
-            counted = shares and limit is not None and self._whole(node, site) and not self.callbacks_as_verified
+            counted = shares and limit is not None and self._whole(node, site) and not self.runs_as_verified
             if counted and limit is not None and limit.is_bv_constant() and limit.constant_value() <= EXACT_RUNS:
                 iterate = mgr.TRUE()
             else:
@@ -780,14 +781,14 @@ class Encoding:
                 entry[("call", len(node.frames), node.index, n)] = value
             frame_entry[EdgeKind.CALLBACK_ENTER] = entry
         elif site.callbacks and (node.function, node.index) in self.graph.counted and self._whole(node, site) and \
-                not self.callbacks_as_verified:
+                not self.runs_as_verified:
             ran, passed = self._iterations(node, view, runs)  # the callback ran all its runs: the call returns
             counted = True
         result = self.symbols.run_constant(site.effect.name) if site.effect is not None and site.effect.run_constant \
             else self._call_result(node, tag)
         if counted:
             self._result_counts_runs(node, site, view, result, ran, runs, exact)
-        if passed is not None and not self.callbacks_as_verified:
+        if passed is not None and not self.runs_as_verified:
             self._refused_result(site, passed, result)
         delta = Delta()
         delta.values[0] = result
@@ -890,6 +891,8 @@ class Encoding:
                 return None
             following = mgr.BVAdd(now, mgr.BV(1, 32))
             done = mgr.BVSGE(following, last)
+            if self.runs_as_verified:  # the verifier's view: it may end at any step (a result of 0 says so)
+                done = mgr.Or(done, mgr.Equals(self._call_result(node, tag), sem.bv(0)))
             following = self._verifier_unknown(following, f"iter@{tag}")
             cur = mgr.Ite(done, zero, following)
             end = mgr.Ite(done, zero, last)
@@ -1024,7 +1027,7 @@ class Encoding:
         match invocation.bound:
             case "nr_loops_r1":
                 loops = mgr.BVAnd(call[1] or sem.bv(0), sem.bv(0xFFFFFFFF))
-                if self.callbacks_as_verified:
+                if self.runs_as_verified:
                     return loops
                 limit = mgr.Ite(self._loops_refused(loops), sem.bv(0), loops)
             case "once":
@@ -1303,7 +1306,7 @@ def inputs_of(enc: Encoding, path: list[Node], values: dict[str, int]) -> dict[I
         previous = node
     for (function, index, occurrence), count in iterations.items():
         count = max(count, reach.get((function, index, occurrence), 0))
-        if not enc.callbacks_as_verified:  # where the verifier's view is asked, the call returns any value
+        if not enc.runs_as_verified:  # where the verifier's view is asked, the call returns any value
             inputs[InputKey(InputKind.CALL_RESULT, function, index, occurrence)] = count
         inputs[InputKey(InputKind.CALLBACK_COUNT, function, index, occurrence)] = count
     for name, unknown in origin.items():

@@ -95,9 +95,9 @@ _EDGE_KINDS = {"fall": EdgeKind.FALL, "taken": EdgeKind.TAKEN, "not_taken": Edge
 class _Explorer:
     def __init__(self, obj: BpfObject, kernel: KernelModel, bound: int | None, facts: Facts,
                  program_sleepable: bool, verified_sleepable: bool | None = None,
-                 callbacks_as_verified: bool = False) -> None:
+                 runs_as_verified: bool = False) -> None:
         self.obj = obj
-        self.callbacks_as_verified = callbacks_as_verified
+        self.runs_as_verified = runs_as_verified
         self.kernel = kernel
         self.bound = bound
         self._pointer_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (struct, field)
@@ -444,7 +444,7 @@ class _Explorer:
         invocation = INVOCATIONS.get(call, DEFAULT)
         if self.bound is None or not (invocation.exact or invocation.bound == "map_r1"):
             return False
-        limit = callback_limit(self.obj, function, index, call, self.callbacks_as_verified)
+        limit = callback_limit(self.obj, function, index, call, self.runs_as_verified)
         return limit is not None and limit <= self.bound
 
     def _ran_out(self, node: Node, function: Function, call: str) -> bool:
@@ -453,7 +453,7 @@ class _Explorer:
         function (its loop count then counts the callback's runs alone)."""
         if self.bound is None or node.index in self.loops_of(node.function).cyclic:
             return False
-        limit = callback_limit(self.obj, function, node.index, call, self.callbacks_as_verified)
+        limit = callback_limit(self.obj, function, node.index, call, self.runs_as_verified)
         return limit is not None and node.k >= limit
 
     def _verified(self, node: Node) -> ContextState:
@@ -840,7 +840,7 @@ BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
             compact: bool = True, max_nodes: int = MAX_NODES, program_sleepable: bool | None = None,
-            verified_sleepable: bool | None = None, callbacks_as_verified: bool = False) -> Graph:
+            verified_sleepable: bool | None = None, runs_as_verified: bool = False) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
     Raises ExplorationLimit past the deadline (a `time.monotonic()` value), `max_nodes` or the region depth.
 
@@ -850,10 +850,10 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     flag where the entry is an async callback of its own context (default: the entry state's);
     `verified_sleepable` the flag the verifier checks the entry with, where the kernel runs it in another context
     than the flag says (a sleepable member of a struct_ops the kernel calls in atomic context);
-    `callbacks_as_verified`: sync callbacks unrolled as many times as the verifier follows them."""
+    `runs_as_verified`: sync callbacks unrolled as many times as the verifier follows them."""
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
                          state.sleepable if program_sleepable is None else program_sleepable, verified_sleepable,
-                         callbacks_as_verified)
+                         runs_as_verified)
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_extern_absent(name, kernel.kfuncs)))
     graph.nodes[root] = None

@@ -1,4 +1,4 @@
-// expect: cb_for_each_array_runs_every_element: violation kernel-contract callback-runs
+// expect: cb_for_each_array_runs_every_element: violation kernel-contract any-run-count
 //   A walk of a two-element array whose callback counts its runs, disabling preemption on the first
 //   and enabling it on the second: an array's elements all exist, and the walk calls the callback
 //   for each (kernel/bpf/arraymap.c, bpf_for_each_array_elem()), so preemption is on again when it

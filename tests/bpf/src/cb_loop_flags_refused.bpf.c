@@ -1,4 +1,4 @@
-// expect: cb_loop_flags_refused: violation kernel-contract callback-runs
+// expect: cb_loop_flags_refused: violation kernel-contract any-run-count
 //   bpf_loop with a nonzero flags argument returns -EINVAL before its callback runs, so the
 //   callback's copy never runs inside the RCU section. The flags come from the probed argument
 //   and are forced odd, so no run passes 0.

@@ -1,4 +1,4 @@
-// expect: cb_loop_result_counts_runs: violation kernel-contract callback-runs
+// expect: cb_loop_result_counts_runs: violation kernel-contract any-run-count
 //   bpf_loop(4) with a callback that never stops it returns 4, the number of runs
 //   (kernel/bpf/bpf_iter.c, bpf_loop()), so the RCU section opened on any other result never opens.
 //   The verifier explores the callback any number of times up to 4, none included (a kernel

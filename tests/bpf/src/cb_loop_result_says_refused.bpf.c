@@ -1,4 +1,4 @@
-// expect: cb_loop_result_says_refused: violation kernel-contract callback-runs
+// expect: cb_loop_result_says_refused: violation kernel-contract any-run-count
 //   Preemption is disabled, and a bpf_loop callback enables it on its first run. The flags are an
 //   input: where they are not 0, bpf_loop returns -EINVAL before any callback runs, and the
 //   program, seeing a negative result, enables preemption itself. Either way the copy after runs

@@ -1,4 +1,4 @@
-// expect: cb_loop_runs_once_closes_section: violation kernel-contract callback-runs
+// expect: cb_loop_runs_once_closes_section: violation kernel-contract any-run-count
 //   A sleepable uprobe opens an RCU section, and a bpf_loop of one run whose callback returns 0
 //   closes it; the copy from user memory comes after. bpf_loop calls its callback nr_loops times
 //   unless it returns nonzero (kernel/bpf/bpf_iter.c, bpf_loop()), so the section is always closed

@@ -1,7 +1,8 @@
-// expect: loop_iter_num_order: safe
+// expect: loop_iter_num_order: violation kernel-contract any-run-count
 //   A numbers iterator gives 0, 1, ... 5 in order: the section opens at 2 and closes at 3, so the
-//   copy after the loop runs outside it. The verifier does not keep the order of the values.
-// kernel: refuses (lost precision: the iterator's values are any number in range to the verifier): "sleepable helper bpf_copy_from_user#148 in rcu_read_lock region"
+//   copy after the loop runs outside it. The verifier follows the loop as if the iterator may end at
+//   any step (a kernel contract), so it sees the loop end just after the section opened.
+// kernel: refuses: "sleepable helper bpf_copy_from_user#148 in rcu_read_lock region"
 #include "common.h"
 
 SEC("uprobe.s")
