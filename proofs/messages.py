@@ -115,8 +115,10 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
         case EventKind.EXIT_IN_REGION:
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
         case EventKind.ENDS_IN_REGION:
-            call, region = event.detail.split(":", 1)
-            return f"the {REGION_TEXT.get(region, region)} is still open at {call}, which can end the program"
+            call, region, *unseen = event.detail.split(":")
+            missed = (f" (Linux {kernel.version}'s verifier checks the global function it is in alone, without the "
+                      "region its caller holds, so the program loads)") if unseen else ""
+            return f"the {REGION_TEXT.get(region, region)} is still open at {call}, which can end the program{missed}"
         case EventKind.MISUSE if event.misuse is Misuse.FLAG_OVERWRITTEN:
             saved = next((o for o in reversed(state.open) if o.region == "irq"), None)
             where = f" at {place_of(obj, *saved.at)}" if saved else ""

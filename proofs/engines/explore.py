@@ -585,7 +585,8 @@ class _Explorer:
         # with bpf-to-bpf calls)
         held = self._program_regions(node) if ending == "always" else self._verified(node).open
         if ending is not None and held:
-            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{held[-1].region}"))
+            unseen = ":unseen" if not self._verified(node).open else ""  # all opened by a caller of a global function
+            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"{effect.name}:{held[-1].region}{unseen}"))
         if ending == "always":
             return
         # where the code may pass one of several locks or flag slots, each is a way the call may go; where it picks
