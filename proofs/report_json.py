@@ -29,12 +29,13 @@ def document(results: Sequence[ProgramResult], kernel: str) -> dict[str, Any]:
 
 def program_entry(result: ProgramResult) -> dict[str, Any]:
     unread = result.error is not None and not result.program
+    untyped = unread or not result.prog_type  # a section libbpf gives no program type
     return {
         "file": result.file,
         "program": None if unread else result.program,
         "section": None if unread else result.section,
-        "prog_type": None if unread else result.prog_type,
-        "sleepable": None if unread else result.sleepable,
+        "prog_type": None if untyped else result.prog_type,
+        "sleepable": None if untyped else result.sleepable,
         "verdict": result.verdict.value,
         "error": result.error,
         "findings": [finding_entry(finding) for finding in result.findings],

@@ -136,3 +136,12 @@ def test_sarif_report_has_the_required_shape() -> None:
     assert invocation["executionSuccessful"] is False
     assert invocation["toolExecutionNotifications"][0]["locations"][0]["physicalLocation"]["artifactLocation"] == {
         "uri": "missing.o"}
+
+
+def test_json_report_of_a_program_in_an_untyped_section() -> None:
+    """A program libbpf gives no type (an unknown section) is named, with its section, but has no type or flag."""
+    untyped = ProgramResult("c.bpf.o", "probe", "foo/bar", "", False, (), 0.0,
+                            error="probe: section 'foo/bar' is not a program type libbpf knows")
+    entry = json.loads(report_json.render([untyped], "6.18"))["programs"][0]
+    assert (entry["program"], entry["section"], entry["prog_type"], entry["sleepable"]) == ("probe", "foo/bar", None,
+                                                                                           None)
