@@ -117,6 +117,7 @@ class Extern:
     # a `__ksym` variable declared without a type (`extern const void x __ksym`): libbpf resolves it from
     # /proc/kallsyms, not from BTF (bpf_object__resolve_externs)
     typeless: bool = False
+    returns: str | None = None  # a kfunc's: the struct its result points to, as its declaration says
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,8 @@ class BpfObject:
     # weak function externs the kernel model has no kfunc for that the kernel it was prepared for has as a
     # function of its BTF: libbpf resolves them there (bpf_ksym_exists() is true), though a call of one is refused
     present_functions: frozenset[str] = frozenset()
+    # the object's structs' pointer members by byte offset (model/btf/layout.py), for loads no CO-RE relocation names
+    pointer_members: Mapping[str, Mapping[int, str]] = field(default_factory=dict)
 
     def weak_extern_absent(self, name: str, kfuncs: Container[str]) -> bool:
         """Whether libbpf resolves this weak `__ksym` extern to 0 for a kernel with these kfuncs: one it lacks, or,

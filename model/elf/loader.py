@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from sleepcheck.model.btf.core import core_spec
 from sleepcheck.model.btf.ext import BtfExt, parse_ext
+from sleepcheck.model.btf.layout import PointerMembers, returned_struct
 from sleepcheck.model.btf.parse import Btf
 from sleepcheck.model.btf.types import (
     Array,
@@ -194,7 +195,7 @@ class _Loader:
         unsupported.update((name, (self.elf.sections[index].name, why))
                            for index, failed in self.undecodable.items() for _, _, name, why in failed)
         return BpfObject(self.path, programs, functions, maps, data, externs, self._core_relocs(), self._license(),
-                         unsupported)
+                         unsupported, pointer_members=PointerMembers(self.btf) if self.btf is not None else {})
 
     def _split(self, section: Section, *, subprograms: bool) -> None:
         if section.size % SLOT_SIZE:
@@ -349,7 +350,8 @@ class _Loader:
                 kconfig.append((self.btf.align_of(type_id), self.btf.size_of(type_id), symbol.name))
                 value_type = _kconfig_type(self.btf, type_id)
             typeless = kind == "ksym" and self.btf is not None and self.btf.skip_modifiers(type_id) == 0
-            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK", value_type, typeless)
+            returns = returned_struct(self.btf, type_id) if kind == "kfunc" and self.btf is not None else None
+            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK", value_type, typeless, returns)
         if not kconfig:
             return externs, None
         # libbpf cmp_externs: descending alignment, ascending size, then name; each at its alignment.

@@ -8,7 +8,7 @@ from commit dates and release notes), `inferred` (carried over from a neighbouri
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -213,6 +213,7 @@ class RcuPointers:
     helper_message: str  # a helper's refusal of an untrusted pointer, also a global function's __arg_trusted one
     untrusted_results: frozenset[str]  # calls whose pointer result is untrusted (bpf_rdonly_cast)
     provenance: Provenance
+    btf_results: Mapping[str, str] = field(default_factory=dict)  # helper -> the struct its result points to
 
 
 @dataclass(frozen=True)

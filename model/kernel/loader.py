@@ -176,7 +176,8 @@ def _rcu_pointers(r: dict[str, Any]) -> RcuPointers:
                                    frozenset({"untrusted"}), r["helper_message"]),
                         *(TrustCheck(c["kind"], _freeze({k: tuple(v) for k, v in c["calls"].items()}),
                                      frozenset(c["refuses"]), c["message"]) for c in r.get("checks", ()))),
-                       r["helper_message"], frozenset(r.get("untrusted_results", ())), _prov(r))
+                       r["helper_message"], frozenset(r.get("untrusted_results", ())), _prov(r),
+                       _freeze(dict(r.get("btf_results", {}))))
 
 
 @cache

@@ -10,11 +10,13 @@ which every answer then holds for.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import os
 
 from sleepcheck.model.btf.core import resolve
+from sleepcheck.model.btf.layout import PointerMembers
 from sleepcheck.model.btf.parse import VMLINUX, Btf, load_vmlinux
 from sleepcheck.model.btf.types import Kind
 from sleepcheck.model.errors import SleepcheckError
@@ -28,8 +30,25 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     if not running_series(kernel.version.series):
         return obj
     cpus = possible_cpus()
-    prepared = _with_weak_externs(with_kconfig(_with_core_values(obj)), kernel)
+    prepared = _with_weak_externs(with_kconfig(_with_core_values(_with_kernel_layouts(obj))), kernel)
     return dataclasses.replace(prepared, nr_cpu_ids=cpus) if cpus is not None else prepared
+
+
+def _with_kernel_layouts(obj: BpfObject) -> BpfObject:
+    """The kernel's own struct layouts behind the object's: a load at a constant offset from a pointer the kernel
+    hands out reads the member there even where the object's BTF does not describe the struct (no entity of the
+    object names it)."""
+    layouts = _running_pointer_members()
+    if layouts is None:
+        return obj
+    chained = collections.ChainMap(obj.pointer_members, layouts)  # type: ignore[arg-type]  # read, never written
+    return dataclasses.replace(obj, pointer_members=chained)
+
+
+@functools.cache
+def _running_pointer_members() -> PointerMembers | None:
+    btf = _running_btf()
+    return PointerMembers(btf) if btf is not None else None
 
 
 def _with_weak_externs(obj: BpfObject, kernel: KernelModel) -> BpfObject:

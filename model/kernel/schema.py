@@ -43,7 +43,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   (name -> the argument registers that must be trusted or RCU pointers; a helper also takes a plain one),
   `kfunc_message` and `helper_message` (templates with {register}), optionally `checks` (more calls: `kind`,
   `calls`, `refuses`: the marks refused among rcu, plain and untrusted, `message` with {register} and {arg}) and
-  `untrusted_results` (calls whose pointer result is untrusted), `source`, `certainty`.
+  `untrusted_results` (calls whose pointer result is untrusted) and `btf_results` (helper -> the struct its result
+  points to), `source`, `certainty`.
 
 `certainty` is one of probe, source, release-notes, inferred (see facts.py).
 """

@@ -103,6 +103,7 @@ class _Explorer:
         self._pointer_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (struct, field)
         self._kptr_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (type tag, struct)
         self._tracks_trust: bool | None = None
+        self._calls_btf_results: bool | None = None
         self.widened = False  # whether a state was widened (a counted region opened again at one place)
         self.program_sleepable = program_sleepable
         self.verified_sleepable = verified_sleepable
@@ -350,7 +351,41 @@ class _Explorer:
                 elif insn.off == 0 and fields and (sites := [s for s in offset_sites(code, at, insn.src)
                                                              if s in fields]):
                     found[at] = tuple(sorted({fields[s] for s in sites}))
+                elif (raw := self._raw_field_read(code, at, insn)) is not None:
+                    found[at] = raw
         return found
+
+    def _btf_results_called(self) -> bool:
+        """Whether the object calls anything whose result points to a kernel struct it knows the layout of."""
+        if self._calls_btf_results is None:
+            rules = self.kernel.rcu_pointers
+            helpers = {self.kernel.helper_by_name(name).id for name in rules.btf_results} if rules else set()
+            self._calls_btf_results = any(e.returns for e in self.obj.externs.values()) or any(
+                isinstance(insn, Call) and insn.kind is CallKind.HELPER and insn.imm in helpers
+                for f in self.obj.functions.values() for insn in f.code.insns)
+        return self._calls_btf_results
+
+    def _raw_field_read(self, function: Function, at: int, load: Load) -> tuple[tuple[str, str], ...] | None:
+        """The field a load at a constant offset reads where no CO-RE relocation names it (an object built without
+        CO-RE): on every path its base is a call's result that points to a kernel struct (a kfunc's, by its
+        declaration; a helper's, by the kernel model), plus constants, and the struct's BTF has a pointer member
+        at that offset."""
+        rules = self.kernel.rcu_pointers
+        if rules is None or not self._btf_results_called():
+            return None
+        origins = trace_register_paths(function, at, load.src)
+        if not origins or any(o.kind != "result" for o in origins):
+            return None
+        fields = set()
+        for origin in origins:
+            name = self.call_site(function, origin.at).name
+            extern = self.obj.externs.get(name)
+            struct = rules.btf_results.get(name) or (extern.returns if extern is not None else None)
+            member = self.obj.pointer_members.get(struct, {}).get(origin.offset + load.off) if struct else None
+            if member is None:
+                return None
+            fields.add((struct, member))
+        return tuple(sorted(fields))
 
     def kptr_reads(self, function: str) -> dict[int, tuple[str, str]]:
         """The loads of the function that read a map value's kernel-object pointer (calls.loaded_kptr)."""
