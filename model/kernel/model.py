@@ -181,11 +181,9 @@ class KernelModel:
             probed, offered, certainty = self.offers.kfunc_labels, kfunc.registered_for, kfunc.provenance.certainty
             if kfunc.in_btf and not offered:  # in the kernel, registered for none of the types that load here
                 certainty = Certainty.PROBE
-        else:
+        else:  # the probe loads every helper in every configuration, whatever says whether it may sleep
             assert helper is not None
-            probed, offered, certainty = self.offers.helper_labels, helper.available_in, helper.provenance.certainty
-            if not offered:  # offered to none of the types that load here
-                certainty = Certainty.PROBE
+            probed, offered, certainty = self.offers.helper_labels, helper.available_in, Certainty.PROBE
         if kfunc is not None and kfunc.unprobed_types is not None and prog_type not in kfunc.unprobed_types and \
                 not any(label.split("@")[0].split("(")[0] == prog_type for label in probed):
             return self.offers.kfunc_message.format(name=call)  # a type no probe loads, that its source leaves out
