@@ -732,8 +732,8 @@ def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: 
             opened = event.node.state.open[0] if event.node.state.open else None
             witness = _run_witness(obj, run, step, read, default, opened.region if opened else None,
                                    location(obj, *opened.at) if opened else None)
-            findings.append(Finding(obligation, Verdict.VIOLATION,
-                                    _message(obj, kernel, program, entry, event), at=at, witness=witness))
+            findings.append(_as_run(Finding(obligation, Verdict.VIOLATION, _message(obj, kernel, program, entry, event),
+                                            at=at, witness=witness), run.kernel_runs_to(step)))
         events = [e for e in events if _finding_key(obj, e) not in shown]
     return findings, events
 
@@ -808,7 +808,8 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
         opened = regions[0] if regions else None
         witness = _run_witness(obj, run, step, read, default, opened.kind if opened else None,
                                location(obj, opened.function, opened.insn) if opened else None)
-        return Finding(finding.obligation, Verdict.VIOLATION, message, at=finding.at, witness=witness)
+        return _as_run(Finding(finding.obligation, Verdict.VIOLATION, message, at=finding.at, witness=witness),
+                       run.kernel_runs_to(step))
     return finding
 
 
@@ -1142,7 +1143,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     values = {symbol.symbol_name(): int(solver.get_py_value(symbol)) for symbol in query.get_free_variables()
               if symbol.symbol_name() in enc.symbols.origin}
     inputs = inputs_of(enc, path, values)
-    replayed, why = _replay(obj, program, kernel, options, entry, event, inputs)
+    replayed, why, real = _replay(obj, program, kernel, options, entry, event, inputs)
     message = _message(obj, kernel, program, entry, event, end)
     opened = end.state.open[0] if end.state.open else None
     witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
@@ -1158,7 +1159,18 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     rule = CONTRACT_EVENTS.get(event.kind) if obligation is Obligation.KERNEL_CONTRACT else None
     if obligation is Obligation.KERNEL_CONTRACT and rule is None:
         rule = MISUSE_RULES[(event.misuse, event.detail)]
-    return Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule)
+    return _as_run(Finding(obligation, Verdict.VIOLATION, message, at=at, witness=witness, rule=rule), real)
+
+
+def _as_run(finding: Finding, real: bool) -> Finding:
+    """A violation whose witness run some kernel run follows, as it is; else, where the run stops a callback the
+    kernel runs a known number of times (above EXACT_RUNS, a count the engines take as any) short of that count,
+    a contract finding: the verifier follows that count too."""
+    if real:
+        return finding
+    return replace(finding, obligation=Obligation.KERNEL_CONTRACT, rule=RUNS_RULE,
+                   message=f"{finding.message}, on a path where a callback runs fewer times than the kernel runs it "
+                           "here: the verifier follows every such count")
 
 
 _UNSHOWN_RELEASE = ("which lock or IRQ flags this releases is not known here (picked on different branches, or at an "
@@ -1166,7 +1178,9 @@ _UNSHOWN_RELEASE = ("which lock or IRQ flags this releases is not known here (pi
 
 
 def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-            event: Event, inputs: dict[InputKey, int]) -> tuple[bool, str]:
+            event: Event, inputs: dict[InputKey, int]) -> tuple[bool, str, bool]:
+    """Whether the run of the witness's inputs does what the event says, why not, and whether some kernel run does
+    what it does up to there (concrete.Run.kernel_runs_to)."""
     site = (event.node.function, event.node.index)
     regions = tuple(o.region for o in event.node.state.open)
 
@@ -1180,25 +1194,25 @@ def _replay(obj: BpfObject, program: Program, kernel: KernelModel, options: Chec
     outcome = result.outcome
     if event.kind is EventKind.BLOCKING_IN_ATOMIC:
         slept = [sleep for sleep in result.slept if (sleep.function, sleep.insn) == site]
-        if any(as_solved(sleep) for sleep in slept):
-            return True, ""
+        solved = next((sleep for sleep in slept if as_solved(sleep)), None)
+        if solved is not None:
+            return True, "", result.kernel_runs_to(solved.step)
         if slept:
-            return False, "the concrete run slept there with other regions open"
-        return False, f"the concrete run did not sleep there; it ended with {outcome.describe()}"
+            return False, "the concrete run slept there with other regions open", True
+        return False, f"the concrete run did not sleep there; it ended with {outcome.describe()}", True
     if event.kind in (EventKind.MISUSE, EventKind.EXIT_IN_REGION) and (
             obligation_of(event) is not Obligation.KERNEL_CONTRACT or event.misuse is Misuse.UNCLEAR_LOCK):
-        if isinstance(outcome, concrete.RegionMisuse) and (outcome.function, outcome.insn) == site:
-            return True, ""
-        if isinstance(outcome, concrete.RegionMisuse) and event.kind is EventKind.EXIT_IN_REGION:
-            return True, ""
-        return False, f"the concrete run ended with {outcome.describe()}"
+        if isinstance(outcome, concrete.RegionMisuse) and ((outcome.function, outcome.insn) == site or
+                                                           event.kind is EventKind.EXIT_IN_REGION):
+            return True, "", result.kernel_runs_to(len(result.trace))
+        return False, f"the concrete run ended with {outcome.describe()}", True
     # a contract's site: the run must get there as the solver's path did, with the same regions open
     seen = result.regions_at.get(site, ())
     if regions in seen:
-        return True, ""
+        return True, "", result.kernel_runs_to(_last_at(result.trace, site))
     if seen:
-        return False, "the concrete run got there with other regions open"
-    return False, "the concrete run does not reach the site"
+        return False, "the concrete run got there with other regions open", True
+    return False, "the concrete run does not reach the site", True
 
 
 def _input_order(item: tuple[InputKey, int]) -> tuple[str, str, int, int, int]:

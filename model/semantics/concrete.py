@@ -171,6 +171,12 @@ class Run:
     map_writes: Mapping[MapByte, int] = field(default_factory=dict)  # the last byte stored there, by the run's end
     # for each watched call or exit: the kinds of the regions open (in opening order) each time the run got there
     regions_at: Mapping[tuple[str, int], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # the step from which the run follows a callback count no kernel run takes (_Machine.fewer_runs_at)
+    fewer_runs_at: int | None = None
+
+    def kernel_runs_to(self, step: int) -> bool:
+        """Whether some run of the kernel does what this run does up to `step`."""
+        return self.fewer_runs_at is None or step < self.fewer_runs_at
 
     @property
     def slept(self) -> tuple[SleepInAtomic, ...]:
@@ -211,6 +217,9 @@ class _Machine:
         self.sleeps: list[SleepInAtomic] = []
         self.watch: frozenset[tuple[str, int]] = frozenset()
         self.runs_as_verified = False
+        # the step at which a callback the kernel runs a known number of times (more than EXACT_RUNS, so that its
+        # count is an input) stopped short of it: what the run does from there on no kernel run does
+        self.fewer_runs_at: int | None = None
         self.regions_at: dict[tuple[str, int], list[tuple[str, ...]]] = {}
         self._functions_run: dict[str, tuple[list[int], dict[int, int]]] = {}
         self.pending: list[_Pending] = []
@@ -582,6 +591,7 @@ class _Machine:
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
             found is None or found.map_type in walk_types) else None
         runs = 0
+        stopped = False
         for index in range(min(count, bound)):
             if walk is not None:  # the kernel's own RCU section around each callback
                 state.regions.append(walk)
@@ -590,7 +600,11 @@ class _Machine:
             if walk is not None and walk in state.regions:
                 state.regions.remove(walk)
             if invocation.stops_on_nonzero and numeric(returned) != 0:
+                stopped = True
                 break
+        if not (whole or stopped or self.runs_as_verified or runs >= bound) and runs_exactly(call, found) and \
+                self.fewer_runs_at is None:  # the kernel runs it `bound` times: this run is of the abstraction
+            self.fewer_runs_at = len(self.trace)
         if self.runs_as_verified:
             return None
         if refused:  # before any callback runs
@@ -744,4 +758,5 @@ run, as its outcome."""
     except _Stop as stop:
         outcome = stop.outcome
     return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps),
-               dict(memory.map_writes), {site: tuple(seen) for site, seen in machine.regions_at.items()})
+               dict(memory.map_writes), {site: tuple(seen) for site, seen in machine.regions_at.items()},
+               machine.fewer_runs_at)
