@@ -38,7 +38,7 @@ from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context, RcuPointers
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, RefKind
+from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
 from sleepcheck.model.semantics import acquire_result, pointer_trust
 from sleepcheck.model.semantics.calls import (
     Caller,
@@ -104,6 +104,7 @@ class _Explorer:
         self._kptr_reads: dict[str, dict[int, tuple[str, str]]] = {}  # per function: load -> (type tag, struct)
         self._tracks_trust: bool | None = None
         self._calls_btf_results: bool | None = None
+        self._fields: dict[str, dict[int, tuple[str, str]]] = {}  # per function: relocated insn -> (struct, member)
         self.widened = False  # whether a state was widened (a counted region opened again at one place)
         self.program_sleepable = program_sleepable
         self.verified_sleepable = verified_sleepable
@@ -338,22 +339,48 @@ class _Explorer:
         found = self._pointer_reads.get(function)
         if found is None:
             code = self.function(function)
-            fields = {r.insn: (essential_name(r.type_name), str(names[-1])) for r in self.obj.core_relocs
-                      if r.function == function and r.kind == "byte_off" and r.path and r.shapes and
-                      (names := [part for part in r.path if isinstance(part, str)]) and
-                      _pointer_shape(r.shapes[-1], r.path)}
+            fields = self._relocated_fields(function)
             found = self._pointer_reads[function] = {}
             for at, insn in enumerate(code.code.insns):
                 if not isinstance(insn, Load) or int(insn.size) != 8 or insn.src == R10:
                     continue
                 if at in fields:
                     found[at] = (fields[at],)
-                elif insn.off == 0 and fields and (sites := [s for s in offset_sites(code, at, insn.src)
-                                                             if s in fields]):
-                    found[at] = tuple(sorted({fields[s] for s in sites}))
+                elif insn.off == 0 and (added := self._added_fields(code, at, insn.src)):
+                    found[at] = added
                 elif (raw := self._raw_field_read(code, at, insn)) is not None:
                     found[at] = raw
         return found
+
+    def _relocated_fields(self, function: str) -> dict[int, tuple[str, str]]:
+        """The instructions of the function whose CO-RE relocation names a pointer member, with the member."""
+        if function not in self._fields:
+            self._fields[function] = {
+                r.insn: (essential_name(r.type_name), str(names[-1])) for r in self.obj.core_relocs
+                if r.function == function and r.kind == "byte_off" and r.path and r.shapes and
+                (names := [part for part in r.path if isinstance(part, str)]) and _pointer_shape(r.shapes[-1], r.path)}
+        return self._fields[function]
+
+    def _added_fields(self, function: Function, at: int, register: int,
+                      depth: int = 0) -> tuple[tuple[str, str], ...]:
+        """The members whose relocated offset the register holds added at `at`, in this function or, for a static
+        function's argument, at every call of it (`deref(&t->real_parent)`, the load in the callee): none unless
+        every call passes one."""
+        fields = self._relocated_fields(function.name)
+        found = {fields[s] for s in offset_sites(function, at, register) if s in fields}
+        if found or depth > 2 or function.linkage is not Linkage.STATIC:
+            return tuple(sorted(found))
+        origins = trace_register_paths(function, at, register)
+        if not origins or any(o.kind != "argument" or o.offset for o in origins) or len({o.at for o in origins}) != 1:
+            return ()
+        calls = [(caller, index) for caller in self.obj.functions.values() for index, ref in caller.refs.items()
+                 if ref.kind is RefKind.CALL and ref.target == function.name]
+        for caller, index in calls:
+            passed = self._added_fields(caller, index, origins[0].at, depth + 1)
+            if not passed:
+                return ()
+            found.update(passed)
+        return tuple(sorted(found))
 
     def _btf_results_called(self) -> bool:
         """Whether the object calls anything whose result points to a kernel struct it knows the layout of."""
