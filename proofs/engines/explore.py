@@ -366,8 +366,10 @@ class _Explorer:
         """The members whose relocated offset the register holds added at `at`, in this function or, for a static
         function's argument, at every call of it (`deref(&t->real_parent)`, the load in the callee): none unless
         every call passes one."""
+        if not self.obj.core_relocs:
+            return ()
         fields = self._relocated_fields(function.name)
-        found = {fields[s] for s in offset_sites(function, at, register) if s in fields}
+        found = {fields[s] for s in offset_sites(function, at, register) if s in fields} if fields else set()
         if found or depth > 2 or function.linkage is not Linkage.STATIC:
             return tuple(sorted(found))
         origins = trace_register_paths(function, at, register)
