@@ -223,6 +223,11 @@ class BpfObject:
             (program.entry, self.functions[program.exception_callback])
         return self.reached_from(*starts)
 
+    def calls_of(self, name: str) -> list[tuple[Function, int]]:
+        """Every bpf-to-bpf call of the function: the calling function and the call's index."""
+        return [(caller, index) for caller in self.functions.values() for index, ref in caller.refs.items()
+                if ref.kind is RefKind.CALL and ref.target == name]
+
     def reached_from(self, *starts: Function) -> tuple[Function, ...]:
         """These functions and every function they reach by calls and callback references, the first first."""
         seen = {function.name: function for function in starts}

@@ -4,7 +4,7 @@ loader-set kfuncs, the depth of the call graph)."""
 
 from __future__ import annotations
 
-from sleepcheck.model.kernel.admission import AdmissionStatus, disabled_hook
+from sleepcheck.model.kernel.admission import Admission, AdmissionStatus, disabled_hook
 from sleepcheck.model.kernel.error_injection import target_error_injection_list
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.model import KernelModel
@@ -118,14 +118,19 @@ def _maps_holding(obj: BpfObject, program: Program, fields: frozenset[str], refu
     return findings
 
 
+def _as_sleepable(program: Program, kernel: KernelModel) -> Admission:
+    """What the kernel model says of the program's type and attach point loaded with BPF_F_SLEEPABLE."""
+    return kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,
+                                target_error_injection_list(kernel.version.series))
+
+
 def atomic_hook(program: Program, kernel: KernelModel) -> str | None:
     """Why the kernel calls a sleepable program where it may not sleep, although the verifier admits the flag (a
     tcp_congestion_ops member, called in softirq): its blocking calls then sleep in atomic context, and the program
     loads. None where the program runs as its flag says."""
     if not program.sleepable:
         return None
-    admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,
-                                     target_error_injection_list(kernel.version.series))
+    admission = _as_sleepable(program, kernel)
     allowed = admission.status is AdmissionStatus.ALLOWED
     return admission.reason if allowed and admission.runs_sleepable is False else None
 
@@ -137,8 +142,7 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
             return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, refused, rule="disabled LSM hook")]
         return [Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "not sleepable: nothing to admit",
                         proof="kernel model")]
-    admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, True,
-                                     target_error_injection_list(kernel.version.series))
+    admission = _as_sleepable(program, kernel)
     status = admission.status.value
     findings: list[Finding] = []
     if status == "allowed":

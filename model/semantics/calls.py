@@ -468,8 +468,7 @@ def _kptr_through(obj: BpfObject, function: Function, index: int, register: int,
     for origin in trace_register_paths(function, index, register) or [Origin("none", 0, 0)]:
         at = origin.offset + offset
         if origin.kind == "argument" and callers and function.linkage is Linkage.STATIC:
-            sites = [(caller, i) for caller in obj.functions.values() for i, ref in caller.refs.items()
-                     if ref.kind is RefKind.CALL and ref.target == function.name]
+            sites = obj.calls_of(function.name)
             found.update(_kptr_through(obj, caller, i, origin.at, at, callers - 1) for caller, i in sites)
             if not sites:
                 found.add(None)

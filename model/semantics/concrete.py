@@ -585,7 +585,8 @@ class _Machine:
         flags = numeric(args[invocation.flags - 1]) if invocation.flags is not None else 0
         refused = bool(flags & ~invocation.flags_allowed) and not self.runs_as_verified
         bound = 0 if refused else self._bound(invocation.bound, args)
-        whole = bound <= EXACT_RUNS and runs_exactly(call, found) and not self.runs_as_verified
+        exact = runs_exactly(call, found)  # the kernel runs it `bound` times, unless a run stops it
+        whole = bound <= EXACT_RUNS and exact and not self.runs_as_verified
         # a callback the kernel runs a known number of times runs that many; else as many as the input says
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
         walk = OpenRegion("rcu", function, pc, RCU_WALK) if walk_types is not None and (
@@ -602,9 +603,8 @@ class _Machine:
             if invocation.stops_on_nonzero and numeric(returned) != 0:
                 stopped = True
                 break
-        if not (whole or stopped or self.runs_as_verified or runs >= bound) and runs_exactly(call, found) and \
-                self.fewer_runs_at is None:  # the kernel runs it `bound` times: this run is of the abstraction
-            self.fewer_runs_at = len(self.trace)
+        if exact and not (whole or stopped or self.runs_as_verified or runs >= bound) and self.fewer_runs_at is None:
+            self.fewer_runs_at = len(self.trace)  # stopped short of the kernel's count: a run of the abstraction
         if self.runs_as_verified:
             return None
         if refused:  # before any callback runs

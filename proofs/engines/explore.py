@@ -375,9 +375,7 @@ class _Explorer:
         origins = trace_register_paths(function, at, register)
         if not origins or any(o.kind != "argument" or o.offset for o in origins) or len({o.at for o in origins}) != 1:
             return ()
-        calls = [(caller, index) for caller in self.obj.functions.values() for index, ref in caller.refs.items()
-                 if ref.kind is RefKind.CALL and ref.target == function.name]
-        for caller, index in calls:
+        for caller, index in self.obj.calls_of(function.name):
             passed = self._added_fields(caller, index, origins[0].at, depth + 1)
             if not passed:
                 return ()

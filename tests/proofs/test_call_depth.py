@@ -9,7 +9,7 @@ from sleepcheck.model.asm import load_file
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.proofs.check import check_program
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.verdict import Obligation, Verdict
+from sleepcheck.proofs.verdict import Obligation, ProgramResult, Verdict
 
 RECURSIVE = """
 	.section	"kprobe/do_sys_openat2","ax",@progbits
@@ -32,11 +32,15 @@ LICENSE:
 """
 
 
-def test_a_call_nine_frames_deep_is_refused_where_reached(tmp_path: Path) -> None:
-    source = tmp_path / "recursive.s"
-    source.write_text(RECURSIVE)
+def _checked(tmp_path: Path, text: str) -> ProgramResult:
+    source = tmp_path / "program.s"
+    source.write_text(text)
     obj = load_file(str(source))
-    result = check_program(obj, obj.programs[0], load_kernel_model("6.18"), CheckOptions(timeout=30))
+    return check_program(obj, obj.programs[0], load_kernel_model("6.18"), CheckOptions(timeout=30))
+
+
+def test_a_call_nine_frames_deep_is_refused_where_reached(tmp_path: Path) -> None:
+    result = _checked(tmp_path, RECURSIVE)
     finding = next(f for f in result.findings if f.obligation is Obligation.KERNEL_CONTRACT)
     assert finding.verdict is Verdict.VIOLATION
     assert '"the call stack of 9 frames is too deep"' in finding.message
@@ -71,10 +75,7 @@ LICENSE:
 def test_recursion_is_refused_as_the_program_loads_however_deep_runs_go(tmp_path: Path) -> None:
     """check_max_stack_depth walks the calls by their code: a function that calls itself is eight frames deep to
     it, although every run here stops four deep."""
-    source = tmp_path / "bounded.s"
-    source.write_text(BOUNDED)
-    obj = load_file(str(source))
-    result = check_program(obj, obj.programs[0], load_kernel_model("6.18"), CheckOptions(timeout=30))
+    result = _checked(tmp_path, BOUNDED)
     finding = next(f for f in result.findings if f.obligation is Obligation.ADMISSIBLE and
                    f.verdict is Verdict.VIOLATION)
     assert finding.message.startswith("the call stack of 8 frames is too deep !") and finding.rule == "call stack depth"
