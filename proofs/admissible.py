@@ -128,14 +128,33 @@ def atomic_hook(program: Program, kernel: KernelModel) -> str | None:
     """Why the kernel calls a sleepable program where it may not sleep, although the verifier admits the flag (a
     tcp_congestion_ops member, called in softirq): its blocking calls then sleep in atomic context, and the program
     loads. None where the program runs as its flag says."""
-    if not program.sleepable:
+    if not program.sleepable or lacking(program, kernel) is not None:
         return None
     admission = _as_sleepable(program, kernel)
     allowed = admission.status is AdmissionStatus.ALLOWED
     return admission.reason if allowed and admission.runs_sleepable is False else None
 
 
+def lacking(program: Program, kernel: KernelModel) -> Finding | None:
+    """A section whose program type or attach type is newer than the modelled kernel (libbpf knows fsession, Linux
+    6.18 does not): the kernel refuses the load whatever the code does (bpf_prog_load: -EINVAL), a sleepable one
+    of a known type by the verifier's check of the flag, which comes before that of the attach type."""
+    missing = [f"program type {program.prog_type}"] if program.prog_type not in kernel.program_types else []
+    if program.attach_type is not None and program.attach_type not in kernel.attach_types:
+        missing.append(f"attach type {program.attach_type}")
+    if not missing:
+        return None
+    lacks = f"Linux {kernel.version} has no {' nor '.join(missing)}: the kernel refuses to load the program"
+    if program.sleepable and program.prog_type in kernel.program_types:  # the verifier's flag check comes first
+        return Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, kernel.sleepable_programs.message,
+                       rule=lacks)
+    return Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, lacks, rule="program and attach types of the kernel")
+
+
 def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
+    missing = lacking(program, kernel)
+    if missing is not None:
+        return [missing]
     if not program.sleepable:
         refused = disabled_hook(kernel, program.prog_type, program.attach_target)
         if refused is not None:

@@ -24,7 +24,7 @@ from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel import iterators
 from sleepcheck.model.kernel.context_writes import narrow_fields
 from sleepcheck.model.kernel.facts import Context
-from sleepcheck.model.kernel.invocations import RCU_WALK
+from sleepcheck.model.kernel.invocations import EXACT_RUNS, RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
@@ -36,7 +36,7 @@ from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.global_view import as_callers_see_them, called_globals
 from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, WRITTEN_ARG, InputKey, InputKind
 from sleepcheck.model.semantics.smt_state import MASK64
-from sleepcheck.proofs.admissible import admissible, atomic_hook
+from sleepcheck.proofs.admissible import admissible, atomic_hook, lacking
 from sleepcheck.proofs.engines.bmc import (
     Encoding,
     EncodingTimeout,
@@ -113,6 +113,8 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
     facts = Facts(program=program)
     obj = relocated(obj, kernel)
     findings = [*admissible(obj, program, kernel)] if alone is None else []
+    if lacking(program, kernel) is not None:  # nothing of the kernel's to check the code against
+        return _result(obj, program, findings, started, options)
     hook = atomic_hook(program, kernel)
     runs = ContextState(program.sleepable and hook is None)
     entries = [Entry(program.entry, runs, program.name, atomic_hook=hook)] if alone is None else [
@@ -145,6 +147,7 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                   strengthen=strengthen))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
+    findings.extend(_left_open(findings))
     if not globals_opaque and not options.runs_as_verified and not _has_violation(findings):
         if called_globals(obj, program):
             findings.extend(_as_callers_see_globals(obj, program, kernel, options, deadline))
@@ -1168,9 +1171,21 @@ def _as_run(finding: Finding, real: bool) -> Finding:
     a contract finding: the verifier follows that count too."""
     if real:
         return finding
-    return replace(finding, obligation=Obligation.KERNEL_CONTRACT, rule=RUNS_RULE,
+    return replace(finding, obligation=Obligation.KERNEL_CONTRACT, rule=RUNS_RULE, unsettled=finding.obligation,
                    message=f"{finding.message}, on a path where a callback runs fewer times than the kernel runs it "
                            "here: the verifier follows every such count")
+
+
+def _left_open(findings: list[Finding]) -> list[Finding]:
+    """A site whose only witness stops a callback short of the kernel's count answers the contract, not the
+    obligation it was found for: whether a run the kernel takes reaches it is not known, and the answer says so."""
+    settled = {(f.obligation, f.at) for f in findings}
+    open_sites = {(f.unsettled, f.at) for f in findings if f.unsettled is not None}
+    return [Finding(obligation, Verdict.UNKNOWN, f"whether a run the kernel takes reaches this {obligation.value} "
+                    "site is not known", at=at,
+                    reason=f"the path found stops a callback short of the count the kernel runs it: past {EXACT_RUNS} "
+                           "runs the engines take the count as any")
+            for (obligation, at) in open_sites if (obligation, at) not in settled]
 
 
 _UNSHOWN_RELEASE = ("which lock or IRQ flags this releases is not known here (picked on different branches, or at an "

@@ -65,6 +65,7 @@ class Finding:
     reason: str | None = None  # why a finding is unknown
     witness: Witness | None = None
     rule: str | None = None  # the kernel rule a contract finding names
+    unsettled: Obligation | None = None  # what a contract finding on a run the kernel does not take leaves open
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from functools import cache
 
 from sleepcheck.model.btf.parse import VMLINUX, load_vmlinux
 from sleepcheck.model.btf.types import Kind
+from sleepcheck.model.elf.sections import attach_type_value, prog_type_names
 from sleepcheck.model.errors import ObjectError
 from sleepcheck.model.isa.decode import encode
 from sleepcheck.model.isa.insn import Code, Exit, Imm, LoadImm64, Mov, Pseudo
@@ -46,6 +47,7 @@ _RETURN_ZERO = Code.of([Mov(True, 0, Imm(0)), Exit()])
 _ATTACH_TARGET = {
     "trace_fentry": ("", Kind.FUNC),
     "trace_fexit": ("", Kind.FUNC),
+    "trace_fsession": ("", Kind.FUNC),
     "modify_return": ("", Kind.FUNC),
     "trace_raw_tp": ("btf_trace_", Kind.TYPEDEF),
     "trace_iter": ("bpf_iter_", Kind.FUNC),
@@ -348,12 +350,13 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
         except _MapRefused as refused:
             loaded.result = _not_loadable(str(refused))
             return loaded
-        # libbpf passes the object's BTF with every program once the kernel has it (bpf_object_load_prog).
+        # libbpf passes the object's BTF with every program once the kernel has it (bpf_object_load_prog), and the
+        # uAPI numbers it was built with, which a kernel older than the section may not know: the kernel answers.
         info = live_btf.prog_info(session.btf.ext, linked.functions) if session.btf else live_btf.ProgInfo()
         spec = live_sys.ProgSpec(
-            prog_type=number("prog_type", prog.prog_type), insns=encode(linked.code), license=obj.license,
+            prog_type=prog_type_names().index(prog.prog_type), insns=encode(linked.code), license=obj.license,
             flags=live_sys.F_SLEEPABLE if prog.sleepable else 0,
-            expected_attach_type=number("attach_type", prog.attach_type) if prog.attach_type else 0,
+            expected_attach_type=attach_type_value(prog.attach_type) if prog.attach_type else 0,
             name=_kernel_name(prog.name), prog_btf_fd=session.btf_fd, func_info=info.func_info,
             line_info=info.line_info, core_relos=info.core_relos, attach_btf_id=attach_btf_id,
         )

@@ -33,3 +33,10 @@ def test_a_timer_callback_sleeps_in_atomic_context_whatever_the_verifier_says() 
     after = _finding(_check("cb_timer_copy_from_sleepable", "6.18"), Obligation.NO_SLEEP_IN_ATOMIC)
     assert before.verdict is after.verdict is Verdict.VIOLATION
     assert "lets it through" in before.message and "lets it through" not in after.message
+
+
+def test_a_program_type_newer_than_the_kernel_is_refused_before_its_code_is_read() -> None:
+    result = _check("ptype_syscall_copy", "5.10")
+    assert [(f.obligation, f.verdict) for f in result.findings] == [(Obligation.ADMISSIBLE, Verdict.VIOLATION)]
+    assert result.findings[0].message.startswith("Linux 5.10 has no program type syscall")
+    assert _check("ptype_syscall_copy", "6.1").verdict is Verdict.SAFE
