@@ -66,7 +66,8 @@ class HelperFact:
     provenance: Provenance
     writes: tuple[MemoryWrite, ...] | None  # None: not known, so whatever a pointer argument reaches may change
     writes_provenance: Provenance
-    refused_with: str | None = None  # the verifier's refusal where it is not offered, if not the usual one
+    # the probed configurations whose refusal of it is not offers.helper_message: (label, the verifier's words)
+    refused_in: tuple[tuple[str, str], ...] = ()
     # the signed range every result lies in, as the helper's documentation states it (0 or a negative errno), with
     # where it says so; None where it states none narrower than the helper's type
     result: tuple[int, int] | None = None

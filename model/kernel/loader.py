@@ -62,7 +62,7 @@ def _writes(records: list[dict[str, Any]] | None) -> tuple[MemoryWrite, ...] | N
 def _helper(r: dict[str, Any]) -> HelperFact:
     return HelperFact(r["id"], r["name"], r["might_sleep"], tuple(r["available_in"]), _callbacks(r["callbacks"]),
                       r["spin_lock_allowed"], r["non_sleepable_message"], _prov(r), _writes(r["writes"]),
-                      _prov(r, "writes_source", "writes_certainty"), r.get("refused_with"),
+                      _prov(r, "writes_source", "writes_certainty"), tuple(sorted(r.get("refused_in", {}).items())),
                       (r["result"][0], r["result"][1]) if "result" in r else None,
                       Provenance(r["result_source"], Certainty.SOURCE) if "result" in r else None,
                       Provenance(r["run_constant_source"], Certainty.SOURCE) if "run_constant_source" in r else None,

@@ -201,8 +201,7 @@ class KernelModel:
             return None
         if helper is None:
             return self.offers.kfunc_message.format(name=call)
-        return (helper.refused_with or self.offers.helper_message).format(
-            name=call, id=helper.id, prog_type_id=self.program_types.index(prog_type) + 1)
+        return dict(helper.refused_in).get(label) or self.offers.helper_message.format(name=call, id=helper.id)
 
     def context_refusal(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
         """The verifier's refusal of a kfunc it offers only to code that runs sleepable (bpf_iter_css_task_new),

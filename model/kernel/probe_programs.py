@@ -50,6 +50,9 @@ SYSCALL = Config("syscall(sleepable)", "syscall", sleepable=True)
 # An iterator program (BPF_TRACE_ITER = 28 in include/uapi/linux/bpf.h) on the task target: the tracing programs
 # that load here. Every iterator target is offered tracing_prog_func_proto's calls and the iterator's own.
 ITER = Config("tracing@28", "tracing", 28, attach_btf="bpf_iter_task")
+# A BTF tracepoint program (BPF_TRACE_RAW_TP = 23, SEC("tp_btf/...")) on sched_switch: tracing_prog_func_proto's
+# calls less those whose .allowed callback refuses it (bpf_d_path).
+TP_BTF = Config("tracing@23", "tracing", 23, attach_btf="btf_trace_sched_switch")
 
 # Helpers: every program type that loads here, socket and cgroup hooks each with the attach type that offers the
 # most helpers, so that a helper missing from one of them is known not to be offered there. None is left to a
@@ -61,6 +64,7 @@ HELPER_MAIN = (
     _c("lwt_in"), _c("lwt_xmit"), _c("lwt_seg6local"), _c("sk_reuseport"), _c("cgroup_sysctl"),
     _c("cgroup_sock", 2), _c("cgroup_sockopt", 21), _c("flow_dissector"), _c("sk_lookup", 36),
     _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18), _c("raw_tracepoint_writable"), ITER,
+    TP_BTF,
 )
 HELPER_FALLBACK: tuple[Config, ...] = ()
 
@@ -75,7 +79,7 @@ KFUNC_MAIN = (
     _c("cgroup_sock_addr", 49), _c("cgroup_sock", 2), _c("cgroup_sysctl"), _c("cgroup_sockopt", 21),
     _c("cgroup_device"), _c("sk_skb", 5), _c("sk_msg", 7), _c("lwt_in"), _c("sk_reuseport"), _c("flow_dissector"),
     _c("sk_lookup", 36), _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18),
-    _c("raw_tracepoint_writable"), ITER,
+    _c("raw_tracepoint_writable"), ITER, TP_BTF,
 )
 KFUNC_FALLBACK = (Config("xdp(dev_bound_only,ifindex=4)", "xdp", flags=F_XDP_DEV_BOUND_ONLY, ifindex=4),)
 

@@ -11,7 +11,7 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   program calls it), `source`, `certainty`, `writes` (memory the helper fills through a pointer argument: a list of
   `arg` with `size` (bytes, or "map_value") or `size_arg`; null where not known), `writes_source`,
   `writes_certainty`, and where the verifier refuses a type it is not offered to in other words than
-  `offers.helper_message`, `refused_with` (a template with {name}, {id}, {prog_type_id}); and where the helper's
+  `offers.helper_message`, `refused_in` (probed label -> the verifier's words); and where the helper's
   documentation bounds its result (0 on success or a negative errno), `result` ([low, high], signed) and
   `result_source`; where every call of a run returns the same value (the CPU id, the current task),
   `run_constant_source`; where the result is a pointer that is never NULL, `never_null_source` (kfuncs too);
