@@ -159,6 +159,10 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
         refused = disabled_hook(kernel, program.prog_type, program.attach_target)
         if refused is not None:
             return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, refused, rule="disabled LSM hook")]
+        admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, False)
+        if admission.status is AdmissionStatus.REFUSED:
+            return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, admission.message or admission.reason,
+                            rule=admission.reason if admission.message else "the program's type and hook")]
         return [Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "not sleepable: nothing to admit",
                         proof="kernel model")]
     admission = _as_sleepable(program, kernel)

@@ -169,7 +169,8 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
         case EventKind.NOT_OFFERED:
             return (f"the kernel refuses this call where it is reached: \"{event.detail}\" (Linux {kernel.version} "
                     f"does not offer it to {program.prog_type} programs"
-                    f"{f' attached as {program.attach_type}' if program.attach_type else ''})")
+                    f"{f' attached as {program.attach_type}' if program.attach_type else ''}"
+                    f"{f' implementing {program.attach_target}' if program.prog_type == 'struct_ops' else ''})")
         case EventKind.OUTSIDE_RCU:
             return f"{event.detail} (the program is sleepable: only bpf_rcu_read_lock makes an RCU section)"
         case EventKind.UNTRUSTED_RCU_POINTER:

@@ -138,6 +138,17 @@ def _struct_ops(model: KernelModel, rule: SleepableRule, target: str | None, _: 
                      f"calls it where it may not sleep: {ops.note}", None, "load", False, source)
 
 
+def _unsupported_member(model: KernelModel, prog_type: str, target: str | None) -> Admission | None:
+    """A struct_ops member the verifier refuses whatever the flag (check_struct_ops_btf_id: no cfi stub)."""
+    struct, _, member = (target or "").partition(".")
+    ops = model.struct_ops_by_name.get(struct) if prog_type == "struct_ops" else None
+    if ops is None or member not in ops.unsupported_members:
+        return None
+    return _refused(f"{struct}.{member} is not a member a struct_ops program may implement",
+                    f"attach to unsupported member {member} of struct {struct}",
+                    ops.unsupported_source or ops.provenance.source)
+
+
 def _uprobe(model: KernelModel, rule: SleepableRule, target: str | None, _: frozenset[str] | None) -> Admission:
     if target is not None and target.startswith("kprobe"):
         return _refused("only uprobes may run sleepable kprobe-type programs: the attach is refused", None,
@@ -182,6 +193,9 @@ def admissibility(model: KernelModel, prog_type: str, attach_type: str | None, a
     if attach_type is not None:
         model.check_attach_type(attach_type)
     programs = model.sleepable_programs
+    unsupported = _unsupported_member(model, prog_type, attach_target)
+    if unsupported is not None:
+        return unsupported
     rule = next((r for r in programs.rules if r.prog_type == prog_type and r.covers(attach_type)), None)
     if not sleepable:
         if rule is not None and rule.rule == "required":

@@ -279,6 +279,10 @@ class StructOpsFact:
     refused_message: str | None
     note: str
     provenance: Provenance
+    # members the verifier refuses a program for, sleepable or not (no cfi stub, or check_member says so), with where
+    # that is known from
+    unsupported_members: tuple[str, ...] = ()
+    unsupported_source: str | None = None
 
 
 @dataclass(frozen=True)

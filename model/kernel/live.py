@@ -55,9 +55,8 @@ _ATTACH_TARGET = {
     "lsm_cgroup": ("bpf_lsm_", Kind.FUNC),
 }
 
-# Program types whose loads need more than the program itself (a struct_ops map, a target program).
+# Program types whose loads need more than the program itself (a target program).
 _NEEDS_MORE = {
-    "struct_ops": "struct_ops programs load only with their struct_ops map",
     "ext": "freplace programs load only against a target program",
 }
 
@@ -318,6 +317,8 @@ def _closing(fd: int):  # type: ignore[no-untyped-def]
 
 def _attach_btf_id(program: Program) -> tuple[int, str | None]:
     """(vmlinux BTF id of the attach target, or 0; why the target cannot be found, or None)."""
+    if program.prog_type == "struct_ops":
+        return _struct_ops_member(program)[0::2]
     rule = _ATTACH_TARGET.get(program.attach_type or "")
     if rule is None:
         return 0, None
@@ -327,6 +328,21 @@ def _attach_btf_id(program: Program) -> tuple[int, str | None]:
     if found is None:
         return 0, f"attach target {name} is not in the running kernel's BTF"
     return found, None
+
+
+def _struct_ops_member(program: Program) -> tuple[int, int, str | None]:
+    """(vmlinux BTF id of the struct, the member's index in it, why they cannot be found or None): what libbpf
+    passes for a struct_ops program (attach_btf_id, expected_attach_type), which the verifier checks alone; the
+    struct_ops map matters only when it is registered."""
+    struct, _, member = (program.attach_target or "").partition(".")
+    found = load_vmlinux().find(struct, Kind.STRUCT) if struct else None
+    if found is None:
+        return 0, 0, f"struct_ops struct {struct or '(no struct_ops map names the program)'} is not in the running " \
+                     "kernel's BTF"
+    names = [m.name for m in load_vmlinux().type(found).members]  # type: ignore[attr-defined]
+    if member not in names:
+        return 0, 0, f"struct {struct} has no member {member} in the running kernel's BTF"
+    return found, names.index(member), None
 
 
 def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> Loaded:
@@ -356,7 +372,8 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
         spec = live_sys.ProgSpec(
             prog_type=prog_type_names().index(prog.prog_type), insns=encode(linked.code), license=obj.license,
             flags=live_sys.F_SLEEPABLE if prog.sleepable else 0,
-            expected_attach_type=attach_type_value(prog.attach_type) if prog.attach_type else 0,
+            expected_attach_type=attach_type_value(prog.attach_type) if prog.attach_type else
+            _struct_ops_member(prog)[1] if prog.prog_type == "struct_ops" else 0,
             name=_kernel_name(prog.name), prog_btf_fd=session.btf_fd, func_info=info.func_info,
             line_info=info.line_info, core_relos=info.core_relos, attach_btf_id=attach_btf_id,
         )

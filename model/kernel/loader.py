@@ -103,7 +103,8 @@ def _region_call(r: dict[str, Any]) -> RegionCall:
 
 def _struct_ops(r: dict[str, Any]) -> StructOpsFact:
     return StructOpsFact(r["struct"], r["config"], tuple(r["members"]), tuple(r["sleepable_members"]), r["others"],
-                         r["refused_message"], r["note"], _prov(r))
+                         r["refused_message"], r["note"], _prov(r), tuple(r.get("unsupported_members", ())),
+                         r.get("unsupported_source"))
 
 
 def _sleepable_programs(r: dict[str, Any]) -> SleepablePrograms:

@@ -160,7 +160,8 @@ class KernelModel:
                                    f"{_close_names(call, [*self.kfuncs, *(h.name for h in self.helpers.values())])}"
                                    ) from None
 
-    def not_offered(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool) -> str | None:
+    def not_offered(self, call: str, prog_type: str, attach_type: str | None, sleepable: bool,
+                    attach_target: str | None = None) -> str | None:
         """The verifier's refusal where it does not offer the call (a helper or kfunc name) to programs of this
         type, as probed; None where it does, or where no probe says (a type not probed). The probed machine's
         configuration is part of the model: a helper it withholds (bpf_override_return without
@@ -172,7 +173,8 @@ class KernelModel:
         type only (a kprobe session's kfuncs, by a kfunc filter): the others are refused. A kfunc in the
         kernel's BTF, or a helper, that no probed configuration was offered (LSM, tracing or struct_ops only) is
         refused in each of them; a kfunc whose source names the unprobed types that offer it (`unprobed_types`) is
-        refused in the other unprobed types too."""
+        refused in the other unprobed types too. A struct_ops program (`attach_target` "struct.member") is probed per
+        struct (its get_func_proto), and per member where a member is offered less (tcp_congestion_ops.release)."""
         attach = self.attach_types.index(attach_type) if attach_type in self.attach_types else 0
         exact = f"{prog_type}@{attach}" if attach else prog_type  # as the probe labels the configuration
         kfunc = self.kfuncs.get(call)
@@ -184,16 +186,20 @@ class KernelModel:
         else:  # the probe loads every helper in every configuration, whatever says whether it may sleep
             assert helper is not None
             probed, offered, certainty = self.offers.helper_labels, helper.available_in, Certainty.PROBE
-        if kfunc is not None and kfunc.unprobed_types is not None and prog_type not in kfunc.unprobed_types and \
-                not any(label.split("@")[0].split("(")[0] == prog_type for label in probed):
-            return self.offers.kfunc_message.format(name=call)  # a type no probe loads, that its source leaves out
         if prog_type == "syscall":
             label = "syscall(sleepable)" if sleepable else None
+        elif prog_type == "struct_ops":
+            member = f"struct_ops:{attach_target}"
+            label = next((x for x in (member, member.split(".")[0]) if x in probed), None)
         elif exact in probed:
             label = exact
         else:  # a probe made with another attach type of the type speaks for this one where the type ignores it
             label = next((other for other in probed if other.split("@")[0] == prog_type), None) \
                 if prog_type in self.offers.attach_independent else None
+        if label is None and kfunc is not None and kfunc.unprobed_types is not None and \
+                prog_type not in kfunc.unprobed_types and \
+                not any(other.split("@")[0].split("(")[0] == prog_type for other in probed):
+            return self.offers.kfunc_message.format(name=call)  # a type no probe loads, that its source leaves out
         if label is None or certainty is not Certainty.PROBE or label in offered:
             return None
         if exact in offered or any(other.startswith(f"{prog_type}(") for other in offered) or \

@@ -127,8 +127,9 @@ class _Loader:
     def load(self, config: Config, insns: Iterable[Insn]) -> Outcome:
         attach_btf_id = 0
         if config.attach_btf:
-            attach_btf_id = load_vmlinux().find(config.attach_btf, Kind.TYPEDEF if config.attach_btf.startswith(
-                "btf_trace_") else Kind.FUNC) or 0
+            kind = Kind.STRUCT if config.prog_type == "struct_ops" else \
+                Kind.TYPEDEF if config.attach_btf.startswith("btf_trace_") else Kind.FUNC
+            attach_btf_id = load_vmlinux().find(config.attach_btf, kind) or 0
         spec = live_sys.ProgSpec(
             prog_type=number("prog_type", config.prog_type), insns=encode(Code.of(list(insns))),
             flags=config.flags | (live_sys.F_SLEEPABLE if config.sleepable else 0),

@@ -53,6 +53,11 @@ ITER = Config("tracing@28", "tracing", 28, attach_btf="bpf_iter_task")
 # A BTF tracepoint program (BPF_TRACE_RAW_TP = 23, SEC("tp_btf/...")) on sched_switch: tracing_prog_func_proto's
 # calls less those whose .allowed callback refuses it (bpf_d_path).
 TP_BTF = Config("tracing@23", "tracing", 23, attach_btf="btf_trace_sched_switch")
+# struct_ops programs of the structs this kernel registers, the attach type being the member's index in the struct:
+# a struct's get_func_proto speaks for its members, but tcp_congestion_ops.release (17), denied the sockopt helpers.
+STRUCT_OPS = (Config("struct_ops:tcp_congestion_ops", "struct_ops", 1, attach_btf="tcp_congestion_ops"),
+              Config("struct_ops:tcp_congestion_ops.release", "struct_ops", 17, attach_btf="tcp_congestion_ops"),
+              Config("struct_ops:bpf_dummy_ops", "struct_ops", 0, attach_btf="bpf_dummy_ops"))
 
 # Helpers: every program type that loads here, socket and cgroup hooks each with the attach type that offers the
 # most helpers, so that a helper missing from one of them is known not to be offered there. None is left to a
@@ -64,7 +69,7 @@ HELPER_MAIN = (
     _c("lwt_in"), _c("lwt_xmit"), _c("lwt_seg6local"), _c("sk_reuseport"), _c("cgroup_sysctl"),
     _c("cgroup_sock", 2), _c("cgroup_sockopt", 21), _c("flow_dissector"), _c("sk_lookup", 36),
     _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18), _c("raw_tracepoint_writable"), ITER,
-    TP_BTF,
+    TP_BTF, *STRUCT_OPS,
 )
 HELPER_FALLBACK: tuple[Config, ...] = ()
 
@@ -79,7 +84,7 @@ KFUNC_MAIN = (
     _c("cgroup_sock_addr", 49), _c("cgroup_sock", 2), _c("cgroup_sysctl"), _c("cgroup_sockopt", 21),
     _c("cgroup_device"), _c("sk_skb", 5), _c("sk_msg", 7), _c("lwt_in"), _c("sk_reuseport"), _c("flow_dissector"),
     _c("sk_lookup", 36), _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18),
-    _c("raw_tracepoint_writable"), ITER, TP_BTF,
+    _c("raw_tracepoint_writable"), ITER, TP_BTF, *STRUCT_OPS,
 )
 KFUNC_FALLBACK = (Config("xdp(dev_bound_only,ifindex=4)", "xdp", flags=F_XDP_DEV_BOUND_ONLY, ifindex=4),)
 

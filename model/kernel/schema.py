@@ -34,7 +34,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   `kind`, `opens`, `closes`, `fails_with` ([lo, hi] for R0 when the acquire fails, or null), `source`;
 - `spin_lock_rules` (with, where known, `lock_map_types`, `lock_map_refused_flags`, `lock_map_message` and
   `lock_map_source`: the maps whose values may hold a lock), `global_functions`, `sleepable_programs` (`message`,
-  `required_message`, `rules`), `tracing`, `lsm_hooks` (`all`, `sleepable`, `disabled`), `struct_ops`, `maps`
+  `required_message`, `rules`), `tracing`, `lsm_hooks` (`all`, `sleepable`, `disabled`), `struct_ops` (where
+  known, `unsupported_members` and `unsupported_source`: members refused sleepable or not), `maps`
   (`message`, `types`), `iterators`; optionally `map_field_refusals`: `field` (a kernel object in a map value, such as
   bpf_timer), `prog_types_refused` (program type -> the verifier's refusal), `source`, `certainty`; optionally
   `rcu_pointers`: `fields` ([struct, field] pairs the verifier's BTF_TYPE_SAFE_RCU and _RCU_OR_NULL lists name),

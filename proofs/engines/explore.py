@@ -578,7 +578,7 @@ class _Explorer:
             return None
         if call not in self.facts.refusals:
             self.facts.refusals[call] = self.kernel.not_offered(call, program.prog_type, program.attach_type,
-                                                                program.sleepable)
+                                                                program.sleepable, program.attach_target)
         return self.facts.refusals[call]
 
     def _context_refusal(self, call: str, sleepable: bool) -> str | None:

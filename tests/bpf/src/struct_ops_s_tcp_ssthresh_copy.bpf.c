@@ -2,10 +2,9 @@
 //   A congestion control's ssthresh, loaded sleepable, reads a threshold from user memory with a
 //   blocking kfunc when user space has set an address in .bss. The TCP stack calls ssthresh from tcp_ack() in
 //   softirq context, so the read may sleep in atomic context.
-// kernel: not loadable through the corpus loader (struct_ops programs load with their map); by
-//   reasoning: bpf_tcp_congestion_ops has no check_member in 6.18, so BPF_PROG_LOAD accepts
-//   BPF_F_SLEEPABLE for every member (a hand-made load of ssthresh with it returned a descriptor),
-//   and the verifier lets the kfunc through: the program loads and sleeps where it may not.
+// kernel: loads, and the verifier misses it: bpf_tcp_congestion_ops has no check_member in 6.18, so
+//   BPF_PROG_LOAD accepts BPF_F_SLEEPABLE for every member and lets the kfunc through; the program
+//   then sleeps where it may not (net/ipv4/tcp_input.c calls ssthresh from tcp_ack, in softirq)
 #include "common.h"
 
 u64 threshold_addr; /* set by user space through .bss */

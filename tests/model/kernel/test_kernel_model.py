@@ -173,5 +173,15 @@ def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left
     assert model.not_offered("bpf_override_return", "kprobe", None, False) == \
         "program of this type cannot use helper bpf_override_return#58"
     assert model.not_offered("bpf_probe_write_user", "tracepoint", None, False) is not None
+    # struct_ops: per struct, and per member where one is offered less; a struct not probed says nothing
+    so = "struct_ops"
+    assert model.not_offered("bpf_setsockopt", so, None, False, "tcp_congestion_ops.init") is None
+    assert model.not_offered("bpf_setsockopt", so, None, False, "tcp_congestion_ops.release") == \
+        "program of this type cannot use helper bpf_setsockopt#49"
+    assert model.not_offered("bpf_copy_from_user", so, None, True, "bpf_dummy_ops.test_sleepable") is not None
+    assert model.not_offered("bpf_ktime_get_ns", so, None, False, "sched_ext_ops.enqueue") is None
+    # refused in the verifier's own words where its .allowed callback refuses (tp_btf is tracing@23)
+    assert model.not_offered("bpf_d_path", "tracing", "trace_raw_tp", False) == "helper call is not allowed in probe"
+    assert model.not_offered("bpf_d_path", "tracing", "trace_iter", False) is None
     for version in ("5.10", "6.1", "6.12"):  # availability there is inferred: nothing is refused for it
         assert load_kernel_model(version).not_offered("bpf_skb_load_bytes", "kprobe", None, False) is None
