@@ -35,13 +35,14 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
 
 
 def _with_kernel_layouts(obj: BpfObject) -> BpfObject:
-    """The kernel's own struct layouts behind the object's: a load at a constant offset from a pointer the kernel
-    hands out reads the member there even where the object's BTF does not describe the struct (no entity of the
-    object names it)."""
+    """The kernel's own struct layouts before the object's: the verifier names what a load at a constant offset
+    from a pointer the kernel hands out reads by the kernel's BTF, whatever the object's says (an object built
+    without CO-RE against other headers), and the object's BTF need not describe the struct at all (no entity of
+    the object names it). The object's layout serves where the running kernel lacks the struct."""
     layouts = _running_pointer_members()
     if layouts is None:
         return obj
-    chained = collections.ChainMap(obj.pointer_members, layouts)  # type: ignore[arg-type]  # read, never written
+    chained = collections.ChainMap(layouts, obj.pointer_members)  # type: ignore[arg-type]  # read, never written
     return dataclasses.replace(obj, pointer_members=chained)
 
 
