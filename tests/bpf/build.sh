@@ -9,8 +9,8 @@
 # (file:line:column and source text per instruction), stay; the kernel types an object uses
 # would otherwise take 600 KB of DWARF per object.
 #
-# CPU version: -mcpu=v3 by default; -mcpu=v4 for a file whose name ends in _v4.bpf.c or that
-# carries a line "// cpu: v4". Optimisation: -O2, or -O1 for a file that carries a line "// opt: -O1" (the
+# CPU version: -mcpu=v3 by default; -mcpu=v4 for a file whose name ends in _v4.bpf.c; the version a line
+# "// cpu: vN" names (v1 and v2 have no 32-bit jumps: an int result is zero-extended by two shifts). Optimisation: -O2, or -O1 for a file that carries a line "// opt: -O1" (the
 # compiler then spills and reloads what -O2 keeps in registers). A file that carries "// btf: none" is built
 # without -g: no .BTF or .BTF.ext, as objects built without debug info are loaded.
 #
@@ -40,7 +40,8 @@ for name in "$@"; do
     src="$name.bpf.c"
     cpu=v3
     case "$name" in *_v4) cpu=v4 ;; esac
-    if grep -q '^// cpu: v4' "$src"; then cpu=v4; fi
+    line=$(sed -n 's|^// cpu: \(v[1-4]\)$|\1|p' "$src")
+    if [ -n "$line" ]; then cpu=$line; fi
     opt=-O2
     if grep -q '^// opt: -O1' "$src"; then opt=-O1; fi
     debug=-g

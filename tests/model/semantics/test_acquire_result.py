@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sleepcheck.model.isa.insn import Imm, JmpOp, Jump, Mov, MovSx, Reg
+from sleepcheck.model.isa.insn import Alu, AluOp, Imm, JmpOp, Jump, Mov, MovSx, Reg
 from sleepcheck.model.semantics.acquire_result import after, decided
-from sleepcheck.model.semantics.concrete_alu import MASK32, MASK64, condition, sign_extend
+from sleepcheck.model.semantics.concrete_alu import MASK32, MASK64, alu, condition, sign_extend
 
 FAILED = (-4095, -1)  # bpf_res_spin_lock's failure range in the kernel model
 RANGES = st.sampled_from([(0, 0), FAILED, (0xFFFFF001, 0xFFFFFFFF), (-35, -35), (5, 9), (-(1 << 33), 7)])
@@ -50,3 +50,27 @@ def test_copies_carry_the_range_and_other_writes_forget_it() -> None:
     assert (7, sign_extend(FAILED[0], 32, 64) - (1 << 64), -1) in extended
     assert after(failed, Mov(True, 0, Imm(1))) == ()
     assert after(failed, Mov(True, 3, Reg(4))) == failed
+
+
+@settings(max_examples=400, deadline=None)
+@given(RANGES, st.lists(st.tuples(st.sampled_from([AluOp.LSH, AluOp.RSH, AluOp.ARSH]), st.integers(0, 63)),
+                        min_size=1, max_size=3), st.data())
+def test_a_range_shifted_by_constants_holds_every_value_shifted_so(span: tuple[int, int],
+                                                                   shifts: list[tuple[AluOp, int]],
+                                                                   data: st.DataObject) -> None:
+    low, high = span
+    value = data.draw(st.integers(low, high)) & MASK64
+    known: tuple[tuple[int, int, int], ...] = ((0, low, high),)
+    for op, by in shifts:
+        known = after(known, Alu(op, True, 0, Imm(by)))
+        value = alu(op, True, value, by)
+    if known:
+        (_, new_low, new_high), = known
+        assert new_low & MASK64 <= value <= new_high & MASK64 or new_low <= value <= new_high
+
+
+def test_the_zero_extension_of_an_int_result_by_two_shifts_keeps_it() -> None:
+    """How clang tests `if (bpf_res_spin_lock(...))` for cpu v1 and v2, which have no 32-bit jumps."""
+    for span, taken in [((0, 0), False), (FAILED, True)]:
+        known = after(after(((0, *span),), Alu(AluOp.LSH, True, 0, Imm(32))), Alu(AluOp.RSH, True, 0, Imm(32)))
+        assert decided(known, Jump(JmpOp.JNE, True, 0, Imm(0), 5)) is taken
