@@ -47,7 +47,8 @@ ANY_PATH = ("in a non-sleepable prog", "program must be sleepable to call")
 # Rules about global functions the kernel applies to every call of one, reachable sleep or not: a contract, not
 # a run; the enumeration cannot show them, so completeness leaves them out (the issue: "contracts may change").
 GLOBAL_RULES = frozenset(CONTRACT_EVENTS[kind] for kind in (
-    EventKind.GLOBAL_UNDER_LOCK, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, EventKind.REGION_IN_GLOBAL))
+    EventKind.GLOBAL_UNDER_LOCK, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, EventKind.GLOBAL_IN_REGION,
+    EventKind.REGION_IN_GLOBAL))
 CALLBACK_COUNTS = range(4)  # a bpf_loop callback runs 0..nr_loops times; generated programs ask for at most 3
 LOOKUP = "bpf_map_lookup_elem"
 

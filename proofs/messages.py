@@ -16,6 +16,7 @@ CONTRACT_EVENTS = {
     EventKind.CALL_UNDER_LOCK: "no helper or kfunc call while a spin lock is held",
     EventKind.GLOBAL_UNDER_LOCK: "no global function call while a spin lock is held",
     EventKind.SLEEPING_GLOBAL_IN_ATOMIC: "a global function that may sleep is refused in atomic context",
+    EventKind.GLOBAL_IN_REGION: "no global function call in the regions this kernel refuses every one in",
     EventKind.REGION_IN_GLOBAL: "a region opened in a global function does not carry back to its caller",
     EventKind.BLOCKING_IN_GLOBAL: "a global function is verified as sleepable as its program is, whatever callback "
                                   "calls it",
@@ -180,6 +181,10 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
         case EventKind.ENDED_RCU_ITERATOR:
             return (f"expected an RCU CS when using {event.detail}: the iterator was made in an RCU read-side "
                     "section that has ended since (its task may be freed once the section ends)")
+        case EventKind.GLOBAL_IN_REGION:
+            said = " ".join((kernel.global_functions.refused_message or "").splitlines())  # the log's two lines
+            return (f"{event.detail} is a global function, called in a region where Linux {kernel.version} refuses "
+                    f"every global call, whether or not it may sleep: \"{said}\"")
         case EventKind.BLOCKING_IN_GLOBAL:
             return (f"{event.detail} may sleep in global function code, which the verifier checks as it checks the "
                     f"non-sleepable program, although here only the sleepable {label} calls it")

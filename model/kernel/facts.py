@@ -244,6 +244,10 @@ class GlobalFunctionRules:
     rule: str
     message: str
     provenance: Provenance
+    # the regions inside which the verifier refuses every global call, whether or not it may sleep (6.10 to 6.14:
+    # preemption disabled), with its words for it
+    refused_in: tuple[str, ...] = ()
+    refused_message: str | None = None
 
 
 @dataclass(frozen=True)

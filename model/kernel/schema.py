@@ -33,7 +33,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
 - `regions`: `name`, `nesting`, `description`, `messages`, `source`, `certainty`; `region_calls`: `call`,
   `kind`, `opens`, `closes`, `fails_with` ([lo, hi] for R0 when the acquire fails, or null), `source`;
 - `spin_lock_rules` (with, where known, `lock_map_types`, `lock_map_refused_flags`, `lock_map_message` and
-  `lock_map_source`: the maps whose values may hold a lock), `global_functions`, `sleepable_programs` (`message`,
+  `lock_map_source`: the maps whose values may hold a lock), `global_functions` (optionally `refused_in`, the regions
+  in which every global call is refused, and `refused_message`), `sleepable_programs` (`message`,
   `required_message`, `rules`), `tracing`, `lsm_hooks` (`all`, `sleepable`, `disabled`), `struct_ops` (where
   known, `unsupported_members` and `unsupported_source`: members refused sleepable or not), `maps`
   (`message`, `types`), `iterators`; optionally `map_field_refusals`: `field` (a kernel object in a map value, such as

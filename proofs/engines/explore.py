@@ -603,6 +603,8 @@ class _Explorer:
                 elif verified.atomic and self.kernel.global_functions.may_sleep_summary and self.global_may_sleep(
                         site.name):
                     graph.events.append(Event(node, EventKind.SLEEPING_GLOBAL_IN_ATOMIC, site.name))
+                elif any(o.region in self.kernel.global_functions.refused_in for o in verified.open):
+                    graph.events.append(Event(node, EventKind.GLOBAL_IN_REGION, site.name))
                 refused = self._untrusted_argument(node, site.local.trusted_args)
                 if refused is not None:
                     graph.events.append(Event(node, EventKind.UNTRUSTED_RCU_POINTER, refused))

@@ -84,6 +84,7 @@ class EventKind(enum.Enum):
     CALL_UNDER_LOCK = "call-under-lock"
     GLOBAL_UNDER_LOCK = "global-under-lock"
     SLEEPING_GLOBAL_IN_ATOMIC = "sleeping-global-in-atomic"
+    GLOBAL_IN_REGION = "global-in-region"
     REGION_IN_GLOBAL = "region-in-global"
     BLOCKING_IN_GLOBAL = "blocking-in-global"  # a sleepable callback of a non-sleepable program calls it
     ENDED_RCU_ITERATOR = "ended-rcu-iterator"  # an RCU-protected iterator used after its RCU section ended

@@ -40,3 +40,9 @@ def test_a_program_type_newer_than_the_kernel_is_refused_before_its_code_is_read
     assert [(f.obligation, f.verdict) for f in result.findings] == [(Obligation.ADMISSIBLE, Verdict.VIOLATION)]
     assert result.findings[0].message.startswith("Linux 5.10 has no program type syscall")
     assert _check("ptype_syscall_copy", "6.1").verdict is Verdict.SAFE
+
+
+def test_a_global_call_with_preemption_disabled_was_refused_from_6_10_to_6_14() -> None:
+    refused = _finding(_check("sub_global_nonsleeping_in_preempt", "6.12"), Obligation.KERNEL_CONTRACT)
+    assert refused.verdict is Verdict.VIOLATION and "not allowed with preemption disabled" in refused.message
+    assert _check("sub_global_nonsleeping_in_preempt", "6.18").verdict is Verdict.SAFE
