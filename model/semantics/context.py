@@ -67,6 +67,8 @@ class ContextState:
     trust: tuple[tuple[int, int, int], ...] = ()
     # registers that still hold a fallible acquire's result, with its range on this path (acquire_result.Known)
     acquire_result: tuple[tuple[int, int, int], ...] = ()
+    # registers tested against a constant that are tested again, with what this path learnt (branch_facts.Facts)
+    guards: tuple[tuple[int, int, int, int, bool], ...] = ()
 
     @property
     def atomic(self) -> bool:

@@ -39,7 +39,7 @@ from sleepcheck.model.kernel.facts import Context, RcuPointers
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
-from sleepcheck.model.semantics import acquire_result, pointer_trust
+from sleepcheck.model.semantics import acquire_result, branch_facts, pointer_trust
 from sleepcheck.model.semantics.calls import (
     Caller,
     CallSite,
@@ -128,6 +128,12 @@ class _Explorer:
             self.loops[name] = find_loops(self.function(name).code)
         return self.loops[name]
 
+    def retested(self, name: str) -> frozenset[int]:
+        """The function's tests whose outcome a path remembers (branch_facts.retested)."""
+        if name not in self.facts.retested:
+            self.facts.retested[name] = branch_facts.retested(self.function(name).code)
+        return self.facts.retested[name]
+
     def call_site(self, function: Function, index: int) -> CallSite:
         key = (function.name, index)
         if key not in self.calls:
@@ -186,18 +192,26 @@ class _Explorer:
                                                     node.index in self.kptr_reads(node.function))):
             state = replace(state, trust=self._trust_after(node, range(node.index, node.index + 1), state.trust))
         taken = None
+        depth = len(node.frames)
         if state.acquire_result:
             taken = acquire_result.decided(state.acquire_result, insn) if isinstance(insn, Jump) else None
             state = replace(state, acquire_result=acquire_result.after(state.acquire_result, insn))
+        if state.guards:
+            if taken is None and isinstance(insn, Jump):
+                taken = branch_facts.decided(state.guards, depth, insn)
+            state = replace(state, guards=branch_facts.after(state.guards, depth, insn))
+        learns = taken is None and isinstance(insn, Jump) and node.index in self.retested(node.function)
         for target, kind in successors(function.code, node.index):
             if taken is not None and (kind == "taken") != taken:
-                continue  # the lock's outcome on this path decides the branch
+                continue  # the lock's outcome, or what the path learnt of the register, decides the branch
             k = self.next_k(node.function, node.index, target, node.k)
             edge_kind = _EDGE_KINDS[kind]
             if k is None:
                 yield Edge(node, None, edge_kind)
                 continue
-            yield Edge(node, Node(node.frames, node.function, target, k, state), edge_kind)
+            out = replace(state, guards=branch_facts.learned(state.guards, depth, insn, kind == "taken")) \
+                if learns and isinstance(insn, Jump) else state
+            yield Edge(node, Node(node.frames, node.function, target, k, out), edge_kind)
 
     def _exit(self, node: Node, graph: Graph) -> Iterator[Edge]:
         if not node.frames:
@@ -589,7 +603,7 @@ class _Explorer:
 
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
         site = self.call_site(function, node.index)
-        state = _forgotten(node.state)  # a call clobbers R0-R5, and a callee's registers are its own
+        state = _forgotten(node.state, len(node.frames))  # a call clobbers R0-R5; a callee's registers are its own
         at = (node.function, node.index)
         after = node.index + 1
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
@@ -799,7 +813,7 @@ def _entered(state: ContextState, node: Node, arguments: bool) -> ContextState:
 
 def _returned(node: Node, result: bool) -> ContextState:
     """The state a function's exit at the node returns to its caller with (pointer_trust.returned)."""
-    state = _forgotten(node.state)
+    state = _forgotten(node.state, len(node.frames) - 1)
     return replace(state, trust=pointer_trust.returned(state.trust, len(node.frames), result)) if state.trust \
         else state
 
@@ -953,6 +967,11 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
                 for insn in explorer.function(node.function).code.insns[node.index:index]:
                     known = acquire_result.after(known, insn)
                 state = replace(state, acquire_result=known)
+            if state.guards:
+                guards, depth = state.guards, len(node.frames)
+                for insn in explorer.function(node.function).code.insns[node.index:index]:
+                    guards = branch_facts.after(guards, depth, insn)
+                state = replace(state, guards=guards)
             target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, state)
             known = canonical.get(target)
             graph.out[node] = [Edge(node, known or target, fall)]
@@ -990,8 +1009,11 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
 _ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
 
 
-def _forgotten(state: ContextState) -> ContextState:
-    return replace(state, acquire_result=()) if state.acquire_result else state
+def _forgotten(state: ContextState, depth: int) -> ContextState:
+    """Across a call made in the frame at `depth` (or back from one into it)."""
+    if state.acquire_result:
+        state = replace(state, acquire_result=())
+    return replace(state, guards=branch_facts.called(state.guards, depth)) if state.guards else state
 
 
 def _pumped(state: ContextState) -> bool:

@@ -156,5 +156,6 @@ class Facts:
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
     may_sleep: dict[str, bool] = field(default_factory=dict)
     straight: dict[str, Straight] = field(default_factory=dict)
+    retested: dict[str, frozenset[int]] = field(default_factory=dict)  # per function: branch_facts.retested
     program: Program | None = None  # whose type decides which calls the kernel offers (None: all of them)
     refusals: dict[str, str | None] = field(default_factory=dict)  # a call's refusal there, if it is not offered
