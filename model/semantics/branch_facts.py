@@ -7,23 +7,29 @@ reaches (2^k states an iteration, and a region depth that grows with the iterati
 one way knows it the next time, and only that way is followed.
 
 A fact is an equality or a disequality with a constant, at the width of the test (64 or 32 bits), for a register
-of one frame. It is learnt only at a test that another test of the same register against the same constant
-follows with no write of the register between (`retested`), so that a test tried once splits nothing. Any write
-of the register forgets it (a copy copies it); a call forgets those of R0-R5, and a called function's frame starts
-with none of its own and leaves none behind.
+or an 8-byte stack slot of one frame. A flag the code keeps on the stack is filled into a register before each
+test: the fill makes the register an alias of the slot, and what a test of it learns holds of the slot too, until
+either is written. A fact is learnt only at a test that another test of the same register, or of a register filled
+from the same slot, against the same constant follows with no write between (`retested`), so that a test tried
+once splits nothing. Any write of a register or slot forgets what was known of it (a copy or a spill copies it; a
+store through another pointer than the frame pointer forgets every slot); a call forgets R0-R5, and every slot
+where it may write memory; a called function's frame starts with nothing of its own and leaves nothing behind.
 """
 
 from __future__ import annotations
 
-from sleepcheck.model.isa.insn import Code, Imm, JmpOp, Jump, Mov, Reg
+from sleepcheck.model.isa.insn import R10, Atomic, Code, Imm, JmpOp, Jump, Load, Mov, Reg, Size, Store
 from sleepcheck.model.semantics.concrete_alu import MASK32, MASK64
 from sleepcheck.model.semantics.flow import defined_registers, successors
 
-# (frame depth, register, bits, value, equal): the register's low `bits` bits are (or are not) `value`
+# (frame depth, place, bits, value, equal): the low `bits` bits of the place (a register, or the 8-byte stack slot
+# at a negative offset) are (or are not) `value`; with `bits` ALIAS, the register (place) holds the slot (`value`)
 Facts = tuple[tuple[int, int, int, int, bool], ...]
+ALIAS = 0
 _TESTS = (JmpOp.JEQ, JmpOp.JNE)
 _CLOBBERED = (0, 1, 2, 3, 4, 5)
 SEARCH = 512  # instructions a search for a second test of a register visits at most
+MAX_FACTS = 8  # facts a path keeps at once: each one it keeps may split the states at a join in two
 
 
 def _test(insn: object) -> tuple[int, int, int] | None:
@@ -34,17 +40,49 @@ def _test(insn: object) -> tuple[int, int, int] | None:
     return None
 
 
+def _fill(insn: object) -> int | None:
+    """The slot an 8-byte fill from the frame reads."""
+    if isinstance(insn, Load) and insn.size is Size.DW and insn.src == R10 and not insn.signed:
+        return insn.off
+    return None
+
+
+def _subject(code: Code, index: int, register: int) -> int:
+    """What a test at `index` reads: the slot its register was just filled from (looking back a few instructions
+    for the register's write), else the register."""
+    for at in range(index - 1, max(index - 8, -1), -1):
+        if register in defined_registers(code.insns[at]):
+            slot = _fill(code.insns[at])
+            return slot if slot is not None else register
+    return register
+
+
+def _writes_subject(insn: object, subject: int) -> bool:
+    if subject >= 0:
+        return subject in defined_registers(insn)  # type: ignore[arg-type]
+    if isinstance(insn, Store | Atomic):
+        return insn.dst != R10 or (insn.off < subject + 8 and subject < insn.off + int(insn.size))
+    return False
+
+
 def retested(code: Code) -> frozenset[int]:
-    """The tests of a register against a constant that another test of it against the same constant, at the same
-    width, follows on some path with no write of the register between."""
-    tests = {index: test for index, insn in enumerate(code.insns) if (test := _test(insn)) is not None}
-    counts: dict[tuple[int, int, int], int] = {}
-    for test in tests.values():
-        counts[test] = counts.get(test, 0) + 1
+    """The tests of a register against a constant that another test of it (or of a register filled from the same
+    slot) against the same constant, at the same width, follows on some path with no write of it between."""
+    tests = {index: (_subject(code, index, test[0]), *test[1:]) for index, insn in enumerate(code.insns)
+             if (test := _test(insn)) is not None}
+    spills: dict[int, set[int]] = {}  # a register and the slots it is spilled to, both ways
+    for insn in code.insns:
+        if isinstance(insn, Store) and insn.dst == R10 and insn.size is Size.DW and isinstance(insn.src, Reg):
+            spills.setdefault(insn.src.n, set()).add(insn.off)
+            spills.setdefault(insn.off, set()).add(insn.src.n)
+    counts: dict[tuple[int, int], int] = {}
+    for _, bits, value in tests.values():
+        counts[(bits, value)] = counts.get((bits, value), 0) + 1
     found: set[int] = set()
     for index, test in tests.items():
-        if counts[test] < 2:
+        if counts[test[1:]] < 2:
             continue
+        same = {(subject, *test[1:]) for subject in {test[0], *spills.get(test[0], ())}}
         seen: set[int] = set()
         work = [target for target, _ in successors(code, index)]
         while work and len(seen) < SEARCH:
@@ -52,10 +90,11 @@ def retested(code: Code) -> frozenset[int]:
             if at in seen or at >= len(code.insns):
                 continue
             seen.add(at)
-            if _test(code.insns[at]) == test:
+            if tests.get(at) in same:
                 found.update((index, at))
                 break
-            if test[0] not in defined_registers(code.insns[at]):
+            # a register spilled somewhere may be followed by fills of its slot, which hold the value tested
+            if not _writes_subject(code.insns[at], test[0]) or (test[0] >= 0 and test[0] in spills):
                 work.extend(target for target, _ in successors(code, at))
     return frozenset(found)
 
@@ -67,7 +106,7 @@ def decided(facts: Facts, depth: int, insn: Jump) -> bool | None:
         return None
     register, bits, value = test
     for d, r, b, known, equal in facts:
-        if (d, r, b) != (depth, register, bits):
+        if (d, r, b) != (depth, register, bits) or b == ALIAS:
             continue
         if equal or known == value:
             same = equal and known == value  # with `equal` false, known == value: the value differs
@@ -82,23 +121,71 @@ def learned(facts: Facts, depth: int, insn: Jump, taken: bool) -> Facts:
         return facts
     register, bits, value = test
     equal = (insn.op is JmpOp.JEQ) == taken
-    kept = [f for f in facts if (f[0], f[1], f[2]) != (depth, register, bits) or (f[4] is False and not equal)]
-    return tuple(sorted({*kept, (depth, register, bits, value, equal)}))
+    places = {register} | {slot for d, r, b, slot, _ in facts if (d, r, b) == (depth, register, ALIAS)}
+    kept = [f for f in facts if f[0] != depth or f[1] not in places or f[2] != bits or (f[4] is False and not equal)]
+    new = [(depth, place, bits, value, equal) for place in places]
+    known = sorted((f for f in kept if f[2] != ALIAS), key=lambda f: f[1] not in _CLOBBERED)
+    if len(known) + len(new) > MAX_FACTS:  # forgetting is sound: those of registers a call clobbers go first
+        dropped = set(known[:len(known) + len(new) - MAX_FACTS])
+        kept = [f for f in kept if f not in dropped]
+    return tuple(sorted({*kept, *new}))
 
 
-def after(facts: Facts, depth: int, insn: object) -> Facts:
-    """The facts once `insn` (not a call) has run in the frame at `depth`."""
+def after(facts: Facts, depth: int, insn: object, reaches_stack: bool = True) -> Facts:
+    """The facts once `insn` (not a call) has run in the frame at `depth`; `reaches_stack`: whether a store through
+    another pointer than the frame pointer may write a stack frame (the code shows it is a map value's, say)."""
     written = defined_registers(insn)  # type: ignore[arg-type]
     copy = insn.src.n if isinstance(insn, Mov) and isinstance(insn.src, Reg) else None
-    if not facts or not any(d == depth and (r in written or r == copy) for d, r, _, _, _ in facts):
+    slot = _fill(insn)
+    stored = isinstance(insn, Store | Atomic)
+    if not (stored or slot is not None or any(d == depth and (r in written or r == copy) for d, r, _, _, _ in facts)):
         return facts
     kept = [f for f in facts if not (f[0] == depth and f[1] in written)]
-    if isinstance(insn, Mov) and copy is not None:  # a copy: the destination holds the same bits
+    if stored:
+        assert isinstance(insn, Store | Atomic)
+        kept = [f for f in kept if not _overwritten(f, depth, insn, reaches_stack)]
+        spilled = insn.src.n if isinstance(insn, Store) and isinstance(insn.src, Reg) else None
+        if isinstance(insn, Store) and insn.dst == R10 and insn.size is Size.DW and spilled is not None:
+            kept += [(depth, insn.off, bits, value, equal) for d, r, bits, value, equal in facts
+                     if d == depth and r == spilled and bits != ALIAS]
+            kept.append((depth, spilled, ALIAS, insn.off, True))
+    elif isinstance(insn, Mov) and copy is not None:  # a copy: the destination holds the same bits
         kept += [(depth, insn.dst, bits, value, equal) for d, r, bits, value, equal in facts
-                 if d == depth and r == copy and (insn.wide or bits == 32)]
+                 if d == depth and r == copy and (insn.wide or bits in (32, ALIAS))]
+    elif slot is not None:  # a fill: the register holds the slot's bytes
+        assert isinstance(insn, Load)
+        kept += [(depth, insn.dst, bits, value, equal) for d, place, bits, value, equal in facts
+                 if d == depth and place == slot]
+        kept.append((depth, insn.dst, ALIAS, slot, True))
     return tuple(sorted(set(kept)))
 
 
-def called(facts: Facts, depth: int) -> Facts:
-    """Across a call made in the frame at `depth`: R0-R5 are clobbered; a deeper frame's facts are gone."""
-    return tuple(f for f in facts if f[0] < depth or (f[0] == depth and f[1] not in _CLOBBERED))
+def _overwritten(fact: tuple[int, int, int, int, bool], depth: int, insn: Store | Atomic, reaches_stack: bool) -> bool:
+    """Whether a store may write the slot a fact is about (or that an alias names): through the frame pointer,
+    where it overlaps; through another pointer that may reach the stack, every slot of every frame."""
+    d, place, bits, value, _ = fact
+    slot = value if bits == ALIAS else place
+    if bits != ALIAS and place >= 0:
+        return False
+    if insn.dst != R10:
+        return reaches_stack
+    return d == depth and insn.off < slot + 8 and slot < insn.off + int(insn.size)
+
+
+# the stack a call writes: (frame depth, low offset, high offset) ranges, or None for any
+StackWrites = tuple[tuple[int, int, int], ...] | None
+
+
+def called(facts: Facts, depth: int, writes: StackWrites) -> Facts:
+    """Across a call made in the frame at `depth` (or back from one into it): R0-R5 are clobbered, a deeper frame's
+    facts are gone, and so are those of the slots the call may write."""
+    def kept(fact: tuple[int, int, int, int, bool]) -> bool:
+        d, place, bits, value, _ = fact
+        if d > depth or (d == depth and place in _CLOBBERED and bits != ALIAS) or \
+                (bits == ALIAS and d == depth and place in _CLOBBERED):
+            return False
+        slot = value if bits == ALIAS else place if place < 0 else None
+        if slot is None:
+            return True
+        return writes is not None and not any(w == d and low < slot + 8 and slot < high for w, low, high in writes)
+    return tuple(f for f in facts if kept(f))

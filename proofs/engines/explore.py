@@ -69,6 +69,7 @@ from sleepcheck.model.semantics.context import (
     widened,
 )
 from sleepcheck.model.semantics.flow import PLAIN, Loops, Straight, find_loops, straight_line, successors
+from sleepcheck.model.semantics.smt_state import STACK_SIZE
 from sleepcheck.proofs.engines.path_graph import (
     AsyncEntry,
     Edge,
@@ -196,10 +197,12 @@ class _Explorer:
         if state.acquire_result:
             taken = acquire_result.decided(state.acquire_result, insn) if isinstance(insn, Jump) else None
             state = replace(state, acquire_result=acquire_result.after(state.acquire_result, insn))
-        if state.guards:
+        if state.guards or self.retested(node.function):  # a fill or spill makes an alias from nothing
             if taken is None and isinstance(insn, Jump):
                 taken = branch_facts.decided(state.guards, depth, insn)
-            state = replace(state, guards=branch_facts.after(state.guards, depth, insn))
+            reaches = not isinstance(insn, Store | Atomic) or insn.dst == R10 or may_reach_stack(
+                function, node.index, insn.dst, self._callers(node))
+            state = replace(state, guards=branch_facts.after(state.guards, depth, insn, reaches))
         learns = taken is None and isinstance(insn, Jump) and node.index in self.retested(node.function)
         for target, kind in successors(function.code, node.index):
             if taken is not None and (kind == "taken") != taken:
@@ -595,6 +598,26 @@ class _Explorer:
                                                                 program.sleepable, program.attach_target)
         return self.facts.refusals[call]
 
+    def _stack_writes(self, node: Node, function: Function, site: CallSite) -> branch_facts.StackWrites:
+        """The stack a helper or kfunc call fills through its pointer arguments, where the code shows where they
+        point (`&p`, a frame address plus a constant): none for a call that fills nothing, or one whose arguments
+        are no stack address; None (any) where not known."""
+        if not node.state.guards or site.local is not None:
+            return ()
+        effect = site.effect
+        if effect is None or effect.writes is None:
+            return None
+        depth, ranges = len(node.frames), []
+        for write in effect.writes:
+            callers = self._callers(node)
+            slots = stack_slots(function, node.index, write.arg, callers)
+            if slots is None:
+                if not may_reach_stack(function, node.index, write.arg, callers):
+                    continue
+                return None
+            ranges += [(depth - up, offset, offset + (write.size or STACK_SIZE)) for up, offset in slots]
+        return tuple(ranges)
+
     def _context_refusal(self, call: str, sleepable: bool) -> str | None:
         program = self.facts.program
         if program is None:
@@ -603,7 +626,8 @@ class _Explorer:
 
     def _call(self, node: Node, function: Function, insn: Call, graph: Graph) -> Iterator[Edge]:
         site = self.call_site(function, node.index)
-        state = _forgotten(node.state, len(node.frames))  # a call clobbers R0-R5; a callee's registers are its own
+        # a call clobbers R0-R5, a callee's registers are its own, and a helper may write the stack
+        state = _forgotten(node.state, len(node.frames), self._stack_writes(node, function, site))
         at = (node.function, node.index)
         after = node.index + 1
         fall_k = self.next_k(node.function, node.index, after, node.k) or 0
@@ -813,7 +837,7 @@ def _entered(state: ContextState, node: Node, arguments: bool) -> ContextState:
 
 def _returned(node: Node, result: bool) -> ContextState:
     """The state a function's exit at the node returns to its caller with (pointer_trust.returned)."""
-    state = _forgotten(node.state, len(node.frames) - 1)
+    state = _forgotten(node.state, len(node.frames) - 1, ())
     return replace(state, trust=pointer_trust.returned(state.trust, len(node.frames), result)) if state.trust \
         else state
 
@@ -967,7 +991,7 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
                 for insn in explorer.function(node.function).code.insns[node.index:index]:
                     known = acquire_result.after(known, insn)
                 state = replace(state, acquire_result=known)
-            if state.guards:
+            if state.guards or explorer.retested(node.function):
                 guards, depth = state.guards, len(node.frames)
                 for insn in explorer.function(node.function).code.insns[node.index:index]:
                     guards = branch_facts.after(guards, depth, insn)
@@ -1009,11 +1033,12 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
 _ENTERING = (EdgeKind.CALL, EdgeKind.CALLBACK_ENTER)
 
 
-def _forgotten(state: ContextState, depth: int) -> ContextState:
-    """Across a call made in the frame at `depth` (or back from one into it)."""
+def _forgotten(state: ContextState, depth: int, writes: branch_facts.StackWrites) -> ContextState:
+    """Across a call made in the frame at `depth` (or back from one into it), which writes `writes` of the stack
+    itself (a called function's own stores are followed as it runs)."""
     if state.acquire_result:
         state = replace(state, acquire_result=())
-    return replace(state, guards=branch_facts.called(state.guards, depth)) if state.guards else state
+    return replace(state, guards=branch_facts.called(state.guards, depth, writes)) if state.guards else state
 
 
 def _pumped(state: ContextState) -> bool:
