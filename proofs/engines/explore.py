@@ -214,6 +214,8 @@ class _Explorer:
                 continue
             out = replace(state, guards=branch_facts.learned(state.guards, depth, insn, kind == "taken")) \
                 if learns and isinstance(insn, Jump) else state
+            if out.guards and self.loops_of(node.function).is_back_edge(node.index, target):
+                out = replace(out, guards=())  # what an iteration learnt is learnt again: the heads stay few
             yield Edge(node, Node(node.frames, node.function, target, k, out), edge_kind)
 
     def _exit(self, node: Node, graph: Graph) -> Iterator[Edge]:
