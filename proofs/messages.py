@@ -132,6 +132,12 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
         case EventKind.MISUSE if event.misuse is Misuse.LOCK_ORDER:
             call = "bpf_spin_unlock" if event.detail == "spin_lock" else "bpf_res_spin_unlock"
             return f"{call} cannot be out of order: a lock of the other kind taken after this one is still held"
+        case EventKind.MISUSE if event.misuse is Misuse.DIFFERENT_LOCK:
+            call = "bpf_spin_unlock" if event.detail == "spin_lock" else "bpf_res_spin_unlock"
+            held = next((o for o in reversed(state.open) if o.region == event.detail), None)
+            where = f" (taken at {place_of(obj, *held.at)})" if held else ""
+            return (f"{call} releases another lock than the one held{where}: the verifier refuses it (\"{call} of "
+                    "different lock\"), and at run time the lock taken stays held")
         case EventKind.MISUSE if event.misuse is Misuse.UNCLEAR_LOCK and event.detail == "irq" and sum(
                 o.region == "irq" for o in node.state.open) == 1:
             return ("this restore may name other bytes than the saved IRQ flags: IRQs stay disabled (the verifier: "
