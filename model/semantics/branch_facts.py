@@ -65,9 +65,10 @@ def _writes_subject(insn: object, subject: int) -> bool:
     return False
 
 
-def retested(code: Code) -> frozenset[int]:
+def retested(code: Code) -> tuple[frozenset[int], frozenset[int]]:
     """The tests of a register against a constant that another test of it (or of a register filled from the same
-    slot) against the same constant, at the same width, follows on some path with no write of it between."""
+    slot) against the same constant, at the same width, follows on some path with no write of it between; and the
+    places (registers, slots) they test, where a constant written is worth remembering (`flag = 1`)."""
     tests = {index: (_subject(code, index, test[0]), *test[1:]) for index, insn in enumerate(code.insns)
              if (test := _test(insn)) is not None}
     spills: dict[int, set[int]] = {}  # a register and the slots it is spilled to, both ways
@@ -79,6 +80,7 @@ def retested(code: Code) -> frozenset[int]:
     for _, bits, value in tests.values():
         counts[(bits, value)] = counts.get((bits, value), 0) + 1
     found: set[int] = set()
+    places: set[int] = set()
     for index, test in tests.items():
         if counts[test[1:]] < 2:
             continue
@@ -92,11 +94,12 @@ def retested(code: Code) -> frozenset[int]:
             seen.add(at)
             if tests.get(at) in same:
                 found.update((index, at))
+                places.update(subject for subject, _, _ in same)
                 break
             # a register spilled somewhere may be followed by fills of its slot, which hold the value tested
             if not _writes_subject(code.insns[at], test[0]) or (test[0] >= 0 and test[0] in spills):
                 work.extend(target for target, _ in successors(code, at))
-    return frozenset(found)
+    return frozenset(found), frozenset(places)
 
 
 def decided(facts: Facts, depth: int, insn: Jump) -> bool | None:
@@ -131,14 +134,18 @@ def learned(facts: Facts, depth: int, insn: Jump, taken: bool) -> Facts:
     return tuple(sorted({*kept, *new}))
 
 
-def after(facts: Facts, depth: int, insn: object, reaches_stack: bool = True) -> Facts:
+def after(facts: Facts, depth: int, insn: object, reaches_stack: bool = True,
+          tracked: frozenset[int] = frozenset()) -> Facts:
     """The facts once `insn` (not a call) has run in the frame at `depth`; `reaches_stack`: whether a store through
-    another pointer than the frame pointer may write a stack frame (the code shows it is a map value's, say)."""
+    another pointer than the frame pointer may write a stack frame (the code shows it is a map value's, say);
+    `tracked`: the places a constant written to is remembered in."""
     written = defined_registers(insn)  # type: ignore[arg-type]
     copy = insn.src.n if isinstance(insn, Mov) and isinstance(insn.src, Reg) else None
     slot = _fill(insn)
     stored = isinstance(insn, Store | Atomic)
-    if not (stored or slot is not None or any(d == depth and (r in written or r == copy) for d, r, _, _, _ in facts)):
+    constant = _constant(insn, tracked)
+    if not (stored or slot is not None or constant is not None or any(
+            d == depth and (r in written or r == copy) for d, r, _, _, _ in facts)):
         return facts
     kept = [f for f in facts if not (f[0] == depth and f[1] in written)]
     if stored:
@@ -157,7 +164,20 @@ def after(facts: Facts, depth: int, insn: object, reaches_stack: bool = True) ->
         kept += [(depth, insn.dst, bits, value, equal) for d, place, bits, value, equal in facts
                  if d == depth and place == slot]
         kept.append((depth, insn.dst, ALIAS, slot, True))
+    if constant is not None:
+        place, value = constant
+        kept += [(depth, place, 64, value & MASK64, True), (depth, place, 32, value & MASK32, True)]
     return tuple(sorted(set(kept)))
+
+
+def _constant(insn: object, tracked: frozenset[int]) -> tuple[int, int] | None:
+    """(place, value) of a 64-bit constant a move or an 8-byte store of an immediate writes to a tracked place."""
+    if isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Imm) and insn.dst in tracked:
+        return insn.dst, insn.src.value
+    if isinstance(insn, Store) and insn.dst == R10 and insn.size is Size.DW and isinstance(insn.src, Imm) and \
+            insn.off in tracked:
+        return insn.off, insn.src.value
+    return None
 
 
 def _overwritten(fact: tuple[int, int, int, int, bool], depth: int, insn: Store | Atomic, reaches_stack: bool) -> bool:

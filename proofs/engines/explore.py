@@ -129,8 +129,21 @@ class _Explorer:
             self.loops[name] = find_loops(self.function(name).code)
         return self.loops[name]
 
+    def _heads(self, name: str) -> frozenset[int]:
+        """The instructions a back edge of the function leads to."""
+        if name not in self.facts.heads:
+            self.facts.heads[name] = frozenset(target for _, target in self.loops_of(name).back_edges)
+        return self.facts.heads[name]
+
     def retested(self, name: str) -> frozenset[int]:
         """The function's tests whose outcome a path remembers (branch_facts.retested)."""
+        return self._retested(name)[0]
+
+    def tracked(self, name: str) -> frozenset[int]:
+        """The places those tests read, where a path remembers a constant written (branch_facts.retested)."""
+        return self._retested(name)[1]
+
+    def _retested(self, name: str) -> tuple[frozenset[int], frozenset[int]]:
         if name not in self.facts.retested:
             self.facts.retested[name] = branch_facts.retested(self.function(name).code)
         return self.facts.retested[name]
@@ -202,7 +215,8 @@ class _Explorer:
                 taken = branch_facts.decided(state.guards, depth, insn)
             reaches = not isinstance(insn, Store | Atomic) or insn.dst == R10 or may_reach_stack(
                 function, node.index, insn.dst, self._callers(node))
-            state = replace(state, guards=branch_facts.after(state.guards, depth, insn, reaches))
+            state = replace(state, guards=branch_facts.after(state.guards, depth, insn, reaches,
+                                                             self.tracked(node.function)))
         learns = taken is None and isinstance(insn, Jump) and node.index in self.retested(node.function)
         for target, kind in successors(function.code, node.index):
             if taken is not None and (kind == "taken") != taken:
@@ -214,8 +228,8 @@ class _Explorer:
                 continue
             out = replace(state, guards=branch_facts.learned(state.guards, depth, insn, kind == "taken")) \
                 if learns and isinstance(insn, Jump) else state
-            if out.guards and self.loops_of(node.function).is_back_edge(node.index, target):
-                out = replace(out, guards=())  # what an iteration learnt is learnt again: the heads stay few
+            if out.guards and target in self._heads(node.function):
+                out = replace(out, guards=())  # what an iteration learns it learns again: a loop head has one state
             yield Edge(node, Node(node.frames, node.function, target, k, out), edge_kind)
 
     def _exit(self, node: Node, graph: Graph) -> Iterator[Edge]:
@@ -995,8 +1009,9 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
                 state = replace(state, acquire_result=known)
             if state.guards or explorer.retested(node.function):
                 guards, depth = state.guards, len(node.frames)
+                tracked = explorer.tracked(node.function)
                 for insn in explorer.function(node.function).code.insns[node.index:index]:
-                    guards = branch_facts.after(guards, depth, insn)
+                    guards = branch_facts.after(guards, depth, insn, tracked=tracked)
                 state = replace(state, guards=guards)
             target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, state)
             known = canonical.get(target)

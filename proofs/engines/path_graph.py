@@ -156,6 +156,8 @@ class Facts:
     calls: dict[tuple[str, int], CallSite] = field(default_factory=dict)
     may_sleep: dict[str, bool] = field(default_factory=dict)
     straight: dict[str, Straight] = field(default_factory=dict)
-    retested: dict[str, frozenset[int]] = field(default_factory=dict)  # per function: branch_facts.retested
+    # per function: branch_facts.retested (the tests a path remembers, the places they read), and loop heads
+    retested: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
+    heads: dict[str, frozenset[int]] = field(default_factory=dict)
     program: Program | None = None  # whose type decides which calls the kernel offers (None: all of them)
     refusals: dict[str, str | None] = field(default_factory=dict)  # a call's refusal there, if it is not offered

@@ -30,7 +30,7 @@ def test_a_flag_tested_again_is_remembered_across_calls_until_written() -> None:
     test = Jump(JmpOp.JNE, True, 9, Imm(0), 1)
     code = Code.of([Load(Size.DW, 9, 6, 0), test, Call(CallKind.KFUNC, 1), test, Call(CallKind.KFUNC, 2),
                     Mov(True, 0, Imm(0)), Exit()])
-    assert retested(code) == frozenset({1, 3})
+    assert retested(code) == (frozenset({1, 3}), frozenset({9}))
     facts = learned((), 0, test, False)  # r9 == 0 on this way
     facts = called(facts, 0, ())  # a kfunc call that writes no memory keeps r6-r9
     assert decided(facts, 0, test) is False
@@ -39,7 +39,7 @@ def test_a_flag_tested_again_is_remembered_across_calls_until_written() -> None:
     assert called(learned((), 0, Jump(JmpOp.JNE, True, 2, Imm(0), 1), False), 0, ()) == ()  # r2 is clobbered
     again = Jump(JmpOp.JNE, True, 9, Imm(0), 0)
     rewritten = Code.of([again, Load(Size.DW, 9, 6, 0), again, Exit()])
-    assert retested(rewritten) == frozenset()
+    assert retested(rewritten) == (frozenset(), frozenset())
 
 
 SLOTS = (-8, -16, -24)
@@ -49,6 +49,7 @@ STEPS = st.one_of(
     st.tuples(st.just("spill"), st.integers(0, 9), st.sampled_from(SLOTS)),
     st.tuples(st.just("fill"), st.integers(0, 9), st.sampled_from(SLOTS)),
     st.tuples(st.just("narrow"), st.sampled_from([0, 5]), st.sampled_from([s + o for s in SLOTS for o in (0, 4)])),
+    st.tuples(st.just("store"), st.sampled_from([0, 5]), st.sampled_from(SLOTS)),
     st.tuples(st.just("test"), st.integers(0, 9), st.sampled_from([0, 5])),
 )
 
@@ -56,7 +57,8 @@ STEPS = st.one_of(
 @settings(max_examples=600, deadline=None)
 @given(st.lists(STEPS, min_size=1, max_size=24))
 def test_facts_kept_through_spills_and_fills_hold_on_the_run(steps: list[tuple[str, int, int]]) -> None:
-    """A run over registers and stack bytes: every test the facts decide goes the way the run goes."""
+    """A run over registers and stack bytes: every test the facts decide goes the way the run goes, constants
+    written to every place remembered."""
     registers = [0] * 10
     stack = dict.fromkeys(range(-24, 0), 0)
     facts: Facts = ()
@@ -75,9 +77,10 @@ def test_facts_kept_through_spills_and_fills_hold_on_the_run(steps: list[tuple[s
             case "fill":
                 insn = Load(Size.DW, a, 10, b)
                 registers[a] = sum(stack[b + i] << (8 * i) for i in range(8))
-            case "narrow":
-                insn = Store(Size.W, 10, b, Imm(a))
-                for i in range(4):
+            case "narrow" | "store":
+                size = Size.W if kind == "narrow" else Size.DW
+                insn = Store(size, 10, b, Imm(a))
+                for i in range(int(size)):
                     stack[b + i] = (a >> (8 * i)) & 0xFF
             case _:
                 jump = Jump(JmpOp.JEQ, True, a, Imm(b), 1)
@@ -85,4 +88,4 @@ def test_facts_kept_through_spills_and_fills_hold_on_the_run(steps: list[tuple[s
                 assert decided(facts, 0, jump) in (None, taken)
                 facts = learned(facts, 0, jump, taken)
                 continue
-        facts = after(facts, 0, insn)
+        facts = after(facts, 0, insn, tracked=frozenset({*range(10), *SLOTS}))
