@@ -22,15 +22,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sleepcheck.model.isa.insn import R10, Alu, AluOp, Atomic, Insn, Load, Mov, Reg, Store
+from sleepcheck.model.isa.insn import R10, Alu, AluOp, Atomic, Insn, Load, LoadImm64, Mov, Reg, Store
 from sleepcheck.model.semantics.flow import defined_registers
 
 RCU, PLAIN, UNTRUSTED = 1, 2, 3
 TEXT = {RCU: "rcu", PLAIN: "plain", UNTRUSTED: "untrusted"}
-# (frame depth, place, mark): a place is a register (0-9) or the 8-byte stack slot at a negative offset
+# (frame depth, place, mark): a place is a register (0-9) or the 8-byte stack slot at a negative offset; or, at
+# FIELD + a register, the member whose offset (OFFSET_MARK + its number, the engine's) or address (ADDRESS_MARK +
+# it) the register holds, as a relocated constant put it there on this path (`c ? &t->real_parent : &t->parent`
+# gives each path its own)
 Trust = tuple[tuple[int, int, int], ...]
 ARGUMENTS = (1, 2, 3, 4, 5)
 _CLOBBERED = (0, *ARGUMENTS)
+FIELD, OFFSET_MARK, ADDRESS_MARK = 100, 1000, 2000
+_CARRIED = (*ARGUMENTS, *(FIELD + r for r in ARGUMENTS))
+_GONE = (*_CLOBBERED, *(FIELD + r for r in _CLOBBERED))
 
 
 def mark(trust: Trust, depth: int, place: int) -> int | None:
@@ -66,13 +72,16 @@ def kptr_mark(tag: str, struct: str, in_rcu: bool, rcu_types: frozenset[str]) ->
 
 
 def after(trust: Trust, insn: Insn, depth: int, read: int | None,
-          addresses: tuple[tuple[int, int], ...] = ()) -> Trust:
+          addresses: tuple[tuple[int, int], ...] = (), field: int | None = None) -> Trust:
     """The marks once `insn` (not a call) has run in the frame at `depth`. `read`: what a field read it makes gives
     its destination. `addresses`: the stack slots (frame depth, offset) a load or store through a register other
     than r10 may reach, one per way the code sets the register, where it shows them. A store through one of several
-    rewrites each (as the path that stores there does); a load through several gets a mark they all hold."""
+    rewrites each (as the path that stores there does); a load through several gets a mark they all hold.
+    `field`: the member mark a relocated constant the instruction puts in its destination names (an offset moved
+    in, an address added)."""
     places = {(d, p): m for d, p, m in trust}
     before = dict(places)
+    _fields_after(places, before, insn, depth, field)
     slots = ((depth, insn.off),) if isinstance(insn, Load | Store | Atomic) and \
         (insn.src if isinstance(insn, Load) else insn.dst) == R10 else addresses
     if isinstance(insn, Store | Atomic):
@@ -101,6 +110,30 @@ def after(trust: Trust, insn: Insn, depth: int, read: int | None,
     return _sorted(places)
 
 
+def _fields_after(places: dict[tuple[int, int], int], before: dict[tuple[int, int], int], insn: Insn, depth: int,
+                  field: int | None) -> None:
+    """The member marks once `insn` has run: a copy carries one, an add of a register holding a member's offset
+    makes the sum that member's address (either way round), and any other write of a register forgets its own."""
+    for register in defined_registers(insn):
+        places.pop((depth, FIELD + register), None)
+    if field is not None and isinstance(insn, Mov | Alu | LoadImm64):
+        places[(depth, FIELD + insn.dst)] = field
+    elif isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg) and \
+            (held := before.get((depth, FIELD + insn.src.n))) is not None:
+        places[(depth, FIELD + insn.dst)] = held
+    elif isinstance(insn, Alu) and insn.wide and insn.op is AluOp.ADD and isinstance(insn.src, Reg):
+        offsets = [m for m in (before.get((depth, FIELD + insn.src.n)), before.get((depth, FIELD + insn.dst)))
+                   if m is not None and OFFSET_MARK <= m < ADDRESS_MARK]  # the offset added to the pointer, or
+        if len(offsets) == 1:  # the pointer to it
+            places[(depth, FIELD + insn.dst)] = offsets[0] - OFFSET_MARK + ADDRESS_MARK
+
+
+def field_of(trust: Trust, depth: int, register: int) -> int | None:
+    """The member number whose address the register holds on this path."""
+    held = mark(trust, depth, FIELD + register)
+    return None if held is None or held < ADDRESS_MARK else held - ADDRESS_MARK
+
+
 def stores_or_fills(trust: Trust, insn: Insn, depth: int) -> bool:
     """Whether `insn` may move a mark between a register and a stack slot, or overwrite a marked slot, through a
     register other than r10: a marked register stored, or any load or store while a slot is marked (then where it
@@ -114,7 +147,7 @@ def stores_or_fills(trust: Trust, insn: Insn, depth: int) -> bool:
 
 def called(trust: Trust, depth: int, result: int | None = None) -> Trust:
     """After a helper or kfunc call: R0-R5 are clobbered, and R0 holds the result's mark."""
-    places = {(d, p): m for d, p, m in trust if not (d == depth and p in _CLOBBERED)}
+    places = {(d, p): m for d, p, m in trust if not (d == depth and p in _GONE)}
     if result is not None:
         places[(depth, 0)] = result
     return _sorted(places)
@@ -124,18 +157,19 @@ def entered(trust: Trust, depth: int, arguments: bool) -> Trust:
     """Into a function called from the frame at `depth`: its arguments keep their marks where the callee is
     verified with its caller (a static function), not where the kernel checks it alone (a global function or a
     callback, whose arguments are what their types say)."""
-    kept = [(d, p, m) for d, p, m in trust if not (d == depth and p in _CLOBBERED)]
+    kept = [(d, p, m) for d, p, m in trust if not (d == depth and p in _GONE)]
     if arguments:
-        kept += [(depth + 1, p, m) for d, p, m in trust if d == depth and p in ARGUMENTS]
+        kept += [(depth + 1, p, m) for d, p, m in trust if d == depth and p in _CARRIED]
     return tuple(sorted(kept))
 
 
 def returned(trust: Trust, depth: int, result: bool) -> Trust:
     """Back from the frame at `depth` into its caller's: the callee's R0 is its caller's, where the callee is
     verified with its caller (`result`); everything else of the callee's frame is gone."""
-    places = {(d, p): m for d, p, m in trust if d < depth and not (d == depth - 1 and p in _CLOBBERED)}
-    if result and (found := mark(trust, depth, 0)) is not None:
-        places[(depth - 1, 0)] = found
+    places = {(d, p): m for d, p, m in trust if d < depth and not (d == depth - 1 and p in _GONE)}
+    for place in (0, FIELD):
+        if result and (found := mark(trust, depth, place)) is not None:
+            places[(depth - 1, place)] = found
     return _sorted(places)
 
 

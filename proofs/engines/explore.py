@@ -21,6 +21,8 @@ from dataclasses import replace
 from sleepcheck.model.btf.core import essential_name
 from sleepcheck.model.isa.insn import (
     R10,
+    Alu,
+    AluOp,
     Atomic,
     AtomicOp,
     Call,
@@ -29,8 +31,10 @@ from sleepcheck.model.isa.insn import (
     Imm,
     Jump,
     Load,
+    LoadImm64,
     Mov,
     PacketLoad,
+    Reg,
     Store,
 )
 from sleepcheck.model.kernel import lookups
@@ -38,7 +42,7 @@ from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context, RcuPointers
 from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
 from sleepcheck.model.kernel.model import KernelModel
-from sleepcheck.model.program import BpfObject, Function, Linkage, RefKind
+from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import acquire_result, branch_facts, pointer_trust
 from sleepcheck.model.semantics.calls import (
     Caller,
@@ -49,7 +53,6 @@ from sleepcheck.model.semantics.calls import (
     map_in_r1,
     may_reach_stack,
     off_the_stack,
-    offset_sites,
     pointer_identities,
     resolve_call,
     stack_origin,
@@ -106,6 +109,9 @@ class _Explorer:
         self._tracks_trust: bool | None = None
         self._calls_btf_results: bool | None = None
         self._fields: dict[str, dict[int, tuple[str, str]]] = {}  # per function: relocated insn -> (struct, member)
+        self._field_sites: dict[str, dict[int, int]] = {}  # per function: field_sites
+        self._field_ids: dict[tuple[str, str], int] = {}  # (struct, member) -> its number in the marks
+        self._field_table: list[tuple[str, str]] = []
         self.widened = False  # whether a state was widened (a counted region opened again at one place)
         self.program_sleepable = program_sleepable
         self.verified_sleepable = verified_sleepable
@@ -203,7 +209,8 @@ class _Explorer:
                     return
         state = node.state
         if state.trust or (self.tracks_trust() and (node.index in self.pointer_reads(node.function) or
-                                                    node.index in self.kptr_reads(node.function))):
+                                                    node.index in self.kptr_reads(node.function) or
+                                                    node.index in self.field_sites(node.function))):
             state = replace(state, trust=self._trust_after(node, range(node.index, node.index + 1), state.trust))
         taken = None
         depth = len(node.frames)
@@ -379,8 +386,6 @@ class _Explorer:
                     continue
                 if at in fields:
                     found[at] = (fields[at],)
-                elif insn.off == 0 and (added := self._added_fields(code, at, insn.src)):
-                    found[at] = added
                 elif (raw := self._raw_field_read(code, at, insn)) is not None:
                     found[at] = raw
         return found
@@ -393,27 +398,6 @@ class _Explorer:
                 if r.function == function and r.kind == "byte_off" and r.path and r.shapes and
                 (names := [part for part in r.path if isinstance(part, str)]) and _pointer_shape(r.shapes[-1], r.path)}
         return self._fields[function]
-
-    def _added_fields(self, function: Function, at: int, register: int,
-                      depth: int = 0) -> tuple[tuple[str, str], ...]:
-        """The members whose relocated offset the register holds added at `at`, in this function or, for a static
-        function's argument, at every call of it (`deref(&t->real_parent)`, the load in the callee): none unless
-        every call passes one."""
-        if not self.obj.core_relocs:
-            return ()
-        fields = self._relocated_fields(function.name)
-        found = {fields[s] for s in offset_sites(function, at, register) if s in fields} if fields else set()
-        if found or depth > 2 or function.linkage is not Linkage.STATIC:
-            return tuple(sorted(found))
-        origins = trace_register_paths(function, at, register)
-        if not origins or any(o.kind != "argument" or o.offset for o in origins) or len({o.at for o in origins}) != 1:
-            return ()
-        for caller, index in self.obj.calls_of(function.name):
-            passed = self._added_fields(caller, index, origins[0].at, depth + 1)
-            if not passed:
-                return ()
-            found.update(passed)
-        return tuple(sorted(found))
 
     def _btf_results_called(self) -> bool:
         """Whether the object calls anything whose result points to a kernel struct it knows the layout of."""
@@ -463,7 +447,8 @@ class _Explorer:
         if not self.tracks_trust():
             return state
         if not state.trust and not any(node.index <= at < end for reads in (
-                self.pointer_reads(node.function), self.kptr_reads(node.function)) for at in reads):
+                self.pointer_reads(node.function), self.kptr_reads(node.function), self.field_sites(node.function))
+                for at in reads):
             return state
         return replace(state, trust=self._trust_after(node, range(node.index, end), state.trust))
 
@@ -474,14 +459,19 @@ class _Explorer:
         in_rcu = _in_rcu(self._verified(node))
         function = self.function(node.function)
         reads, kptrs = self.pointer_reads(node.function), self.kptr_reads(node.function)
+        sites = self.field_sites(node.function)
         callers: list[Caller] | None = None
         for at in indexes:
             insn = function.code.insns[at]
             read = None
-            if at in reads and isinstance(insn, Load):
+            added = pointer_trust.field_of(trust, depth, insn.src) if isinstance(insn, Load) and \
+                int(insn.size) == 8 and insn.off == 0 else None
+            if added is not None or (at in reads and isinstance(insn, Load)):
+                assert isinstance(insn, Load)
                 base = pointer_trust.mark(trust, depth, insn.src)
                 read = pointer_trust.least_trusted(pointer_trust.read_mark(
-                    field, base, in_rcu, rules.fields, rules.trusted_fields) for field in reads[at])
+                    field, base, in_rcu, rules.fields, rules.trusted_fields)
+                    for field in ((self._field_table[added],) if added is not None else reads[at]))
             elif at in kptrs:
                 read = pointer_trust.kptr_mark(*kptrs[at], in_rcu, rules.rcu_kptr_types)
             addresses: tuple[tuple[int, int], ...] = ()
@@ -491,8 +481,27 @@ class _Explorer:
                 base = insn.src if isinstance(insn, Load) else insn.dst
                 slots = stack_slots(function, at, base, callers)
                 addresses = tuple(sorted((depth - up, offset + insn.off) for up, offset in slots or ()))
-            trust = pointer_trust.after(trust, insn, depth, read, addresses)
+            trust = pointer_trust.after(trust, insn, depth, read, addresses, sites.get(at))
         return trust
+
+    def field_sites(self, function: str) -> dict[int, int]:
+        """The instructions that put a pointer member's relocated offset in a register (`r1 = 1280`) or add it to
+        a pointer (`r6 += 1280`), with the mark that names the member (pointer_trust.OFFSET_MARK / ADDRESS_MARK)."""
+        found = self._field_sites.get(function)
+        if found is None:
+            code = self.function(function).code
+            found = self._field_sites[function] = {}
+            for at, field in self._relocated_fields(function).items():
+                insn = code.insns[at]
+                if field not in self._field_ids:
+                    self._field_ids[field] = len(self._field_table)
+                    self._field_table.append(field)
+                number = self._field_ids[field]
+                if isinstance(insn, LoadImm64) or (isinstance(insn, Mov) and not isinstance(insn.src, Reg)):
+                    found[at] = pointer_trust.OFFSET_MARK + number
+                elif isinstance(insn, Alu) and insn.wide and insn.op is AluOp.ADD and isinstance(insn.src, Imm):
+                    found[at] = pointer_trust.ADDRESS_MARK + number
+        return found
 
     def saved_flags_read(self, node: Node) -> str | None:
         """The verifier's refusal where the node's instruction loads, through a pointer the code shows to be the

@@ -1,0 +1,39 @@
+"""A relocated member offset names the field a load reads on the path that put it there, not on every path."""
+
+from __future__ import annotations
+
+from sleepcheck.model.isa.insn import Alu, AluOp, Imm, Load, Mov, Reg, Size
+from sleepcheck.model.semantics.pointer_trust import ADDRESS_MARK, OFFSET_MARK, after, called, entered, field_of
+
+PARENT, REAL_PARENT = 0, 1  # members as an engine numbers them
+
+
+def _path(member: int, swapped: bool = False):  # type: ignore[no-untyped-def]
+    """r1 = offset (relocated); r6 += r1 (or r1 += r6); the address is then where the load goes through."""
+    trust = after((), Mov(True, 1, Imm(1280)), 0, None, field=OFFSET_MARK + member)
+    add = Alu(AluOp.ADD, True, 1, Reg(6)) if swapped else Alu(AluOp.ADD, True, 6, Reg(1))
+    return after(trust, add, 0, None), 1 if swapped else 6
+
+
+def test_each_way_of_a_select_names_its_own_member() -> None:
+    for member in (PARENT, REAL_PARENT):
+        for swapped in (False, True):
+            trust, register = _path(member, swapped)
+            assert field_of(trust, 0, register) == member
+
+
+def test_an_offset_is_no_address_and_a_rewrite_forgets_it() -> None:
+    trust = after((), Mov(True, 1, Imm(1280)), 0, None, field=OFFSET_MARK + PARENT)
+    assert field_of(trust, 0, 1) is None  # an offset, not an address to load through
+    trust, register = _path(PARENT)
+    assert field_of(after(trust, Load(Size.DW, 6, 6, 0), 0, None), 0, register) is None
+    assert field_of(after(trust, Alu(AluOp.ADD, True, 6, Reg(2)), 0, None), 0, register) is None  # any offset
+    moved = after(trust, Mov(True, 2, Reg(6)), 0, None)
+    assert field_of(moved, 0, 2) == PARENT
+
+
+def test_an_address_passed_to_a_static_function_and_returned_keeps_its_member() -> None:
+    trust = after((), Mov(True, 1, Imm(1280)), 0, None, field=ADDRESS_MARK + REAL_PARENT)
+    inside = entered(trust, 0, arguments=True)
+    assert field_of(inside, 1, 1) == REAL_PARENT
+    assert field_of(called(trust, 0), 0, 1) is None  # a helper call clobbers r1
