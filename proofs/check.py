@@ -871,7 +871,6 @@ def _probe_event(obj: BpfObject, run: concrete.Run, site: tuple[str, int], oblig
 
 
 DEEPEN = 64  # a bound that leaves runs past it is raised, four times at a step, up to this many times itself
-DEEPER_COST = 4  # how many times the last unrolling's time the next, four times deeper, is taken to need
 # Where the graph has loops, sites are first tried unrolled this far, then this far: most violations show within a
 # few iterations, and their witnesses then come from a graph a sixteenth of the default's; a site no run reaches,
 # where no run goes past it either, is proved there too (a bpf_loop of up to 8 callbacks: 0.11 s -> 0.05 s)
@@ -937,23 +936,17 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         early.extend(proved)
     if not prepass_events:
         return early
-    began = time.monotonic()
     findings = early + [
         probe(f) for f in _bounded_at(obj, program, kernel, options, entry, prepass_events, deadline, acyclic, facts)]
-    took = time.monotonic() - began
-    # an unrolling four times deeper costs at least four times as much (its encoding cannot be stopped midway):
-    # one the time left cannot pay for is not begun, so that --timeout holds
-    while acyclic is None and bound < options.bound * DEEPEN and deadline - time.monotonic() > DEEPER_COST * took \
-            and not _has_violation(findings):
+    while acyclic is None and bound < options.bound * DEEPEN and time.monotonic() < deadline and \
+            not _has_violation(findings):
         still = {(f.obligation, f.at) for f in findings if _short(f)}
         if not still:
             break
         bound *= 4
         events = [e for e in prepass_events if _finding_key(obj, e) in still]
-        began = time.monotonic()
         deeper = _bounded_at(obj, program, kernel, replace(options, bound=bound), entry, events, deadline, None,
                              facts)
-        took = time.monotonic() - began
         if any(f.reason and "did not finish" in f.message for f in deeper):
             break
         again = {(f.obligation, f.at): f for f in deeper}
