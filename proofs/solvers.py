@@ -321,11 +321,11 @@ def query_limit(timeout: float, deadline: float | None) -> float:
 
 @contextlib.contextmanager
 def open_solver(env: Environment, options: CheckOptions, *names: str,
-                hand_off: bool = False) -> Iterator[IncrementalSolver]:
+                hand_off: Callable[[], bool] | None = None) -> Iterator[IncrementalSolver]:
     """A QF_BV session with the chosen solver and the per-query timeout set; with `options.smtlib`, every query
     also lands in that directory, its file named after `names` (the object file, the program, the entry, the
-    obligation): `{object}.{program}.{entry}.{obligation}.{n}.smt2`. With `hand_off`, a query the solver
-    has not answered in FIRST_TRY seconds may go to the fallback."""
+    obligation): `{object}.{program}.{entry}.{obligation}.{n}.smt2`. `hand_off` says, when a query is
+    asked, whether one the solver has not answered in FIRST_TRY seconds may go to the fallback."""
     reason = unavailable(options.solver)
     if reason is not None:
         raise SleepcheckError(reason)
@@ -334,14 +334,15 @@ def open_solver(env: Environment, options: CheckOptions, *names: str,
     if BACKENDS[options.solver].smtlib_text:
         yield TextSolver(TEXT_RUNS[options.solver], env, options.timeout, export, options.deadline)
         return
-    fallback = _fallback(options.solver) if hand_off else None
+    fallback = _fallback(options.solver) if hand_off is not None else None
     inner = _kept_solver(env, options.solver)
     if inner is None:
         with pysmt_solver(env, options.solver) as inner:
-            yield PysmtSession(options.solver, inner, env, options.timeout, export, fallback, options.deadline)
+            yield PysmtSession(options.solver, inner, env, options.timeout, export, fallback, hand_off,
+                               options.deadline)
         return
     inner.push()
-    session = PysmtSession(options.solver, inner, env, options.timeout, export, fallback, options.deadline)
+    session = PysmtSession(options.solver, inner, env, options.timeout, export, fallback, hand_off, options.deadline)
     try:
         yield session
     except BaseException:
@@ -358,8 +359,9 @@ def open_solver(env: Environment, options: CheckOptions, *names: str,
 # z3 answers most queries at once, but some keep it for minutes where bitwuzla answers in milliseconds: bit-vector
 # division and remainder by a value the program computes (j8c: `x % d < d`, `x / 100 * 100 + x % 100 == x`), the
 # 32 steps of a numbers iterator whose last one sleeps (j23b: z3 over 60 s, bitwuzla 2 s, yices 0.3 s). A query
-# z3 has not answered in FIRST_TRY seconds goes to bitwuzla, where installed, for half the time left (its text costs
-# a walk of the whole query, seconds for a large one), then back to z3.
+# z3 has not answered in FIRST_TRY seconds goes to bitwuzla, where installed and where the session allows it (its
+# text costs a walk of the whole query, minutes for a large one: check.HAND_OFF_NODES), for half the time left,
+# then back to z3.
 FIRST_TRY = 2.0
 _FALLBACK = "bitwuzla"
 
@@ -426,9 +428,11 @@ class PysmtSession:
     (a witness along a 6,000-instruction path asks 9,000 values: 19 s through pySMT, well under one here)."""
 
     def __init__(self, name: str, inner: Any, env: Environment, timeout: float, export: Export | None,
-                 fallback: TextRun | None = None, deadline: float | None = None) -> None:
+                 fallback: TextRun | None = None, hand_off: Callable[[], bool] | None = None,
+                 deadline: float | None = None) -> None:
         self.name = name
         self.fallback = fallback  # where a query goes that the solver has not answered in FIRST_TRY seconds
+        self.hand_off = hand_off  # ... where this says it may
         self.answered: TextSolver | None = None  # the fallback, when it gave the last answer
         self.inner = inner
         self.stack = _Stack(env)
@@ -478,7 +482,7 @@ class PysmtSession:
             self.limit(query_limit(self.session_timeout, self.deadline))
         started = time.monotonic()
         try:
-            if self.fallback is None or self.timeout <= FIRST_TRY:
+            if self.fallback is None or self.timeout <= FIRST_TRY or not (self.hand_off is None or self.hand_off()):
                 return self._solve()
             return self._solve_with_fallback(self.fallback, started)
         except SolverReturnedUnknownResultError:

@@ -23,6 +23,7 @@ from pysmt.typing import BVType
 from sleepcheck.model.isa.insn import (
     AddrSpaceCast,
     Alu,
+    AluOp,
     Atomic,
     AtomicOp,
     Endian,
@@ -59,6 +60,7 @@ FRAME_STRIDE = 0x1_0000
 # (a store's: four times as many; a load's too with `wide_tables`, asked where a witness did not replay: a bpf_loop
 # callback reading `args[i]` of a 64-byte context struct, j8a; always so, a packet parser timed out, j9d)
 MAX_TABLE = 256
+DIVIDING = frozenset({AluOp.DIV, AluOp.SDIV, AluOp.MOD, AluOp.SMOD})
 CTX_BASE = 0x6000_0000_0000
 CTX_SIZE = 0x1_0000
 
@@ -230,6 +232,7 @@ class Semantics:
     core: frozenset[tuple[str, int]] = frozenset()  # instructions whose immediate is a CO-RE value
     narrow: dict[int, NarrowField] = field(default_factory=dict)  # the context's narrow fields, by offset
     masks: dict[int, int] = field(default_factory=dict)  # context offsets a load sees masked (a narrow field's)
+    divides: bool = False  # a division or remainder by a computed value was encoded (solvers.FIRST_TRY)
     wide_tables: bool = False  # loads at computed stack addresses over as many held bytes as stores (MAX_TABLE)
 
     def __post_init__(self) -> None:
@@ -548,6 +551,8 @@ class Semantics:
         match insn:
             case Alu(op, wide, dst, src):
                 right = self._co_re(function.name, index) if relocated else self.operand(view, src)
+                if op in DIVIDING and not right.is_bv_constant():
+                    self.divides = True
                 return delta.set(dst, A.alu(mgr, op, wide, reg(dst), right))
             case Neg(wide, dst):
                 return delta.set(dst, A.neg(mgr, wide, reg(dst)))
