@@ -315,19 +315,21 @@ def _closing(fd: int):  # type: ignore[no-untyped-def]
         os.close(fd)
 
 
-def _attach_btf_id(program: Program) -> tuple[int, str | None]:
-    """(vmlinux BTF id of the attach target, or 0; why the target cannot be found, or None)."""
+def _attach(program: Program) -> tuple[int, int, str | None]:
+    """(vmlinux BTF id of the attach target, or 0; the expected attach type libbpf passes, in the uAPI numbers it
+    was built with, which a kernel older than the section may not know; why the target cannot be found, or None)."""
     if program.prog_type == "struct_ops":
-        return _struct_ops_member(program)[0::2]
+        return _struct_ops_member(program)
+    expected = attach_type_value(program.attach_type) if program.attach_type else 0
     rule = _ATTACH_TARGET.get(program.attach_type or "")
     if rule is None:
-        return 0, None
+        return 0, expected, None
     prefix, kind = rule
     name = prefix + (program.attach_target or "")
     found = load_vmlinux().find(name, kind)
     if found is None:
-        return 0, f"attach target {name} is not in the running kernel's BTF"
-    return found, None
+        return 0, expected, f"attach target {name} is not in the running kernel's BTF"
+    return found, expected, None
 
 
 def _struct_ops_member(program: Program) -> tuple[int, int, str | None]:
@@ -352,7 +354,7 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
     prog = obj.program(program)
     if prog.prog_type in _NEEDS_MORE:
         return Loaded(_not_loadable(_NEEDS_MORE[prog.prog_type]))
-    attach_btf_id, missing = _attach_btf_id(prog)
+    attach_btf_id, expected_attach_type, missing = _attach(prog)
     if missing:
         return Loaded(_not_loadable(missing))
     loaded = Loaded(_not_loadable("not loaded"))
@@ -367,13 +369,12 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
             loaded.result = _not_loadable(str(refused))
             return loaded
         # libbpf passes the object's BTF with every program once the kernel has it (bpf_object_load_prog), and the
-        # uAPI numbers it was built with, which a kernel older than the section may not know: the kernel answers.
+        # program type in the uAPI numbers it was built with, as the attach type: the kernel answers for both.
         info = live_btf.prog_info(session.btf.ext, linked.functions) if session.btf else live_btf.ProgInfo()
         spec = live_sys.ProgSpec(
             prog_type=prog_type_names().index(prog.prog_type), insns=encode(linked.code), license=obj.license,
             flags=live_sys.F_SLEEPABLE if prog.sleepable else 0,
-            expected_attach_type=attach_type_value(prog.attach_type) if prog.attach_type else
-            _struct_ops_member(prog)[1] if prog.prog_type == "struct_ops" else 0,
+            expected_attach_type=expected_attach_type,
             name=_kernel_name(prog.name), prog_btf_fd=session.btf_fd, func_info=info.func_info,
             line_info=info.line_info, core_relos=info.core_relos, attach_btf_id=attach_btf_id,
         )

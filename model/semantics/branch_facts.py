@@ -183,13 +183,12 @@ def _constant(insn: object, tracked: frozenset[int]) -> tuple[int, int] | None:
 def _overwritten(fact: tuple[int, int, int, int, bool], depth: int, insn: Store | Atomic, reaches_stack: bool) -> bool:
     """Whether a store may write the slot a fact is about (or that an alias names): through the frame pointer,
     where it overlaps; through another pointer that may reach the stack, every slot of every frame."""
-    d, place, bits, value, _ = fact
-    slot = value if bits == ALIAS else place
-    if bits != ALIAS and place >= 0:
+    slot = _slot(fact)
+    if slot is None:
         return False
     if insn.dst != R10:
         return reaches_stack
-    return d == depth and insn.off < slot + 8 and slot < insn.off + int(insn.size)
+    return fact[0] == depth and insn.off < slot + 8 and slot < insn.off + int(insn.size)
 
 
 # the stack a call writes: (frame depth, low offset, high offset) ranges, or None for any
@@ -200,12 +199,23 @@ def called(facts: Facts, depth: int, writes: StackWrites) -> Facts:
     """Across a call made in the frame at `depth` (or back from one into it): R0-R5 are clobbered, a deeper frame's
     facts are gone, and so are those of the slots the call may write."""
     def kept(fact: tuple[int, int, int, int, bool]) -> bool:
-        d, place, bits, value, _ = fact
-        if d > depth or (d == depth and place in _CLOBBERED and bits != ALIAS) or \
-                (bits == ALIAS and d == depth and place in _CLOBBERED):
+        d, place, _, _, _ = fact
+        if d > depth or (d == depth and place in _CLOBBERED):
             return False
-        slot = value if bits == ALIAS else place if place < 0 else None
+        slot = _slot(fact)
         if slot is None:
             return True
         return writes is not None and not any(w == d and low < slot + 8 and slot < high for w, low, high in writes)
     return tuple(f for f in facts if kept(f))
+
+
+def _slot(fact: tuple[int, int, int, int, bool]) -> int | None:
+    """The stack slot a fact is about, or that an alias names; None for a fact about a register."""
+    _, place, bits, value, _ = fact
+    return value if bits == ALIAS else place if place < 0 else None
+
+
+def about_slots(facts: Facts) -> bool:
+    """Whether any fact would be lost where the stack is written: only then does what a store or call writes
+    matter."""
+    return any(_slot(f) is not None for f in facts)

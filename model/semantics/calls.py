@@ -284,37 +284,6 @@ def _step_back(insn: Insn, at: int, wanted: Wanted, offset: int) -> Origin | tup
     return (wanted, offset)
 
 
-def offset_sites(function: Function, index: int, register: int, limit: int = 256) -> tuple[int, ...]:
-    """The instructions whose constant a pointer register holds added on its way to `index`, on the paths that
-    show one: `p += 1280`, or `p += r1` where every path gives r1 a constant moved in (`r1 = 1280`; a select
-    between two fields, `c ? &t->parent : &t->real_parent`, gives both). A copy is followed; any other write of
-    the register ends that path with nothing. CO-RE relocates those constants, and so names the field a load
-    through the pointer reads."""
-    preds = _predecessors(function.code)
-    found: set[int] = set()
-    seen: set[tuple[int, int]] = set()
-    work = [(index, register)]
-    while work and len(seen) <= limit:
-        at, wanted = work.pop()
-        for back in preds.get(at, ()):
-            if (back, wanted) in seen:
-                continue
-            seen.add((back, wanted))
-            insn = function.code.insns[back]
-            if wanted not in defined_registers(insn):
-                work.append((back, wanted))
-            elif isinstance(insn, Alu) and insn.wide and insn.op is AluOp.ADD:
-                if isinstance(insn.src, Imm):
-                    found.add(back)
-                    continue
-                origins = trace_register_paths(function, back, insn.src.n)
-                if origins and all(o.kind == "const" and o.offset == 0 for o in origins):
-                    found.update(o.at for o in origins)
-            elif isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg) and insn.src.n != R10:
-                work.append((back, insn.src.n))
-    return tuple(sorted(found))
-
-
 def stack_origin(function: Function, index: int, register: int) -> int | Literal[False] | None:
     """What a register holds at an instruction, on every path into it: its frame offset when each path makes it the
     frame pointer plus one same constant; False when no path makes it a stack address (a constant, an ld_imm64, a

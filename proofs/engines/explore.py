@@ -220,8 +220,9 @@ class _Explorer:
         if state.guards or self.retested(node.function):  # a fill or spill makes an alias from nothing
             if taken is None and isinstance(insn, Jump):
                 taken = branch_facts.decided(state.guards, depth, insn)
-            reaches = not isinstance(insn, Store | Atomic) or insn.dst == R10 or may_reach_stack(
-                function, node.index, insn.dst, self._callers(node))
+            # whether a store through a pointer may write a slot matters only while the path knows one
+            reaches = isinstance(insn, Store | Atomic) and insn.dst != R10 and branch_facts.about_slots(
+                state.guards) and may_reach_stack(function, node.index, insn.dst, self._callers(node))
             state = replace(state, guards=branch_facts.after(state.guards, depth, insn, reaches,
                                                              self.tracked(node.function)))
         learns = taken is None and isinstance(insn, Jump) and node.index in self.retested(node.function)
@@ -627,14 +628,13 @@ class _Explorer:
         """The stack a helper or kfunc call fills through its pointer arguments, where the code shows where they
         point (`&p`, a frame address plus a constant): none for a call that fills nothing, or one whose arguments
         are no stack address; None (any) where not known."""
-        if not node.state.guards or site.local is not None:
+        if not branch_facts.about_slots(node.state.guards) or site.local is not None:
             return ()
         effect = site.effect
         if effect is None or effect.writes is None:
             return None
-        depth, ranges = len(node.frames), []
+        depth, ranges, callers = len(node.frames), [], self._callers(node)
         for write in effect.writes:
-            callers = self._callers(node)
             slots = stack_slots(function, node.index, write.arg, callers)
             if slots is None:
                 if not may_reach_stack(function, node.index, write.arg, callers):
