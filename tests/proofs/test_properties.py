@@ -119,7 +119,7 @@ def test_the_generator_reaches_every_outcome() -> None:
     """Without this, a generator that only made trivial programs would pass every property."""
     seen: set[str] = set()
 
-    @settings(max_examples=200, deadline=None, database=None)
+    @settings(max_examples=200, deadline=None, database=None, derandomize=True)
     @given(programs())
     def collect(generated: GeneratedProgram) -> None:
         truth = harness.enumerate_runs(generated, *harness.build(generated, _kernel()), _kernel())
