@@ -47,13 +47,19 @@ def mark(trust: Trust, depth: int, place: int) -> int | None:
 def read_mark(field: tuple[str, str], base: int | None, in_rcu: bool, rcu_fields: frozenset[tuple[str, str]],
               trusted_fields: frozenset[tuple[str, str]]) -> int | None:
     """The mark of a pointer read from `field` (struct, member) through a pointer marked `base`."""
-    if base in (UNTRUSTED, PLAIN):
-        return base
+    if (kept := inherited(base)) is not None:
+        return kept
     if field in trusted_fields:
         return None
     if not in_rcu:
         return UNTRUSTED
     return RCU if field in rcu_fields else PLAIN
+
+
+def inherited(base: int | None) -> int | None:
+    """The mark any pointer read through a pointer marked `base` gets, whichever field it reads (None: it depends
+    on the field)."""
+    return base if base in (UNTRUSTED, PLAIN) else None
 
 
 def least_trusted(marks: Iterable[int | None]) -> int | None:

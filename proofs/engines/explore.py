@@ -466,15 +466,18 @@ class _Explorer:
             insn = function.code.insns[at]
             read = None
             added = pointer_trust.field_of(trust, depth, insn.src) if isinstance(insn, Load) and \
-                int(insn.size) == 8 and insn.off == 0 else None
-            if added is not None or (at in reads and isinstance(insn, Load)):
-                assert isinstance(insn, Load)
+                int(insn.size) == 8 else None
+            fields = (() if added is None else self._member_at(self._field_table[added], insn.off)) or \
+                reads.get(at, ())
+            if fields and isinstance(insn, Load):
                 base = pointer_trust.mark(trust, depth, insn.src)
                 read = pointer_trust.least_trusted(pointer_trust.read_mark(
-                    field, base, in_rcu, rules.fields, rules.trusted_fields)
-                    for field in ((self._field_table[added],) if added is not None else reads[at]))
+                    field, base, in_rcu, rules.fields, rules.trusted_fields) for field in fields)
             elif at in kptrs:
                 read = pointer_trust.kptr_mark(*kptrs[at], in_rcu, rules.rcu_kptr_types)
+            elif isinstance(insn, Load) and int(insn.size) == 8 and insn.src != R10:
+                # whatever it reads, a pointer read through an untrusted or plain one is untrusted or plain
+                read = pointer_trust.inherited(pointer_trust.mark(trust, depth, insn.src))
             addresses: tuple[tuple[int, int], ...] = ()
             if pointer_trust.stores_or_fills(trust, insn, depth):
                 assert isinstance(insn, Load | Store | Atomic)
@@ -484,6 +487,16 @@ class _Explorer:
                 addresses = tuple(sorted((depth - up, offset + insn.off) for up, offset in slots or ()))
             trust = pointer_trust.after(trust, insn, depth, read, addresses, sites.get(at))
         return trust
+
+    def _member_at(self, field: tuple[str, str], delta: int) -> tuple[tuple[str, str], ...]:
+        """The pointer member `delta` bytes past `field` in its struct (the running kernel's layout first, as the
+        verifier reads it), if there is one: a load through a member's address at an offset (`pp[1]`)."""
+        if delta == 0:
+            return (field,)
+        members = self.obj.pointer_members.get(field[0], {})
+        start = next((offset for offset, name in members.items() if name == field[1]), None)
+        found = None if start is None else members.get(start + delta)
+        return () if found is None else ((field[0], found),)
 
     def field_sites(self, function: str) -> dict[int, int]:
         """The instructions that put a pointer member's relocated offset in a register (`r1 = 1280`) or add it to
