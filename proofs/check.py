@@ -137,8 +137,8 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             found.extend(plain)
         strengthen = None
         if events and not graph.acyclic:
-            proved, events = _loop_proofs(obj, program, _within(options, deadline, LOOP_PROOF_SECONDS), entry, graph,
-                                          events, facts, strong=False)
+            proved, events = _loop_proofs(obj, program, _loop_proof_time(options, deadline), entry, graph, events,
+                                          facts, strong=False)
             found.extend(proved)
             strengthen = functools.partial(_strong_loop_proofs, obj, program, options, deadline, entry, graph, facts)
         if events:
@@ -228,6 +228,10 @@ def _seen_as(results: list[ProgramResult], view: str, path: str, rule: str) -> l
 # engine's that follows it (a 300-instruction program with 64-bit products: 15 s there, 0.2 s unrolled): past this,
 # the unrolled engine answers instead.
 LOOP_PROOF_SECONDS = 2.0
+# ... and all its queries together: a callback whose runs may leave preemption disabled at any of eight places has
+# a loop head per count, and asking which of them a path enters took 16 s to prove nothing, where the unrolled
+# engine answered in 0.1 s (the corpus's proofs take under 0.6 s).
+LOOP_PROOF_BUDGET = 5.0
 
 
 def _within(options: CheckOptions, deadline: float, most: float | None = None) -> CheckOptions:
@@ -482,7 +486,7 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
         """Whether a path reaches a site, and whether runs go past the graph's bound."""
         enc = _encoding(obj, program, options, entry, at, env, *((cut.heads, cut.back) if cut is not None else ()))
         with _session(enc, options, obj, program, entry, "armed") as solver:
-            into = _start_at_heads(enc, cut, solver) if cut is not None else {}
+            into = _start_at_heads(enc, cut, solver, options) if cut is not None else {}
             if into is None:
                 return None, True
             wanted = terms(enc, at)
@@ -562,8 +566,12 @@ def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry:
 def _strong_loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, deadline: float, entry: Entry,
                         graph: Graph, facts: Facts, events: list[Event]) -> tuple[list[Finding], list[Event]]:
     """_loop_proofs with head invariants, its queries given their time when it runs (after the first unrolling)."""
-    return _loop_proofs(obj, program, _within(options, deadline, LOOP_PROOF_SECONDS), entry, graph, events, facts,
-                        strong=True)
+    return _loop_proofs(obj, program, _loop_proof_time(options, deadline), entry, graph, events, facts, strong=True)
+
+
+def _loop_proof_time(options: CheckOptions, deadline: float) -> CheckOptions:
+    """The options of a loop proof: LOOP_PROOF_SECONDS a query, and its deadline LOOP_PROOF_BUDGET away."""
+    return _within(options, min(deadline, time.monotonic() + LOOP_PROOF_BUDGET), LOOP_PROOF_SECONDS)
 
 
 def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
@@ -592,7 +600,7 @@ def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: 
         sites.setdefault((event.kind, event.node.function, event.node.index), []).append(event)
     proved: list[Finding] = []
     with _session(enc, options, obj, program, entry, "loops") as solver:
-        into = _start_at_heads(enc, cut, solver)
+        into = _start_at_heads(enc, cut, solver, options)
         if into is None:
             return [], events
         doubtful = sorted(sites, key=lambda key: (key[1], key[2], key[0].value))
@@ -600,7 +608,7 @@ def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: 
             if strengthened and not (doubtful and _assume_invariants(enc, into, solver)):
                 break
             for key in list(doubtful):
-                if _satisfiable(solver, mgr.Or([enc.happens(e) for e in sites[key]])) is not False:
+                if _past(options) or _satisfiable(solver, mgr.Or([enc.happens(e) for e in sites[key]])) is not False:
                     continue
                 doubtful.remove(key)
                 proved.append(Finding(obligation_of(sites[key][0]), Verdict.SAFE,
@@ -616,16 +624,17 @@ def _loops_of(obj: BpfObject, facts: Facts, name: str) -> Loops:
     return facts.loops[name]
 
 
-def _start_at_heads(enc: Encoding, cut: CutGraph,
-                    solver) -> dict[Node, list[Edge]] | None:  # type: ignore[no-untyped-def]
+def _start_at_heads(enc: Encoding, cut: CutGraph, solver,  # type: ignore[no-untyped-def]
+                    options: CheckOptions) -> dict[Node, list[Edge]] | None:
     """Tell the solver where a path of the cut encoding may start: the root, or a head some path enters. Those
-    heads with the edges that enter them, cut or not; None when the solver gives no answer."""
+    heads with the edges that enter them, cut or not; None when the solver gives no answer (or the options' deadline
+    comes first)."""
     heads = dict.fromkeys(edge.target for edge in cut.back if edge.target is not None)  # in a fixed order
     into: dict[Node, list[Edge]] = {head: list(enc.preds.get(head, ())) for head in heads}
     for edge in cut.back:
         if edge.target is not None:
             into[edge.target].append(edge)
-    entered = _entered_heads(enc, into, solver)
+    entered = _entered_heads(enc, into, solver, options)
     if entered is None:
         return None
     solver.add_assertion(enc.mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in entered)]))
@@ -641,8 +650,8 @@ def _assume_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver) -> b
     return bool(invariants)
 
 
-def _entered_heads(enc: Encoding, into: dict[Node, list[Edge]],
-                   solver) -> list[Node] | None:  # type: ignore[no-untyped-def]
+def _entered_heads(enc: Encoding, into: dict[Node, list[Edge]], solver,  # type: ignore[no-untyped-def]
+                   options: CheckOptions) -> list[Node] | None:
     """The loop heads some path enters, starting from the root or from a head already entered with any values
     there: the least fixed point, so that no head is entered only because it is entered. None when the solver gives
     no answer."""
@@ -653,6 +662,8 @@ def _entered_heads(enc: Encoding, into: dict[Node, list[Edge]],
         grew = False
         assumed = mgr.Or([enc.starts_at(None), *(enc.starts_at(h) for h in reached)])
         for head in [h for h in into if h not in reached]:
+            if _past(options):
+                return None
             answer = _satisfiable(solver, mgr.And(assumed, mgr.Or([enc.guard(e) for e in into[head]])))
             if answer is None:
                 return None
@@ -660,6 +671,10 @@ def _entered_heads(enc: Encoding, into: dict[Node, list[Edge]],
                 reached[head] = None
                 grew = True
     return list(reached)
+
+
+def _past(options: CheckOptions) -> bool:
+    return options.deadline is not None and time.monotonic() >= options.deadline
 
 
 def _session(enc: Encoding, options: CheckOptions, obj: BpfObject, program: Program, entry: Entry,

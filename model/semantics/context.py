@@ -162,10 +162,18 @@ def _without(state: ContextState, target: Opened) -> ContextState:
     return replace(state, open=state.open[:index] + state.open[index + 1:])
 
 
-def widened(state: ContextState, nesting: Mapping[str, str]) -> ContextState:
+# More openings of one counted region than this, at different places, are kept as one (see `widened`).
+MAX_COUNTED_PLACES = 2
+
+
+def widened(state: ContextState, nesting: Mapping[str, str], in_global: bool = False) -> ContextState:
     """The state with a counted region opened more than once at one place (preemption disabled in a loop) kept as
     one opening, REPEATED: opened there one or more times. Releasing it may leave it open or close it, so a state
-    space that grows with each iteration stays finite, as a pre-pass needs, and takes in every count."""
+    space that grows with each iteration stays finite, as a pre-pass needs, and takes in every count. Openings of
+    one counted region at more than MAX_COUNTED_PLACES places are kept as one REPEATED opening at the first: a
+    callback that may leave preemption disabled at any of eight places, run any number of times, would otherwise
+    keep every order of them (millions of states) where the count is all a release or an exit asks of. Inside a
+    global function (`in_global`) only the first holds: which openings are its own is told from its caller's."""
     seen: dict[tuple[str, Site], int] = {}
     kept: list[Opened] = []
     for opened in state.open:
@@ -175,7 +183,49 @@ def widened(state: ContextState, nesting: Mapping[str, str]) -> ContextState:
             continue
         seen.setdefault(place, len(kept))
         kept.append(opened)
-    return state if len(kept) == len(state.open) else replace(state, open=tuple(kept))
+    for region in () if in_global else {o.region for o in kept if nesting.get(o.region) == "counter"}:
+        counted = [i for i, o in enumerate(kept) if o.region == region and o.key in (None, REPEATED)]
+        if len(counted) > MAX_COUNTED_PLACES:
+            first = kept[counted[0]]
+            kept = [Opened(region, first.at, REPEATED) if i == counted[0] else o
+                    for i, o in enumerate(kept) if i == counted[0] or i not in counted]
+    kept_state = state if tuple(kept) == state.open else replace(state, open=tuple(kept))
+    return kept_state if in_global else in_one_order(kept_state, nesting)
+
+
+def in_one_order(state: ContextState, nesting: Mapping[str, str]) -> ContextState:
+    """The state with the openings of each counted region in the order of their places, where they stood: a
+    release takes back the most recent, and which of them it is is all the same to the count, but states that
+    differ only in it multiply (a callback run any number of times that may leave preemption disabled at any of
+    eight places). Each position keeps its region, so the regions' sequence is the one a run has."""
+    counted = [i for i, o in enumerate(state.open) if nesting.get(o.region) == "counter" and o.key in (None, REPEATED)]
+    if len(counted) < 2:
+        return state
+    kept = list(state.open)
+    for region in {kept[i].region for i in counted}:
+        places = [i for i in counted if kept[i].region == region]
+        for i, opened in zip(places, sorted((kept[i] for i in places), key=_place_order), strict=True):
+            kept[i] = opened
+    return state if tuple(kept) == state.open else replace(state, open=tuple(kept))
+
+
+def at_first_place(state: ContextState, nesting: Mapping[str, str]) -> ContextState:
+    """The state with every opening of a counted region named after the place of its first: the count is exact,
+    and states no longer differ in which places a count is made of (a callback run four times that may leave
+    preemption disabled at any of eight places has tens of thousands of such states, and a dozen counts)."""
+    first: dict[str, Site] = {}
+    kept = list(state.open)
+    for i, opened in enumerate(kept):
+        if nesting.get(opened.region) != "counter" or opened.key is not None:
+            continue
+        place = first.setdefault(opened.region, opened.at)
+        if opened.at != place:
+            kept[i] = Opened(opened.region, place)
+    return state if tuple(kept) == state.open else replace(state, open=tuple(kept))
+
+
+def _place_order(opened: Opened) -> tuple[str, int, bool]:
+    return opened.at[0], opened.at[1], opened.key == REPEATED
 
 
 def apply_call(state: ContextState, opens: tuple[str, ...], closes: tuple[str, ...], can_fail: bool, at: Site,

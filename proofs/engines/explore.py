@@ -69,6 +69,7 @@ from sleepcheck.model.semantics.context import (
     Opened,
     Transition,
     apply_call,
+    at_first_place,
     widened,
 )
 from sleepcheck.model.semantics.flow import PLAIN, Loops, Straight, find_loops, straight_line, successors
@@ -742,14 +743,17 @@ class _Explorer:
                 trust = pointer_trust.unlocked(trust, inside)
             trust = pointer_trust.called(trust, len(node.frames), result)
         picked: dict[Transition, list[Pick]] = {}
+        in_global = any(f.global_entry is not None for f in node.frames)
         for keys in ways:
             slot = keys.get("irq") if len(ways) > 1 else None
             for outcome in apply_call(state, effect.opens, effect.closes, effect.fails_with is not None, at,
                                       self.nesting, keys, verified):
                 if self.bound is None and effect.opens:  # a pre-pass keeps the states finite
-                    wide = widened(outcome.state, self.nesting)
+                    wide = widened(outcome.state, self.nesting, in_global)
                     self.widened |= wide is not outcome.state
                     outcome = replace(outcome, state=wide)
+                elif effect.opens and not in_global:  # what a global function opens is told from its caller's
+                    outcome = replace(outcome, state=at_first_place(outcome.state, self.nesting))
                 ways_in = picked.setdefault(_rcu_step(state, effect.rcu_iterator, effect.closes, outcome, trust,
                                                       inside > 0), [])
                 if isinstance(slot, tuple):
