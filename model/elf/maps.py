@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sleepcheck.model.btf.parse import Btf
-from sleepcheck.model.btf.types import MODIFIERS, Array, Composite, Kind, Modifier, Ptr
+from sleepcheck.model.btf.types import MODIFIERS, Array, Composite, Enum, Kind, Modifier, Ptr
 from sleepcheck.model.elf.sections import map_type_names
 from sleepcheck.model.errors import ObjectError
 from sleepcheck.model.program import MapDef
@@ -64,10 +64,14 @@ def parse_map(btf: Btf, name: str, def_type: int) -> MapDef:
 
 
 def _uint(btf: Btf, map_name: str, attr: str, type_id: int) -> int:
+    """An attribute's value: `__uint(name, val)` makes a pointer to an array of `val` elements; `__ulong(name, val)`
+    (libbpf 1.4, for 64-bit values such as an arena's map_extra) an enum of one value."""
     ptr = btf.type(btf.skip_modifiers(type_id))
+    if isinstance(ptr, Enum) and len(ptr.values) == 1:
+        return ptr.values[0][1]
     array = btf.type(btf.skip_modifiers(ptr.type)) if isinstance(ptr, Ptr) else None
     if not isinstance(array, Array):
-        raise ObjectError(f"map {map_name!r}: attribute {attr!r} is not declared with __uint()")
+        raise ObjectError(f"map {map_name!r}: attribute {attr!r} is not declared with __uint() or __ulong()")
     return array.nelems
 
 

@@ -109,6 +109,8 @@ def test_rich_maps(rich) -> None:
     assert (outer.map_type, outer.value_size, outer.max_entries) == ("array_of_maps", 4, 2)
     assert outer.inner is not None
     assert (outer.inner.map_type, outer.inner.key_size, outer.inner.value_size) == ("array", 4, 8)
+    seen = rich.maps["seen"]
+    assert (seen.map_type, seen.value_size, seen.map_extra) == ("bloom_filter", 8, 3)
 
 
 def test_rich_data_externs_and_core(rich) -> None:

@@ -1,6 +1,6 @@
 /* One object with most of what the loader reads: two programs in one section, static, global and hidden
- * subprograms, callbacks (bpf_loop, bpf_timer), global data, .kconfig, a weak kfunc, a __ksym variable,
- * map-in-map, a spin-locked value and a CO-RE read. Built by build.sh beside it; not loaded by the tests. */
+ * subprograms, callbacks (bpf_loop, bpf_timer), global data, .kconfig, a weak kfunc, a __ksym variable, map-in-map,
+ * a spin-locked value, a CO-RE read and, last, an __ulong map attribute. Built by build.sh; not loaded by tests. */
 #include "../../../bpf/vmlinux.h"
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
@@ -102,3 +102,14 @@ int BPF_PROG(second, bool preempt, struct task_struct *prev)
 	}
 	return bpf_map_lookup_elem(&outer, &(u32){0}) != NULL;
 }
+
+#ifndef __ulong  /* libbpf 1.4's, for 64-bit attributes */
+#define __ulong(name, val) enum { ___bpf_concat(__unique_value, __COUNTER__) = val } name
+#endif
+
+struct {
+	__uint(type, BPF_MAP_TYPE_BLOOM_FILTER);
+	__uint(max_entries, 64);
+	__type(value, u64);
+	__ulong(map_extra, 3);
+} seen SEC(".maps");
