@@ -46,6 +46,7 @@ def parse_map(btf: Btf, name: str, def_type: int) -> MapDef:
                 value_type = ptr.type
         elif member.name == "values":
             inner = _inner_map(btf, name, member.type)
+            attrs.setdefault("value_size", 4)  # map fds, or program fds
         else:
             raise ObjectError(f"map {name!r}: unknown attribute {member.name!r}")
     if "type" not in attrs:
@@ -55,8 +56,6 @@ def parse_map(btf: Btf, name: str, def_type: int) -> MapDef:
         raise ObjectError(f"map {name!r}: unknown map type {attrs['type']}")
     key_size = _sized(btf, name, "key", key_type, attrs.get("key_size"))
     value_size = _sized(btf, name, "value", value_type, attrs.get("value_size"))
-    if inner is not None and not value_size:
-        value_size = 4  # map-in-map values are map fds
     return MapDef(name, types[attrs["type"]], key_size, value_size, attrs.get("max_entries", 0),
                   attrs.get("map_flags", 0), frozenset(special_fields(btf, value_type)) if value_type else frozenset(),
                   inner, key_type, value_type, attrs.get("map_extra", 0),
@@ -84,11 +83,15 @@ def _sized(btf: Btf, map_name: str, what: str, type_id: int, declared: int | Non
     return size
 
 
-def _inner_map(btf: Btf, outer: str, type_id: int) -> MapDef:
+def _inner_map(btf: Btf, outer: str, type_id: int) -> MapDef | None:
+    """The inner map of a map-in-map; None for a program array's `__array(values, int (void *))`, which only lets
+    libbpf fill it with programs at load (`.values = { [1] = &prog }`)."""
     array = btf.type(btf.skip_modifiers(type_id))
     ptr = btf.type(btf.skip_modifiers(array.type)) if isinstance(array, Array) else None
     if not isinstance(ptr, Ptr):
         raise ObjectError(f"map {outer!r}: 'values' is not declared with __array()")
+    if btf.kind(btf.skip_modifiers(ptr.type)) is Kind.FUNC_PROTO:
+        return None
     return parse_map(btf, f"{outer}.inner", ptr.type)
 
 

@@ -111,6 +111,8 @@ def test_rich_maps(rich) -> None:
     assert (outer.inner.map_type, outer.inner.key_size, outer.inner.value_size) == ("array", 4, 8)
     seen = rich.maps["seen"]
     assert (seen.map_type, seen.value_size, seen.map_extra) == ("bloom_filter", 8, 3)
+    jumps = rich.maps["jumps"]  # filled with programs at load: no inner map
+    assert (jumps.map_type, jumps.value_size, jumps.inner) == ("prog_array", 4, None)
 
 
 def test_rich_data_externs_and_core(rich) -> None:

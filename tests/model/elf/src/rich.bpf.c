@@ -1,6 +1,6 @@
 /* One object with most of what the loader reads: two programs in one section, static, global and hidden
  * subprograms, callbacks (bpf_loop, bpf_timer), global data, .kconfig, a weak kfunc, a __ksym variable, map-in-map,
- * a spin-locked value, a CO-RE read and, last, an __ulong map attribute. Built by build.sh; not loaded by tests. */
+ * a spin-locked value, a CO-RE read and, last, __ulong and a filled program array. Built by build.sh; not loaded. */
 #include "../../../bpf/vmlinux.h"
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
@@ -113,3 +113,12 @@ struct {
 	__type(value, u64);
 	__ulong(map_extra, 3);
 } seen SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PROG_ARRAY);
+	__uint(max_entries, 2);
+	__type(key, u32);
+	__array(values, int(void *));
+} jumps SEC(".maps") = {
+	.values = { [1] = (void *)&second },
+};
