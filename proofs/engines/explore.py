@@ -122,6 +122,7 @@ class _Explorer:
         self.calls = facts.calls
         self.straight = facts.straight
         self.facts = facts
+        self.learns = True  # whether paths keep branch facts (explore drops them where they multiply the states)
 
     def function(self, name: str) -> Function:
         return self.obj.functions[name]
@@ -151,6 +152,8 @@ class _Explorer:
         return self._retested(name)[1]
 
     def _retested(self, name: str) -> tuple[frozenset[int], frozenset[int]]:
+        if not self.learns:
+            return frozenset(), frozenset()
         if name not in self.facts.retested:
             self.facts.retested[name] = branch_facts.retested(self.function(name).code)
         return self.facts.retested[name]
@@ -982,6 +985,18 @@ MAX_NODES = 4_000_000
 BUDGET_STEP = 4096  # nodes between two looks at the budget and the clock
 
 
+# Branch facts split a state in two at each remembered test, and merge again where paths agree: past this many
+# nodes, more than FACT_STATES per place (an instruction in its frames and loop count) means they multiply instead
+# (26 flags each tested twice: 2^26), and the graph is made again without them (sound: they only prune paths).
+FACT_NODES = 2_048
+FACT_STATES = 8
+FACT_STEP = 1_024  # nodes between two looks at the states per place
+
+
+class _FactsMultiply(Exception):
+    pass
+
+
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
             compact: bool = True, max_nodes: int = MAX_NODES, program_sleepable: bool | None = None,
@@ -995,10 +1010,22 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     flag where the entry is an async callback of its own context (default: the entry state's);
     `verified_sleepable` the flag the verifier checks the entry with, where the kernel runs it in another context
     than the flag says (a sleepable member of a struct_ops the kernel calls in atomic context);
-    `runs_as_verified`: sync callbacks unrolled as many times as the verifier follows them."""
+    `runs_as_verified`: sync callbacks unrolled as many times as the verifier follows them. Branch facts are
+    dropped where they multiply the states (FACT_NODES)."""
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
                          state.sleepable if program_sleepable is None else program_sleepable, verified_sleepable,
                          runs_as_verified)
+    try:
+        return _explore(explorer, entry, state, deadline, compact, max_nodes)
+    except _FactsMultiply:
+        explorer.learns = False
+        explorer.widened = False
+        return _explore(explorer, entry, state, deadline, compact, max_nodes)
+
+
+def _explore(explorer: _Explorer, entry: Function, state: ContextState, deadline: float | None, compact: bool,
+             max_nodes: int) -> Graph:
+    obj, kernel, bound = explorer.obj, explorer.kernel, explorer.bound
     root = Node((), entry.name, 0, 0, state)
     graph = Graph(root, absent=frozenset(name for name in obj.externs if obj.weak_extern_absent(name, kernel.kfuncs)))
     graph.nodes[root] = None
@@ -1008,10 +1035,18 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     entered: set[EdgeKind] = set()
     fall = EdgeKind.FALL
     budget_at = BUDGET_STEP
+    places: set[tuple[tuple[Frame, ...], str, int, int]] = set()  # counted only while facts may multiply
+    facts_at = FACT_NODES if explorer.learns else max_nodes
     while work:
         if len(canonical) >= budget_at:
             _check_budget(len(canonical), deadline, max_nodes)
             budget_at += BUDGET_STEP
+        if len(canonical) >= facts_at:
+            facts_at += FACT_STEP
+            if not places:
+                places = {(n.frames, n.function, n.index, n.k) for n in canonical}
+            if len(canonical) > FACT_STATES * len(places):
+                raise _FactsMultiply()
         node = work.pop()
         if bound is None and len(node.state.open) > MAX_SAME_OPENING and _pumped(node.state):
             # unrolled, the bound keeps it finite
@@ -1046,6 +1081,8 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
                 break
             canonical[target] = target
             graph.nodes[target] = None
+            if places:
+                places.add((target.frames, target.function, target.index, target.k))
             node = target
         if node in graph.out:
             continue
@@ -1059,6 +1096,8 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
             else:
                 canonical[target] = target
                 graph.nodes[target] = None
+                if places:
+                    places.add((target.frames, target.function, target.index, target.k))
                 work.append(target)
                 if edge.kind in _ENTERING:  # the only edges into another function
                     entered.add(edge.kind)
