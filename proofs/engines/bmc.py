@@ -161,7 +161,7 @@ class Encoding:
         self._steps: dict[tuple[Node, int], Delta] = {}
         self._shortcuts: dict[Node, Node] | None = None
         self.node_symbols: dict[Node, list[str]] = {}
-        self._claimed: set[int] = set()  # symbol numbers already given to a node
+        self._claims: list[list[tuple[int, int]]] = []  # per computation under way: the symbols others took
         self._looked = 0  # values followed back so far: the clock is looked at every DEADLINE_VALUES
 
     # --- reachability -----------------------------------------------------------------------------------------
@@ -548,7 +548,7 @@ class Encoding:
             unknown = Unknown(InputKind.WRITTEN, node.function, node.index, detail, 8)
         cached = self.symbols.fresh(f"havoc@{node.function}+{node.index}", unknown, 8)
         # the byte is the call's input, whichever node's effect was being built when it was first read
-        self._claimed.add(self.symbols.counter)
+        self._claimed_by_outer(self.symbols.counter, self.symbols.counter)
         self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
         if in_ctx(address):  # a narrow field of a context the call changed reads as narrow as before
             written = cached
@@ -567,23 +567,41 @@ class Encoding:
             return self._effect[node]
         if len(self._effect) % DEADLINE_STEP == 0:
             self._check_deadline()
-        before = self.symbols.counter
-        effect = self._compute_effect(node)
+        effect = self._claiming(node, lambda: self._compute_effect(node))
         self._effect[node] = effect
-        self._claim(node, before)
         return effect
 
     def _check_deadline(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise EncodingTimeout(f"the time ran out while encoding ({len(self._effect)} nodes so far)")
 
-    def _claim(self, node: Node, before: int) -> None:
-        """The unknowns made since `before` that no other node claimed are this node's. A node's effect may pull in
-        other nodes' effects (a value read through them), whose symbols are theirs: two nodes of one instruction
-        (other context states) must not give one input two values."""
-        mine = [i for i in range(before + 1, self.symbols.counter + 1) if i not in self._claimed]
-        self._claimed.update(mine)
-        self.node_symbols.setdefault(node, []).extend(f"#{i}" for i in mine)
+    def _claiming(self, node: Node, compute: Callable[[], T]) -> T:
+        """`compute()`, whose unknowns are the node's but for those another node claimed meanwhile. A node's effect
+        may pull in other nodes' effects (a value read through them), whose symbols are theirs: two nodes of one
+        instruction (other context states) must not give one input two values. What the computations it pulls in
+        claim is kept per computation as ranges of symbol numbers, so a deep chain of them costs no rescans."""
+        before = self.symbols.counter
+        self._claims.append([])
+        try:
+            result = compute()
+        finally:
+            taken = self._claims.pop()
+        after = self.symbols.counter
+        mine: list[int] = []
+        start = before + 1
+        for first, last in sorted(taken):
+            mine.extend(range(start, first))
+            start = max(start, last + 1)
+        mine.extend(range(start, after + 1))
+        self._claimed_by_outer(before + 1, after)
+        if mine:
+            self.node_symbols.setdefault(node, []).extend(f"#{i}" for i in mine)
+        return result
+
+    def _claimed_by_outer(self, first: int, last: int) -> None:
+        """Tell the computation under way that symbols first..last are taken."""
+        if self._claims and first <= last:
+            self._claims[-1].append((first, last))
 
     def _view(self, node: Node) -> _View:
         return _View(self, node)
@@ -653,11 +671,10 @@ class Encoding:
         if step is None:
             function = self.obj.functions[node.function]
             index = self.run(node)[position]
-            before = self.symbols.counter
-            step = self.semantics.execute(_RunView(self, node, position), function.code.insns[index], function,
-                                          index, f"{node.function}+{index}")
+            step = self._claiming(node, lambda: self.semantics.execute(
+                _RunView(self, node, position), function.code.insns[index], function, index,
+                f"{node.function}+{index}"))
             self._steps[key] = step
-            self._claim(node, before)
         return step
 
     def _compute_effect(self, node: Node) -> _NodeEffect:
