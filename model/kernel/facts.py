@@ -215,6 +215,8 @@ class RcuPointers:
     untrusted_results: frozenset[str]  # calls whose pointer result is untrusted (bpf_rdonly_cast)
     provenance: Provenance
     btf_results: Mapping[str, str] = field(default_factory=dict)  # helper -> the struct its result points to
+    # iterator contexts: their pointer members are arguments, plain (or trusted, where trusted_fields names them)
+    context_structs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

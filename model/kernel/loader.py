@@ -179,7 +179,7 @@ def _rcu_pointers(r: dict[str, Any]) -> RcuPointers:
                         *(TrustCheck(c["kind"], _freeze({k: tuple(v) for k, v in c["calls"].items()}),
                                      frozenset(c["refuses"]), c["message"]) for c in r.get("checks", ()))),
                        r["helper_message"], frozenset(r.get("untrusted_results", ())), _prov(r),
-                       _freeze(dict(r.get("btf_results", {}))))
+                       _freeze(dict(r.get("btf_results", {}))), frozenset(r.get("context_structs", ())))
 
 
 @cache

@@ -40,7 +40,9 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   (`message`, `types`), `iterators`; optionally `map_field_refusals`: `field` (a kernel object in a map value, such as
   bpf_timer), `prog_types_refused` (program type -> the verifier's refusal), `source`, `certainty`; optionally
   `rcu_pointers`: `fields` ([struct, field] pairs the verifier's BTF_TYPE_SAFE_RCU and _RCU_OR_NULL lists name),
-  `trusted_fields` (those its BTF_TYPE_SAFE_TRUSTED and _TRUSTED_OR_NULL lists name), `rcu_kptr_types` (the
+  `trusted_fields` (those its BTF_TYPE_SAFE_TRUSTED and _TRUSTED_OR_NULL lists name, and the iterator context
+  members registered PTR_TRUSTED), optionally `context_structs` (the iterator contexts, whose other pointer members
+  are plain arguments), `rcu_kptr_types` (the
   structs whose referenced kptrs a map value holds are MEM_RCU when read in an RCU section), `kfuncs` and `helpers`
   (name -> the argument registers that must be trusted or RCU pointers; a helper also takes a plain one),
   `kfunc_message` and `helper_message` (templates with {register}), optionally `checks` (more calls: `kind`,

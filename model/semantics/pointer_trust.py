@@ -45,12 +45,16 @@ def mark(trust: Trust, depth: int, place: int) -> int | None:
 
 
 def read_mark(field: tuple[str, str], base: int | None, in_rcu: bool, rcu_fields: frozenset[tuple[str, str]],
-              trusted_fields: frozenset[tuple[str, str]]) -> int | None:
-    """The mark of a pointer read from `field` (struct, member) through a pointer marked `base`."""
+              trusted_fields: frozenset[tuple[str, str]], contexts: frozenset[str] = frozenset()) -> int | None:
+    """The mark of a pointer read from `field` (struct, member) through a pointer marked `base`. A member of an
+    iterator's context (`contexts`) is an argument the kernel passes, plain where it is not trusted, whether or not
+    an RCU section is open."""
     if (kept := inherited(base)) is not None:
         return kept
     if field in trusted_fields:
         return None
+    if field[0] in contexts:
+        return PLAIN
     if not in_rcu:
         return UNTRUSTED
     return RCU if field in rcu_fields else PLAIN
