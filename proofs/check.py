@@ -142,9 +142,12 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             found.extend(proved)
             strengthen = functools.partial(_strong_loop_proofs, obj, program, options, deadline, entry, graph, facts)
         if events:
-            found.extend(_bounded(obj, program, kernel, options, entry, events, deadline,
-                                  graph if graph.acyclic else None, facts, violated=_has_violation(found),
-                                  strengthen=strengthen))
+            # a violation a plain run showed settles the verdict: the other sites get AFTER_VIOLATION seconds
+            until = min(deadline, time.monotonic() + AFTER_VIOLATION) if _has_violation(found) else deadline
+            found.extend(_cut_short(_bounded(obj, program, kernel, options, entry, events, until,
+                                             graph if graph.acyclic else None, facts,
+                                             violated=_has_violation(found), strengthen=strengthen),
+                                    until < deadline))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
     findings.extend(_left_open(findings))
@@ -1056,6 +1059,15 @@ def _one_per_site(events: list[Event]) -> list[Event]:
     for event in events:
         seen.setdefault((event.kind, event.node.function, event.node.index), event)
     return list(seen.values())
+
+
+def _cut_short(findings: list[Finding], shortened: bool) -> list[Finding]:
+    """Where the sites had only AFTER_VIOLATION seconds, an unknown that ran out of time says so."""
+    if not shortened:
+        return findings
+    why = f"the program has a violation already, and its other sites had {AFTER_VIOLATION:g} s more"
+    return [replace(f, reason=f"{why}: {f.reason}") if f.verdict is Verdict.UNKNOWN and
+            "--timeout" in (f.reason or "") else f for f in findings]
 
 
 # Seconds the sites of an encoding still open get, together, once one of them is a violation (the program's verdict

@@ -365,8 +365,8 @@ def open_program(obj: BpfObject, program: str, *, kernel_log_level: int = 1) -> 
             session.load_btf(btf)
         try:
             linked = link(obj, prog, session.resolver())
-        except _MapRefused as refused:
-            loaded.result = _not_loadable(str(refused))
+        except (_MapRefused, ObjectError) as refused:  # a map the kernel will not create, a kfunc it lacks...:
+            loaded.result = _not_loadable(str(refused))  # libbpf stops there too
             return loaded
         # libbpf passes the object's BTF with every program once the kernel has it (bpf_object_load_prog), and the
         # program type in the uAPI numbers it was built with, as the attach type: the kernel answers for both.

@@ -476,7 +476,8 @@ class _Explorer:
             if fields and isinstance(insn, Load):
                 base = pointer_trust.mark(trust, depth, insn.src)
                 read = pointer_trust.least_trusted(pointer_trust.read_mark(
-                    field, base, in_rcu, rules.fields, rules.trusted_fields) for field in fields)
+                    field, base, in_rcu, rules.fields, rules.trusted_fields, rules.context_structs)
+                    for field in fields)
             elif at in kptrs:
                 read = pointer_trust.kptr_mark(*kptrs[at], in_rcu, rules.rcu_kptr_types)
             elif isinstance(insn, Load) and int(insn.size) == 8 and insn.src != R10:
