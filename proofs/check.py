@@ -716,6 +716,9 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
 
 
 PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
+# ... and in the plain runs before any solver, which also try counts a little past the first few iterations (a
+# callback nested three deep that sleeps on its 8th run: 47 s for the bounded engine, at once so)
+PLAIN_DEFAULTS = (*PROBE_DEFAULTS, 16)
 PROBE_FUEL = 1_000_000  # instructions, the kernel's own limit on what it verifies
 # Instructions the plain runs tried before any solver share: a few milliseconds. A site reached later waits for the
 # engines, then for a probe run with PROBE_FUEL, so that a long loop costs time only where the engines leave a site
@@ -736,13 +739,13 @@ def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: C
 
 def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
                 events: list[Event]) -> tuple[list[Finding], list[Event]]:
-    """Sites a plain run (every input at one of PROBE_DEFAULTS) reaches just as the pre-pass saw them: violations
+    """Sites a plain run (every input at one of PLAIN_DEFAULTS) reaches just as the pre-pass saw them: violations
     found without a solver, each witnessed by the run itself, which replays by construction (about two thirds of
     the corpus's violations show so). The runs share PLAIN_FUEL instructions, and one ends once it has shown every
     site. The events of every other site are returned for the engines."""
     findings: list[Finding] = []
     fuel = PLAIN_FUEL
-    for default in PROBE_DEFAULTS:
+    for default in PLAIN_DEFAULTS:
         plain = {key: e for e in events if (key := _shown_as(e)) is not None}
         if not plain or fuel <= 0:
             break
