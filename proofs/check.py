@@ -61,7 +61,7 @@ from sleepcheck.proofs.messages import (
     sleeps_inside,
 )
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.solvers import IncrementalSolver, environment, open_solver, query_limit
+from sleepcheck.proofs.solvers import IncrementalSolver, environment, model_holds, open_solver, query_limit
 from sleepcheck.proofs.verdict import EVERY_INPUT, Finding, Location, Obligation, ProgramResult, Verdict, Witness
 
 
@@ -1186,7 +1186,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                        at=at, reason=f"{_UNSHOWN_RELEASE}; whether it can be another than the one the kernel "
                                      "expects is not modelled")
     targets = {e.node for e in group}
-    path = path_of(enc, lambda term: bool(solver.get_py_value(term)), targets)
+    path = path_of(enc, model_holds(solver, enc.mgr), targets)
     end = path[-1]
     event = next((e for e in group if e.node == end), group[0])
     # the encoding serves every query of the graph: only this query's unknowns are its witness's inputs
