@@ -715,10 +715,12 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
                     wide_tables=options.wide_tables, runs_as_verified=options.runs_as_verified)
 
 
-PROBE_DEFAULTS = (0, 1, MASK64)  # the value every input takes in a probe run (all ones: callbacks run to their bound)
-# ... and in the plain runs before any solver, which also try counts a little past the first few iterations (a
-# callback nested three deep that sleeps on its 8th run: 47 s for the bounded engine, at once so)
-PLAIN_DEFAULTS = (*PROBE_DEFAULTS, 16)
+# The value every input takes in a plain run before any solver (all ones: callbacks run to their bound; 16: counts a
+# little past the first few iterations, as a callback nested three deep that sleeps on its 8th run, 47 s for the
+# bounded engine), and in a probe run past the bound (1 << 16: a numbers iterator to a count read from global data,
+# which sleeps on its 1,000th step)
+PLAIN_DEFAULTS = (0, 1, MASK64, 16)
+PROBE_DEFAULTS = (0, 1, MASK64, 1 << 16)
 PROBE_FUEL = 1_000_000  # instructions, the kernel's own limit on what it verifies
 # Instructions the plain runs tried before any solver share: a few milliseconds. A site reached later waits for the
 # engines, then for a probe run with PROBE_FUEL, so that a long loop costs time only where the engines leave a site
