@@ -32,7 +32,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse exits on its own errors; we raise instead, so `run` stays testable and exits with 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise SleepcheckError(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("sleepcheck").strip()  # the line already starts "sleepcheck: error:"
+        raise SleepcheckError(f"{command}: {message}" if command else message)
 
 
 def build_parser() -> argparse.ArgumentParser:
