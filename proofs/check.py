@@ -143,10 +143,11 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
             strengthen = functools.partial(_strong_loop_proofs, obj, program, options, deadline, entry, graph, facts)
         if events:
             # a violation a plain run showed settles the verdict: the other sites get AFTER_VIOLATION seconds
-            until = min(deadline, time.monotonic() + AFTER_VIOLATION) if _has_violation(found) else deadline
+            violated = _has_violation(found)
+            until = _after_violation(deadline) if violated else deadline
             found.extend(_cut_short(_bounded(obj, program, kernel, options, entry, events, until,
-                                             graph if graph.acyclic else None, facts,
-                                             violated=_has_violation(found), strengthen=strengthen),
+                                             graph if graph.acyclic else None, facts, violated=violated,
+                                             strengthen=strengthen),
                                     until < deadline))
     findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
@@ -1066,18 +1067,23 @@ def _one_per_site(events: list[Event]) -> list[Event]:
     return list(seen.values())
 
 
+# Seconds the sites still open get, together, once the program has a violation (its verdict is known then): a
+# 3,500-instruction program took its whole --timeout for 21 sites after its first witness (j24c).
+AFTER_VIOLATION = 5.0
+CUT_SHORT = f"the program has a violation already, and its other sites had {AFTER_VIOLATION:g} s more"
+
+
+def _after_violation(deadline: float) -> float:
+    """The deadline of the sites still open once the program has a violation."""
+    return min(deadline, time.monotonic() + AFTER_VIOLATION)
+
+
 def _cut_short(findings: list[Finding], shortened: bool) -> list[Finding]:
     """Where the sites had only AFTER_VIOLATION seconds, an unknown that ran out of time says so."""
     if not shortened:
         return findings
-    why = f"the program has a violation already, and its other sites had {AFTER_VIOLATION:g} s more"
-    return [replace(f, reason=f"{why}: {f.reason}") if f.verdict is Verdict.UNKNOWN and
+    return [replace(f, reason=f"{CUT_SHORT}: {f.reason}") if f.verdict is Verdict.UNKNOWN and
             "--timeout" in (f.reason or "") else f for f in findings]
-
-
-# Seconds the sites of an encoding still open get, together, once one of them is a violation (the program's verdict
-# is known then): a 3,500-instruction program took its whole --timeout for 21 sites after its first witness (j24c).
-AFTER_VIOLATION = 5.0
 
 
 def _solve(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
@@ -1115,12 +1121,11 @@ def _solve_sites(obj: BpfObject, program: Program, kernel: KernelModel, options:
                     findings.append(_no_path(obligation, key, at, _unwinds(solver, enc, graph), options))
                     continue
                 if not shortened and _has_violation(findings):  # the verdict is known: the rest get a little time
-                    shortened = time.monotonic() + AFTER_VIOLATION < deadline
-                    deadline = min(deadline, time.monotonic() + AFTER_VIOLATION)
+                    cut = _after_violation(deadline)
+                    shortened, deadline = cut < deadline, cut
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    why = f"the program has a violation already, and its other sites had {AFTER_VIOLATION:g} s more" \
-                        if shortened else "the program's --timeout ran out before this site"
+                    why = CUT_SHORT if shortened else "the program's --timeout ran out before this site"
                     findings.append(Finding(obligation, Verdict.UNKNOWN, "the time ran out before this site", at=at,
                                             reason=why))
                     continue

@@ -556,7 +556,7 @@ def model_holds(solver: IncrementalSolver, mgr: Any) -> Callable[[FNode], bool]:
     witness path of thousands of iterations): each is folded to a constant from the model's values of its symbols
     by a simplifier that keeps what it folded, where asking z3 walked the whole DAG anew each time (24,000 guards of
     a 3,000-iteration path: 150 s). Where folding does not end in a constant, the model is asked."""
-    folding = _model_folding(mgr, solver.get_py_value)
+    folding = _model_folding_class()(mgr, solver.get_py_value)
 
     def holds(term: FNode) -> bool:
         try:
@@ -572,6 +572,7 @@ def model_holds(solver: IncrementalSolver, mgr: Any) -> Callable[[FNode], bool]:
 
 @functools.cache
 def _model_folding_class() -> type:
+    """Made on first use, as pySMT is imported."""
     from pysmt.simplifier import Simplifier
 
     class ModelFolding(Simplifier):  # type: ignore[misc]
@@ -589,10 +590,6 @@ def _model_folding_class() -> type:
             return self.manager.BV(int(value), formula.bv_width())
 
     return ModelFolding
-
-
-def _model_folding(mgr: Any, value_of: Callable[[FNode], Any]) -> Any:
-    return _model_folding_class()(mgr, value_of)  # the class is made on first use, as pySMT is imported
 
 
 # --- re-checking written queries ---------------------------------------------------------------------------------
