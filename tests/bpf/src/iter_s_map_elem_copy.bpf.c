@@ -1,8 +1,9 @@
-// expect: iter_s_map_elem_copy: violation admissible
+// expect: iter_s_map_elem_copy: violation no-sleep-in-atomic
 //   A sleepable iterator over a hash map's elements copies a word of user memory for each. The
 //   load accepts the sleepable flag on any iterator, but the map element iterator does not
-//   reschedule between elements (no BPF_ITER_RESCHED), so making its link is refused: the program
-//   can never run.
+//   reschedule between elements (no BPF_ITER_RESCHED; the hash map's walk holds the RCU read lock
+//   across the program), so making its link is refused: the program can never run where it may
+//   sleep, and its blocking call is the violation.
 // kernel: loads; refused at attach (kernel/bpf/bpf_iter.c bpf_iter_link_attach(): a sleepable
 //   program needs a target with BPF_ITER_RESCHED, else -EINVAL)
 #include "common.h"
