@@ -157,8 +157,9 @@ def after(facts: Facts, depth: int, insn: object, reaches_stack: bool = True,
                      if d == depth and r == spilled and bits != ALIAS]
             kept.append((depth, spilled, ALIAS, insn.off, True))
     elif isinstance(insn, Mov) and copy is not None:  # a copy: the destination holds the same bits
+        # a 32-bit copy holds the low half alone: what it knows of them, and not the slot a 64-bit test would learn
         kept += [(depth, insn.dst, bits, value, equal) for d, r, bits, value, equal in facts
-                 if d == depth and r == copy and (insn.wide or bits in (32, ALIAS))]
+                 if d == depth and r == copy and (insn.wide or bits == 32)]
     elif slot is not None:  # a fill: the register holds the slot's bytes
         assert isinstance(insn, Load)
         kept += [(depth, insn.dst, bits, value, equal) for d, place, bits, value, equal in facts

@@ -42,15 +42,26 @@ def test_a_flag_tested_again_is_remembered_across_calls_until_written() -> None:
     assert retested(rewritten) == (frozenset(), frozenset())
 
 
+def test_a_32_bit_copy_of_a_fill_learns_nothing_of_the_slot() -> None:
+    """`r2 = *(u64 *)(r10 - 8); w1 = w2; if r1 != 0`: r1 == 0 says the slot's low half is 0, not the slot (j25c)."""
+    facts = after((), 0, Load(Size.DW, 2, 10, -8))
+    facts = after(facts, 0, Mov(False, 1, Reg(2)))
+    facts = learned(facts, 0, Jump(JmpOp.JNE, True, 1, Imm(0), 1), False)
+    facts = after(facts, 0, Load(Size.DW, 3, 10, -8))
+    assert decided(facts, 0, Jump(JmpOp.JEQ, True, 3, Imm(0), 1)) is None
+
+
 SLOTS = (-8, -16, -24)
 STEPS = st.one_of(
-    st.tuples(st.just("set"), st.integers(0, 9), st.sampled_from([0, 5])),
+    st.tuples(st.just("set"), st.integers(0, 9), st.sampled_from([0, 5, 1 << 32])),
     st.tuples(st.just("copy"), st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.just("copy32"), st.integers(0, 9), st.integers(0, 9)),
     st.tuples(st.just("spill"), st.integers(0, 9), st.sampled_from(SLOTS)),
     st.tuples(st.just("fill"), st.integers(0, 9), st.sampled_from(SLOTS)),
     st.tuples(st.just("narrow"), st.sampled_from([0, 5]), st.sampled_from([s + o for s in SLOTS for o in (0, 4)])),
     st.tuples(st.just("store"), st.sampled_from([0, 5]), st.sampled_from(SLOTS)),
     st.tuples(st.just("test"), st.integers(0, 9), st.sampled_from([0, 5])),
+    st.tuples(st.just("test32"), st.integers(0, 9), st.sampled_from([0, 5])),
 )
 
 
@@ -70,6 +81,9 @@ def test_facts_kept_through_spills_and_fills_hold_on_the_run(steps: list[tuple[s
             case "copy":
                 insn = Mov(True, a, Reg(b))
                 registers[a] = registers[b]
+            case "copy32":  # the low half, zero-extended
+                insn = Mov(False, a, Reg(b))
+                registers[a] = registers[b] & 0xFFFF_FFFF
             case "spill":
                 insn = Store(Size.DW, 10, b, Reg(a))
                 for i in range(8):
@@ -83,8 +97,9 @@ def test_facts_kept_through_spills_and_fills_hold_on_the_run(steps: list[tuple[s
                 for i in range(int(size)):
                     stack[b + i] = (a >> (8 * i)) & 0xFF
             case _:
-                jump = Jump(JmpOp.JEQ, True, a, Imm(b), 1)
-                taken = registers[a] == b
+                wide = kind == "test"
+                jump = Jump(JmpOp.JEQ, wide, a, Imm(b), 1)
+                taken = (registers[a] if wide else registers[a] & 0xFFFF_FFFF) == b
                 assert decided(facts, 0, jump) in (None, taken)
                 facts = learned(facts, 0, jump, taken)
                 continue
