@@ -240,9 +240,13 @@ class _Loader:
         self.by_section[section.index] = drafts
 
     def _skipped(self, section_index: int, byte_offset: int) -> bool:
-        """Whether a byte of a code section lies in a program whose code does not decode (what refers to it there
-        is left unread with it)."""
-        return any(start <= byte_offset < end for start, end, _, _ in self.undecodable.get(section_index, ()))
+        """Whether a byte of a code section lies in a program whose code does not decode, or in no function at all:
+        the body of a __weak function another object overrode, which the linker keeps without its symbol (libbpf
+        skips what refers to it, "probably overridden weak function"). What refers to it there is left unread."""
+        if any(start <= byte_offset < end for start, end, _, _ in self.undecodable.get(section_index, ())):
+            return True
+        slot = byte_offset // SLOT_SIZE
+        return not any(d.start <= slot < d.start + d.code.slot_total for d in self.by_section.get(section_index, ()))
 
     def _at(self, section_index: int, byte_offset: int, what: str) -> tuple[_Draft, int]:
         """The function and instruction index at a byte offset of a code section."""

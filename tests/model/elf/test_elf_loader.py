@@ -278,3 +278,12 @@ def test_btf_ext_of_a_renamed_section_is_passed_over_as_libbpf_does() -> None:
     obj = load_object_bytes(bytes(data), "renamed.bpf.o")
     program = obj.programs[0]
     assert program.section == "uprobe.s" and not program.entry.lines
+
+
+def test_an_overridden_weak_program_body_is_passed_over_as_libbpf_does() -> None:
+    """Two units that both define a __weak program, linked: the section keeps both bodies and both func_info
+    records, and one symbol. libbpf skips what refers to the body without a symbol, and so do we (j25a)."""
+    obj = load_object(Path(__file__).parent / "obj" / "weak_linked.bpf.o")
+    assert [p.name for p in obj.programs] == ["weak_probe", "probe_one", "probe_two"]
+    assert len(obj.functions["weak_probe"].code.insns) == 2
+    assert all(p.entry.lines for p in obj.programs)

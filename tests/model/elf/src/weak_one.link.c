@@ -1,0 +1,16 @@
+/* Linked with weak_two.link.c into weak_linked.bpf.o: both define the __weak program weak_probe, so the linker keeps
+ * one symbol for it and both bodies in its section, as a multi-file project's shared header does. */
+#include "../../../bpf/vmlinux.h"
+#include <bpf/bpf_helpers.h>
+
+__weak SEC("kprobe/do_nanosleep") int weak_probe(void *ctx)
+{
+	return 1;
+}
+
+SEC("kprobe/do_nanosleep") int probe_one(void *ctx)
+{
+	return bpf_get_smp_processor_id() == 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";

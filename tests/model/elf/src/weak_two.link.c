@@ -1,0 +1,13 @@
+/* The second half of weak_linked.bpf.o (see weak_one.link.c). */
+#include "../../../bpf/vmlinux.h"
+#include <bpf/bpf_helpers.h>
+
+__weak SEC("kprobe/do_nanosleep") int weak_probe(void *ctx)
+{
+	return 2;
+}
+
+SEC("kprobe/do_nanosleep") int probe_two(void *ctx)
+{
+	return bpf_get_prandom_u32() & 1;
+}
