@@ -125,21 +125,14 @@ def _as_sleepable(program: Program, kernel: KernelModel) -> Admission:
 
 
 def atomic_hook(program: Program, kernel: KernelModel) -> str | None:
-    """Why a sleepable program the verifier admits never runs where it may sleep: the kernel calls it in atomic
-    context (a tcp_congestion_ops member, called in softirq), or refuses the attach that would let it run sleeping
-    (a sleepable iterator on a target that does not reschedule). Its blocking calls are then violations, and the
-    program loads. None where the program runs as its flag says."""
+    """Why the kernel calls a sleepable program where it may not sleep, although the verifier admits the flag (a
+    tcp_congestion_ops member, called in softirq): its blocking calls then sleep in atomic context, and the program
+    loads. None where the program runs as its flag says."""
     if not program.sleepable or lacking(program, kernel) is not None:
         return None
     admission = _as_sleepable(program, kernel)
-    if _refused_at_attach(admission):
-        return admission.reason
     allowed = admission.status is AdmissionStatus.ALLOWED
     return admission.reason if allowed and admission.runs_sleepable is False else None
-
-
-def _refused_at_attach(admission: Admission) -> bool:
-    return admission.status is AdmissionStatus.REFUSED and admission.checked_at == "attach"
 
 
 def lacking(program: Program, kernel: KernelModel) -> Finding | None:
@@ -177,7 +170,7 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
     findings: list[Finding] = []
     if status == "allowed":
         findings.append(Finding(Obligation.ADMISSIBLE, Verdict.SAFE, admission.reason, proof="kernel model"))
-    elif _refused_at_attach(admission):  # the load admits the flag; the program's blocking calls are what is wrong
+    elif status == "refused" and admission.checked_at == "attach":  # it loads, and never runs: nothing sleeps
         findings.append(Finding(Obligation.ADMISSIBLE, Verdict.SAFE, "the load admits the sleepable flag; "
                                 f"{admission.reason}", proof="kernel model"))
     elif status == "refused":

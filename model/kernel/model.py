@@ -174,7 +174,8 @@ class KernelModel:
         kernel's BTF, or a helper, that no probed configuration was offered (LSM, tracing or struct_ops only) is
         refused in each of them; a kfunc whose source names the unprobed types that offer it (`unprobed_types`) is
         refused in the other unprobed types too. A struct_ops program (`attach_target` "struct.member") is probed per
-        struct (its get_func_proto), and per member where a member is offered less (tcp_congestion_ops.release)."""
+        struct (its get_func_proto), and per member where a member is offered less (tcp_congestion_ops.release); an
+        iterator, on the targets whose registration offers calls of its own (`tracing@28:tcp`) and on one other."""
         attach = self.attach_types.index(attach_type) if attach_type in self.attach_types else 0
         exact = f"{prog_type}@{attach}" if attach else prog_type  # as the probe labels the configuration
         kfunc = self.kfuncs.get(call)
@@ -191,6 +192,8 @@ class KernelModel:
         elif prog_type == "struct_ops":
             member = f"struct_ops:{attach_target}"
             label = next((x for x in (member, member.split(".")[0]) if x in probed), None)
+        elif f"{exact}:{attach_target}" in probed:  # an iterator target that offers calls of its own
+            label = f"{exact}:{attach_target}"
         elif exact in probed:
             label = exact
         else:  # a probe made with another attach type of the type speaks for this one where the type ignores it

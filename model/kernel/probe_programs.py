@@ -50,6 +50,11 @@ SYSCALL = Config("syscall(sleepable)", "syscall", sleepable=True)
 # An iterator program (BPF_TRACE_ITER = 28 in include/uapi/linux/bpf.h) on the task target: the tracing programs
 # that load here. Every iterator target is offered tracing_prog_func_proto's calls and the iterator's own.
 ITER = Config("tracing@28", "tracing", 28, attach_btf="bpf_iter_task")
+# The targets whose registration adds calls of its own (bpf_iter_reg.get_func_proto, consulted by
+# bpf_iter_get_func_proto(): net/ipv4/tcp_ipv4.c bpf_iter_tcp_get_func_proto and net/unix/af_unix.c
+# bpf_iter_unix_get_func_proto offer bpf_setsockopt and bpf_getsockopt), each labelled `tracing@28:target`.
+ITER_TARGETS = tuple(Config(f"tracing@28:{target}", "tracing", 28, attach_btf=f"bpf_iter_{target}")
+                     for target in ("tcp", "unix"))
 # A BTF tracepoint program (BPF_TRACE_RAW_TP = 23, SEC("tp_btf/...")) on sched_switch: tracing_prog_func_proto's
 # calls less those whose .allowed callback refuses it (bpf_d_path).
 TP_BTF = Config("tracing@23", "tracing", 23, attach_btf="btf_trace_sched_switch")
@@ -69,7 +74,7 @@ HELPER_MAIN = (
     _c("lwt_in"), _c("lwt_xmit"), _c("lwt_seg6local"), _c("sk_reuseport"), _c("cgroup_sysctl"),
     _c("cgroup_sock", 2), _c("cgroup_sockopt", 21), _c("flow_dissector"), _c("sk_lookup", 36),
     _c("cgroup_skb", 1), _c("sock_ops", 3), _c("cgroup_sysctl", 18), _c("raw_tracepoint_writable"), ITER,
-    TP_BTF, *STRUCT_OPS,
+    *ITER_TARGETS, TP_BTF, *STRUCT_OPS,
 )
 HELPER_FALLBACK: tuple[Config, ...] = ()
 

@@ -28,13 +28,14 @@ from sleepcheck.model.semantics.flow import defined_registers
 RCU, PLAIN, UNTRUSTED = 1, 2, 3
 TEXT = {RCU: "rcu", PLAIN: "plain", UNTRUSTED: "untrusted"}
 # (frame depth, place, mark): a place is a register (0-9) or the 8-byte stack slot at a negative offset; or, at
-# FIELD + a register, the member whose offset (OFFSET_MARK + its number, the engine's) or address (ADDRESS_MARK +
-# it) the register holds, as a relocated constant put it there on this path (`c ? &t->real_parent : &t->parent`
-# gives each path its own)
+# FIELD + a register (FIELD_SLOT + a slot), the member whose offset (OFFSET_MARK + its number, the engine's) or
+# address (ADDRESS_MARK + it) the register (slot) holds, as a relocated constant put it there on this path
+# (`c ? &t->real_parent : &t->parent` gives each path its own)
 Trust = tuple[tuple[int, int, int], ...]
 ARGUMENTS = (1, 2, 3, 4, 5)
 _CLOBBERED = (0, *ARGUMENTS)
 FIELD, OFFSET_MARK, ADDRESS_MARK = 100, 1000, 2000
+FIELD_SLOT = -100_000  # below every stack offset (a frame is 512 bytes)
 _CARRIED = (*ARGUMENTS, *(FIELD + r for r in ARGUMENTS))
 _GONE = (*_CLOBBERED, *(FIELD + r for r in _CLOBBERED))
 
@@ -96,14 +97,17 @@ def after(trust: Trust, insn: Insn, depth: int, read: int | None,
         (insn.src if isinstance(insn, Load) else insn.dst) == R10 else addresses
     if isinstance(insn, Store | Atomic):
         size = int(insn.size)
-        source = before.get((depth, insn.src.n)) if isinstance(insn, Store) and size == 8 and \
-            isinstance(insn.src, Reg) else None
+        spilled = insn.src.n if isinstance(insn, Store) and size == 8 and isinstance(insn.src, Reg) else None
         for at in slots:
             for d, p in list(places):
-                if d == at[0] and p < 0 and p < at[1] + size and at[1] < p + 8:
+                slot = p - FIELD_SLOT if p < FIELD_SLOT // 2 else p
+                if d == at[0] and slot < 0 and slot < at[1] + size and at[1] < slot + 8:
                     del places[(d, p)]
-            if source is not None:
-                places[at] = source
+            if spilled is not None:  # a spill carries the register's mark, and the member whose address it holds
+                for place, held in ((at[1], before.get((depth, spilled))),
+                                    (FIELD_SLOT + at[1], before.get((depth, FIELD + spilled)))):
+                    if held is not None:
+                        places[(at[0], place)] = held
     for register in defined_registers(insn):
         places.pop((depth, register), None)
     if isinstance(insn, Load) and int(insn.size) == 8:
@@ -111,6 +115,9 @@ def after(trust: Trust, insn: Insn, depth: int, read: int | None,
         found = (held.pop() if len(held) == 1 else None) if slots else read
         if found is not None:
             places[(depth, insn.dst)] = found
+        members = {before.get((d, FIELD_SLOT + offset)) for d, offset in slots}
+        if len(members) == 1 and (member := members.pop()) is not None:  # a fill of a spilled member address
+            places[(depth, FIELD + insn.dst)] = member
     elif isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg) and \
             (source := before.get((depth, insn.src.n))) is not None:
         places[(depth, insn.dst)] = source

@@ -490,8 +490,24 @@ class _Explorer:
                 base = insn.src if isinstance(insn, Load) else insn.dst
                 slots = stack_slots(function, at, base, callers)
                 addresses = tuple(sorted((depth - up, offset + insn.off) for up, offset in slots or ()))
-            trust = pointer_trust.after(trust, insn, depth, read, addresses, sites.get(at))
+            field = sites.get(at)
+            if field is None and isinstance(insn, Alu) and insn.wide and insn.op in (AluOp.ADD, AluOp.SUB) and \
+                    isinstance(insn.src, Imm) and (held := pointer_trust.field_of(trust, depth, insn.dst)) is not None:
+                field = self._moved_address(held, insn.src.value if insn.op is AluOp.ADD else -insn.src.value)
+            trust = pointer_trust.after(trust, insn, depth, read, addresses, field)
         return trust
+
+    def _moved_address(self, number: int, delta: int) -> int | None:
+        """The member mark of a member's address moved by a constant (`r6 += 8` after `&t->real_parent`): the
+        pointer member it lands on, if any."""
+        moved = self._member_at(self._field_table[number], delta)
+        return None if not moved else pointer_trust.ADDRESS_MARK + self._field_number(moved[0])
+
+    def _field_number(self, field: tuple[str, str]) -> int:
+        if field not in self._field_ids:
+            self._field_ids[field] = len(self._field_table)
+            self._field_table.append(field)
+        return self._field_ids[field]
 
     def _member_at(self, field: tuple[str, str], delta: int) -> tuple[tuple[str, str], ...]:
         """The pointer member `delta` bytes past `field` in its struct (the running kernel's layout first, as the
@@ -512,10 +528,7 @@ class _Explorer:
             found = self._field_sites[function] = {}
             for at, field in self._relocated_fields(function).items():
                 insn = code.insns[at]
-                if field not in self._field_ids:
-                    self._field_ids[field] = len(self._field_table)
-                    self._field_table.append(field)
-                number = self._field_ids[field]
+                number = self._field_number(field)
                 if isinstance(insn, LoadImm64) or (isinstance(insn, Mov) and not isinstance(insn.src, Reg)):
                     found[at] = pointer_trust.OFFSET_MARK + number
                 elif isinstance(insn, Alu) and insn.wide and insn.op is AluOp.ADD and isinstance(insn.src, Imm):

@@ -7,8 +7,7 @@ where it refused it for a sleep or region rule, the truth is a violation; where 
 sleeps in atomic context (its value tracking lost a correlation, marked "lost precision" in the source), the truth
 is safe and the entry says the kernel disagrees; where it loaded a program that sleeps in atomic context at run time
 in a way its verifier does not model (marked "the verifier misses" in the source, with the kernel source that says
-so), the truth is a violation; where it loaded a program whose attach it refuses (marked "refused at attach", with
-the kernel source), the truth is a violation too. A program the kernel cannot load here takes its verdict from the
+so), the truth is a violation. A program the kernel cannot load here takes its verdict from the
 reasoning alone. A reasoned verdict that contradicts the kernel with none of these notes is an error.
 
 Run: python3 tests/bpf/make_expected.py (after record_verdicts.py).
@@ -31,7 +30,6 @@ def reasoned() -> dict[str, dict[str, object]]:
         text = source.read_text()
         lost = "lost precision" in text
         misses = "the verifier misses" in text
-        at_attach = "refused at attach" in text
         for match in EXPECT.finditer(text):
             found[match.group(1)] = {
                 "object": source.name.replace(".bpf.c", ".bpf.o"),
@@ -39,7 +37,6 @@ def reasoned() -> dict[str, dict[str, object]]:
                 "obligation": match.group(3),
                 "lost_precision": lost,
                 "verifier_misses": misses,
-                "at_attach": at_attach,
             }
     return found
 
@@ -67,9 +64,6 @@ def main() -> int:
             elif reason["verifier_misses"] and reason["verdict"] == "violation":
                 entry["source"] = "reasoning: the kernel loads a program that sleeps in atomic context at run time"
                 entry["verifier_misses"] = True
-            elif reason["at_attach"] and reason["verdict"] == "violation":
-                entry["source"] = "reasoning: the kernel loads the program and refuses its attach"
-                entry["at_attach"] = True
             else:
                 problems.append(f"{key}: reasoning says {reason['verdict']}, the kernel {seen['verdict']}")
         entries[key] = entry

@@ -1,11 +1,9 @@
-// expect: iter_s_map_elem_copy: violation no-sleep-in-atomic
+// expect: iter_s_map_elem_copy: safe
 //   A sleepable iterator over a hash map's elements copies a word of user memory for each. The
-//   load accepts the sleepable flag on any iterator, but the map element iterator does not
-//   reschedule between elements (no BPF_ITER_RESCHED; the hash map's walk holds the RCU read lock
-//   across the program), so making its link is refused: the program can never run where it may
-//   sleep, and its blocking call is the violation.
-// kernel: loads; refused at attach (kernel/bpf/bpf_iter.c bpf_iter_link_attach(): a sleepable
-//   program needs a target with BPF_ITER_RESCHED, else -EINVAL)
+//   load accepts the sleepable flag on any iterator, and the verifier checks the code as sleepable;
+//   the map element iterator does not reschedule between elements (no BPF_ITER_RESCHED), so making
+//   its link is refused: the program never runs, and nothing of it sleeps where it may not.
+// kernel: loads (kernel/bpf/bpf_iter.c bpf_iter_link_attach() refuses only the link, -EINVAL)
 #include "common.h"
 
 struct {

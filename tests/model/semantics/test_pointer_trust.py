@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sleepcheck.model.isa.insn import Alu, AluOp, Imm, Load, Mov, Reg, Size
+from sleepcheck.model.isa.insn import R10, Alu, AluOp, Imm, Load, Mov, Reg, Size, Store
 from sleepcheck.model.semantics.pointer_trust import ADDRESS_MARK, OFFSET_MARK, after, called, entered, field_of
 
 PARENT, REAL_PARENT = 0, 1  # members as an engine numbers them
@@ -37,3 +37,13 @@ def test_an_address_passed_to_a_static_function_and_returned_keeps_its_member() 
     inside = entered(trust, 0, arguments=True)
     assert field_of(inside, 1, 1) == REAL_PARENT
     assert field_of(called(trust, 0), 0, 1) is None  # a helper call clobbers r1
+
+
+def test_a_spilled_address_keeps_its_member_until_its_slot_is_written() -> None:
+    """`*(u64 *)(r10 - 8) = r6; ...; r1 = *(u64 *)(r10 - 8)`: the fill holds the same member's address (j25c)."""
+    trust, register = _path(REAL_PARENT)
+    spilled = after(trust, Store(Size.DW, R10, -8, Reg(register)), 0, None)
+    assert field_of(after(spilled, Load(Size.DW, 1, R10, -8), 0, None), 0, 1) == REAL_PARENT
+    assert field_of(after(spilled, Load(Size.DW, 1, R10, -16), 0, None), 0, 1) is None
+    rewritten = after(spilled, Store(Size.W, R10, -4, Imm(0)), 0, None)  # half of the slot
+    assert field_of(after(rewritten, Load(Size.DW, 1, R10, -8), 0, None), 0, 1) is None
