@@ -74,12 +74,11 @@ def least_trusted(marks: Iterable[int | None]) -> int | None:
 
 
 def kptr_mark(tag: str, struct: str, in_rcu: bool, rcu_types: frozenset[str]) -> int | None:
-    """The mark of a kernel-object pointer read from a map value (check_map_kptr_access): a referenced one of an
-    RCU-protected type is MEM_RCU in an RCU critical section, any other untrusted; a per-CPU one is not a pointer
-    the rules follow."""
-    if tag == "percpu_kptr":
-        return None
-    return RCU if tag == "kptr" and struct in rcu_types and in_rcu else UNTRUSTED
+    """The mark of a kernel-object pointer read from a map value (check_map_kptr_access, btf_ld_kptr_type): a
+    referenced one of an RCU-protected type, or a per-CPU one (rcu_safe_kptr), is MEM_RCU in an RCU critical section,
+    any other untrusted."""
+    rcu_safe = tag == "percpu_kptr" or (tag == "kptr" and struct in rcu_types)
+    return RCU if rcu_safe and in_rcu else UNTRUSTED
 
 
 def after(trust: Trust, insn: Insn, depth: int, read: int | None,
