@@ -417,16 +417,21 @@ def map_in_r1(obj: BpfObject, function: Function, index: int) -> MapDef | None:
 
 
 MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/bpf.h, stable uAPI)
+# The helpers whose result points to a value of the map in R1 (RET_PTR_TO_MAP_VALUE_OR_NULL): bpf_map_lookup_elem,
+# bpf_sk_storage_get, bpf_inode_storage_get, bpf_task_storage_get, bpf_map_lookup_percpu_elem, bpf_cgrp_storage_get
+MAP_VALUE_RESULTS = frozenset({MAP_LOOKUP_ELEM, 107, 145, 156, 195, 210})
+# static functions a kptr load's base is followed up through: a map value pointer handed down
+KPTR_CALLERS = 4
 
 
 def loaded_kptr(obj: BpfObject, function: Function, index: int) -> tuple[str, str] | None:
     """The kernel-object pointer of a map value or of global data (MapDef.kptrs, DataSection.kptrs: its type tag
-    and struct) that the load at `index` reads, where every path shows its base is a bpf_map_lookup_elem result of
-    a map with one at that offset, or the address of global data with one there."""
+    and struct) that the load at `index` reads, where every path shows its base is a map value a lookup or a local
+    storage get returns, of a map with one at that offset, or the address of global data with one there."""
     insn = function.code.insns[index]
     if not isinstance(insn, Load) or int(insn.size) != 8 or insn.src == R10:
         return None
-    return _kptr_through(obj, function, index, insn.src, insn.off, callers=1)
+    return _kptr_through(obj, function, index, insn.src, insn.off, callers=KPTR_CALLERS)
 
 
 def _kptr_through(obj: BpfObject, function: Function, index: int, register: int, offset: int,
@@ -444,7 +449,7 @@ def _kptr_through(obj: BpfObject, function: Function, index: int, register: int,
             continue
         kptrs: tuple[tuple[int, str, str], ...] = ()
         call = function.code.insns[origin.at] if origin.kind == "result" else None
-        if isinstance(call, Call) and call.kind is CallKind.HELPER and call.imm == MAP_LOOKUP_ELEM:
+        if isinstance(call, Call) and call.kind is CallKind.HELPER and call.imm in MAP_VALUE_RESULTS:
             value = map_in_r1(obj, function, origin.at)
             kptrs = value.kptrs if value is not None else ()
         ref = function.refs.get(origin.at) if origin.kind == "load" else None
