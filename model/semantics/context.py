@@ -52,9 +52,11 @@ class Opened:
     key: object = None  # what identifies this acquisition to its release (an IRQ save's flag slot), if known
 
 
-# what the verifier holds of an RCU-protected iterator (bpf_iter_task_new's): none made, made in the RCU section
-# still open (or the whole run, in a non-sleepable program), or made in a section that has ended since
-NO_RCU_ITERATOR, RCU_ITERATOR_LIVE, RCU_ITERATOR_ENDED = 0, 1, 2
+# what the verifier holds of RCU-protected iterators (bpf_iter_task_new's): how many, up to MAX_LIVE_RCU_ITERATORS,
+# were made in the RCU section still open (or the whole run, in a non-sleepable program), times two, plus
+# RCU_ITERATOR_ENDED where one was made in a section that has ended since: that one can be neither used nor
+# destroyed, so the program is refused whatever follows
+NO_RCU_ITERATOR, RCU_ITERATOR_ENDED, MAX_LIVE_RCU_ITERATORS = 0, 1, 4
 
 
 @dataclass(frozen=True)

@@ -97,21 +97,24 @@ def after(trust: Trust, insn: Insn, depth: int, read: int | None,
     if isinstance(insn, Store | Atomic):
         size = int(insn.size)
         spilled = insn.src.n if isinstance(insn, Store) and size == 8 and isinstance(insn.src, Reg) else None
+        source = before.get((depth, spilled)) if spilled is not None else None
+        member = before.get((depth, FIELD + spilled)) if spilled is not None else None
         for at in slots:
+            # one of several slots is written: each keeps the least trusted of what it held and what may land
+            kept = before.get(at) if len(slots) > 1 else None
             for d, p in list(places):
                 slot = p - FIELD_SLOT if p < FIELD_SLOT // 2 else p
                 if d == at[0] and slot < 0 and slot < at[1] + size and at[1] < slot + 8:
                     del places[(d, p)]
-            if spilled is not None:  # a spill carries the register's mark, and the member whose address it holds
-                for place, held in ((at[1], before.get((depth, spilled))),
-                                    (FIELD_SLOT + at[1], before.get((depth, FIELD + spilled)))):
-                    if held is not None:
-                        places[(at[0], place)] = held
+            if (mark := least_trusted((kept, source))) is not None:
+                places[at] = mark
+            if member is not None and len(slots) == 1:  # a spill carries the member whose address it holds
+                places[(at[0], FIELD_SLOT + at[1])] = member
     for register in defined_registers(insn):
         places.pop((depth, register), None)
     if isinstance(insn, Load) and int(insn.size) == 8:
-        held = {before.get(at) for at in slots}
-        found = (held.pop() if len(held) == 1 else None) if slots else read
+        # through one of several slots: the least trusted of what they hold (the path that reads it is one)
+        found = least_trusted(before.get(at) for at in slots) if slots else read
         if found is not None:
             places[(depth, insn.dst)] = found
         members = {before.get((d, FIELD_SLOT + offset)) for d, offset in slots}

@@ -61,9 +61,8 @@ from sleepcheck.model.semantics.calls import (
 )
 from sleepcheck.model.semantics.context import (
     LOCK_REGIONS,
-    NO_RCU_ITERATOR,
+    MAX_LIVE_RCU_ITERATORS,
     RCU_ITERATOR_ENDED,
-    RCU_ITERATOR_LIVE,
     ContextState,
     Misuse,
     Opened,
@@ -731,7 +730,7 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
         if effect.needs_rcu is not None and verified.sleepable and not any(o.region == "rcu" for o in verified.open):
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
-        elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator == RCU_ITERATOR_ENDED:
+        elif effect.rcu_iterator in ("used", "ended") and state.rcu_iterator & RCU_ITERATOR_ENDED:
             graph.events.append(Event(node, EventKind.ENDED_RCU_ITERATOR, effect.name))
         refused_pointer = self._untrusted_pointer(node, effect, verified)
         if refused_pointer is not None:
@@ -839,13 +838,14 @@ def _rcu_step(before: ContextState, step: str | None, closes: tuple[str, ...], o
     refuses its later next and destroy ("expected an RCU CS"). `trust`: the pointers' marks after the call. An
     unlock inside a global function, which the verifier checks alone, does not end its caller's iterator (one the
     function makes itself is taken as its caller's too: a miss, not a false refusal)."""
-    held = before.rcu_iterator
+    live, ended = before.rcu_iterator >> 1, before.rcu_iterator & RCU_ITERATOR_ENDED
     if step == "made":
-        held = RCU_ITERATOR_LIVE
-    elif step == "ended":
-        held = NO_RCU_ITERATOR
-    elif "rcu" in closes and held == RCU_ITERATOR_LIVE and not in_global:
-        held = RCU_ITERATOR_ENDED
+        live = min(live + 1, MAX_LIVE_RCU_ITERATORS)
+    elif step == "ended" and 0 < live < MAX_LIVE_RCU_ITERATORS:  # past the count, some may still be live
+        live -= 1
+    elif "rcu" in closes and live and not in_global:
+        live, ended = 0, RCU_ITERATOR_ENDED
+    held = live << 1 | ended
     if held == outcome.state.rcu_iterator and trust == outcome.state.trust:
         return outcome
     return replace(outcome, state=replace(outcome.state, rcu_iterator=held, trust=trust))

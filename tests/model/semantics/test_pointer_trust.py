@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from sleepcheck.model.isa.insn import R10, Alu, AluOp, Imm, Load, Mov, Reg, Size, Store
-from sleepcheck.model.semantics.pointer_trust import ADDRESS_MARK, OFFSET_MARK, after, called, entered, field_of
+from sleepcheck.model.semantics.pointer_trust import (
+    ADDRESS_MARK,
+    OFFSET_MARK,
+    UNTRUSTED,
+    after,
+    called,
+    entered,
+    field_of,
+    mark,
+)
 
 PARENT, REAL_PARENT = 0, 1  # members as an engine numbers them
 
@@ -47,3 +56,13 @@ def test_a_spilled_address_keeps_its_member_until_its_slot_is_written() -> None:
     assert field_of(after(spilled, Load(Size.DW, 1, R10, -16), 0, None), 0, 1) is None
     rewritten = after(spilled, Store(Size.W, R10, -4, Imm(0)), 0, None)  # half of the slot
     assert field_of(after(rewritten, Load(Size.DW, 1, R10, -8), 0, None), 0, 1) is None
+
+
+def test_through_one_of_two_slots_a_load_is_the_least_trusted_and_a_store_keeps_the_other() -> None:
+    """`r2 = c ? r10 - 8 : r10 - 16`, slot -16 untrusted: a load through r2 may read it, and a store of a trusted
+    pointer through r2 may leave it as it was (j25c F7, F8)."""
+    trust = ((0, -16, UNTRUSTED),)
+    either = ((0, -8), (0, -16))
+    assert mark(after(trust, Load(Size.DW, 1, 2, 0), 0, None, either), 0, 1) == UNTRUSTED
+    assert mark(after(trust, Store(Size.DW, 2, 0, Reg(3)), 0, None, either), 0, -16) == UNTRUSTED
+    assert mark(after(trust, Store(Size.DW, 2, 0, Reg(3)), 0, None, ((0, -16),)), 0, -16) is None
