@@ -24,6 +24,7 @@ a guess would put a wrong program under proof.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -219,8 +220,12 @@ class _Loader:
             if not subprograms and symbol.bind == "STB_LOCAL":
                 raise ObjectError(f"program {symbol.name!r} in section {section.name!r} is static; libbpf "
                                   "rejects static programs")
-            if symbol.name in self.drafts:
-                raise ObjectError(f"two functions named {symbol.name!r}")
+            name = symbol.name
+            if name in self.drafts:
+                if symbol.bind != "STB_LOCAL":
+                    raise ObjectError(f"two functions named {name!r}")
+                # static functions of two linked units may share a name: calls reach them by offset, as in libbpf
+                name = next(f"{symbol.name}.{n}" for n in itertools.count(2) if f"{symbol.name}.{n}" not in self.drafts)
             try:
                 code = decode(section.data[symbol.value:symbol.value + size])
                 check_jumps(code)
@@ -234,8 +239,8 @@ class _Loader:
             # a subprogram is global only as its function info says (_apply_func_info): without .BTF.ext the kernel
             # gets none and checks every subprogram in its caller's context (subprog_is_global)
             linkage = Linkage.STATIC if symbol.bind == "STB_LOCAL" or subprograms else Linkage.GLOBAL
-            draft = _Draft(symbol.name, section, symbol.value // SLOT_SIZE, code, symbol, linkage)
-            self.drafts[symbol.name] = draft
+            draft = _Draft(name, section, symbol.value // SLOT_SIZE, code, symbol, linkage)
+            self.drafts[name] = draft
             drafts.append(draft)
         self.by_section[section.index] = drafts
 

@@ -287,3 +287,11 @@ def test_an_overridden_weak_program_body_is_passed_over_as_libbpf_does() -> None
     assert [p.name for p in obj.programs] == ["weak_probe", "probe_one", "probe_two"]
     assert len(obj.functions["weak_probe"].code.insns) == 2
     assert all(p.entry.lines for p in obj.programs)
+
+
+def test_static_functions_of_linked_units_may_share_a_name() -> None:
+    """Both units of weak_linked.bpf.o have a static `pick`: each program calls its own (j25a F4, falco)."""
+    obj = load_object(Path(__file__).parent / "obj" / "weak_linked.bpf.o")
+    called = {p.name: {r.target for r in p.entry.refs.values() if r.kind is RefKind.CALL} for p in obj.programs}
+    assert called["probe_one"] == {"pick"} and called["probe_two"] == {"pick.2"}
+    assert Call(CallKind.HELPER, 7) in obj.functions["pick.2"].code.insns  # bpf_get_prandom_u32

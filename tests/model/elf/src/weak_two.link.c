@@ -7,7 +7,12 @@ __weak SEC("kprobe/do_nanosleep") int weak_probe(void *ctx)
 	return 2;
 }
 
-SEC("kprobe/do_nanosleep") int probe_two(void *ctx)
+static __noinline int pick(void)
 {
 	return bpf_get_prandom_u32() & 1;
+}
+
+SEC("kprobe/do_nanosleep") int probe_two(void *ctx)
+{
+	return pick();
 }
