@@ -377,10 +377,7 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         entry = entries[index]
         graph: Graph | None = None
         try:
-            graph = explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
-                            program_sleepable=program.sleepable,
-                            verified_sleepable=entry.verified_sleepable,
-                            runs_as_verified=options.runs_as_verified)
+            graph = _explored(obj, program, kernel, options, entry, deadline, facts)
         except ExplorationLimit as limit:
             # an unrolling's runs may go past it: what it arms or calls is checked whether or not a run reaches it
             found, armed, callees = _check_unrolled(obj, program, kernel, options, entry, deadline, facts, str(limit))
@@ -409,6 +406,24 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                                      alone=True))
         index += 1
     return graphs, unrolled
+
+
+def _explored(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
+              deadline: float, facts: Facts) -> Graph:
+    """The entry's pre-pass graph. Branch facts only take paths away, and following them may multiply the states (a
+    10,992-instruction KubeArmor LSM program: 45,128 nodes and 3.8 s, against 5,903 nodes and 0.06 s without them):
+    a graph without them that has no site, arms no callback and calls no global function answers as well."""
+    def graph(learns: bool) -> Graph:
+        return explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
+                       program_sleepable=program.sleepable, verified_sleepable=entry.verified_sleepable,
+                       runs_as_verified=options.runs_as_verified, learns=learns)
+    try:
+        quiet = graph(learns=False)
+    except ExplorationLimit:  # without facts, counts no run reaches may grow past the limits
+        return graph(learns=True)
+    if quiet.events or quiet.async_entries or _global_calls(quiet):
+        return graph(learns=True)
+    return quiet
 
 
 def _global_calls(graph: Graph) -> dict[str, set[tuple[str, int, tuple[Frame, ...]]]]:

@@ -1014,7 +1014,7 @@ class _FactsMultiply(Exception):
 def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: ContextState, *,
             bound: int | None, deadline: float | None = None, facts: Facts | None = None,
             compact: bool = True, max_nodes: int = MAX_NODES, program_sleepable: bool | None = None,
-            verified_sleepable: bool | None = None, runs_as_verified: bool = False) -> Graph:
+            verified_sleepable: bool | None = None, runs_as_verified: bool = False, learns: bool = True) -> Graph:
     """Every (stack, instruction, loop count, state) reachable from the entry, with the edges between them.
     Raises ExplorationLimit past the deadline (a `time.monotonic()` value), `max_nodes` or the region depth.
 
@@ -1025,10 +1025,11 @@ def explore(obj: BpfObject, kernel: KernelModel, entry: Function, state: Context
     `verified_sleepable` the flag the verifier checks the entry with, where the kernel runs it in another context
     than the flag says (a sleepable member of a struct_ops the kernel calls in atomic context);
     `runs_as_verified`: sync callbacks unrolled as many times as the verifier follows them. Branch facts are
-    dropped where they multiply the states (FACT_NODES)."""
+    dropped where they multiply the states (FACT_NODES), or from the start (`learns` false)."""
     explorer = _Explorer(obj, kernel, bound, facts if facts is not None else Facts(),
                          state.sleepable if program_sleepable is None else program_sleepable, verified_sleepable,
                          runs_as_verified)
+    explorer.learns = learns
     try:
         return _explore(explorer, entry, state, deadline, compact, max_nodes)
     except _FactsMultiply:
