@@ -26,12 +26,22 @@ from sleepcheck.model.program import CORE_VALUE_KINDS, BpfObject, Extern
 
 
 def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
-    """The object with what the target kernel decides of it (unchanged where nothing can be decided)."""
+    """The object with what the target kernel decides of it (unchanged where nothing can be decided); the last
+    object's answer is kept, as each of its programs asks (tracee's object has 169 programs and 4,954 CO-RE
+    relocations)."""
     if not running_series(kernel.version.series):
         return obj
+    if _LAST and _LAST[0][0] is obj and _LAST[0][1] is kernel:
+        return _LAST[0][2]
     cpus = possible_cpus()
     prepared = _with_weak_externs(with_kconfig(_with_core_values(_with_kernel_layouts(obj))), kernel)
-    return dataclasses.replace(prepared, nr_cpu_ids=cpus) if cpus is not None else prepared
+    if cpus is not None:
+        prepared = dataclasses.replace(prepared, nr_cpu_ids=cpus)
+    _LAST[:] = [(obj, kernel, prepared)]
+    return prepared
+
+
+_LAST: list[tuple[BpfObject, KernelModel, BpfObject]] = []  # relocated()'s last object, its kernel and its answer
 
 
 def _with_kernel_layouts(obj: BpfObject) -> BpfObject:
