@@ -53,7 +53,9 @@ class CallSite:
     effect: CallEffect | None  # a helper's or kfunc's effect
     callbacks: tuple[Callback, ...] = ()
     # a weak kfunc extern the kernel lacks: libbpf leaves the call poisoned, so the kernel refuses the program
-    # where it is reached; code guarded by bpf_ksym_exists() never reaches it
+    # where it is reached; code guarded by bpf_ksym_exists() never reaches it. Likewise a helper number the kernel
+    # lacks (named UNKNOWN_HELPER + the number, as the verifier names it), such as the poison libbpf writes for a
+    # CO-RE relocation that fails, which code the relocations make dead never reaches.
     missing: bool = False
 
     @property
@@ -92,6 +94,8 @@ def resolve_call(obj: BpfObject, kernel: KernelModel, function: Function, index:
         if obj.weak_extern_absent(ref.target, kernel.kfuncs):
             return CallSite(ref.target, None, None, missing=True)
         effect = _effect(kernel, ref.target, function, index)
+    elif insn.imm not in kernel.helpers:  # libbpf's poison of a failed CO-RE relocation (0xbad2310), or a mistake
+        return CallSite(f"{UNKNOWN_HELPER}{insn.imm}", None, None, missing=True)
     else:
         effect = _effect(kernel, insn.imm, function, index)
     callbacks = tuple(Callback(cb, target) for cb in effect.callbacks
@@ -416,6 +420,7 @@ def map_in_r1(obj: BpfObject, function: Function, index: int) -> MapDef | None:
     return None
 
 
+UNKNOWN_HELPER = "unknown#"  # the verifier's name for a helper number it does not have ("invalid func unknown#N")
 MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/bpf.h, stable uAPI)
 # The helpers whose result points to a value of the map in R1 (RET_PTR_TO_MAP_VALUE_OR_NULL): bpf_map_lookup_elem,
 # bpf_sk_storage_get, bpf_inode_storage_get, bpf_task_storage_get, bpf_map_lookup_percpu_elem, bpf_cgrp_storage_get

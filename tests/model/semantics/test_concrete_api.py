@@ -12,6 +12,7 @@ from sleepcheck.model.elf.loader import load_object
 from sleepcheck.model.isa.insn import Call
 from sleepcheck.model.kernel.loader import load_kernel_model
 from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.semantics.concrete import Exit, OutOfFuel, SleepInAtomic, Stuck, run
 from sleepcheck.model.semantics.concrete_context import EntryState, OpenRegion
 from sleepcheck.model.semantics.inputs import InputKey, InputKind
@@ -85,8 +86,9 @@ def test_the_corpus_runs_without_getting_stuck(path: Path, kernel: KernelModel) 
     """With every input 0, and with every input 1 (map lookups non-NULL), no program of the corpus does anything the
     interpreter cannot execute. With inputs 0 every run ends; with inputs 1 a loop driven by an input (an open-coded
     iterator's next, whose result is an input) may spin until the fuel runs out, and a lock that may fail stops the
-    run, as 1 is neither its success nor an error code."""
-    obj = load_object(path)
+    run, as 1 is neither its success nor an error code. The object is prepared as the check prepares it (CO-RE
+    values of the running kernel, which make a branch to a poisoned call dead)."""
+    obj = relocated(load_object(path), kernel)
     for program in obj.programs:
         outcome = run(obj, program, kernel, {}, fuel=100_000).outcome
         assert not isinstance(outcome, Stuck | OutOfFuel), (program.name, outcome)
