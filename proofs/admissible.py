@@ -156,9 +156,9 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
     if missing is not None:
         return [missing]
     if not program.sleepable:
-        refused = disabled_hook(kernel, program.prog_type, program.attach_target)
+        refused = disabled_hook(kernel, program.prog_type, program.attach_target, program.attach_type)
         if refused is not None:
-            return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, refused, rule="disabled LSM hook")]
+            return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, refused, rule="the program's hook")]
         admission = kernel.admissibility(program.prog_type, program.attach_type, program.attach_target, False)
         if admission.status is AdmissionStatus.REFUSED:
             return [Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION, admission.message or admission.reason,

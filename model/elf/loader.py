@@ -221,11 +221,13 @@ class _Loader:
                 raise ObjectError(f"program {symbol.name!r} in section {section.name!r} is static; libbpf "
                                   "rejects static programs")
             name = symbol.name
-            if name in self.drafts:
-                if symbol.bind != "STB_LOCAL":
-                    raise ObjectError(f"two functions named {name!r}")
-                # static functions of two linked units may share a name: calls reach them by offset, as in libbpf
-                name = next(f"{symbol.name}.{n}" for n in itertools.count(2) if f"{symbol.name}.{n}" not in self.drafts)
+            if name in self.drafts:  # a static function of one linked unit may share its name with any other
+                if symbol.bind != "STB_LOCAL":  # calls reach them by offset, as in libbpf: the static one is renamed
+                    if self.drafts[name].symbol.bind != "STB_LOCAL":
+                        raise ObjectError(f"two functions named {name!r}")
+                    self._rename(self.drafts.pop(name))
+                else:
+                    name = self._unused(name)
             try:
                 code = decode(section.data[symbol.value:symbol.value + size])
                 check_jumps(code)
@@ -243,6 +245,14 @@ class _Loader:
             self.drafts[name] = draft
             drafts.append(draft)
         self.by_section[section.index] = drafts
+
+    def _unused(self, name: str) -> str:
+        return next(f"{name}.{n}" for n in itertools.count(2) if f"{name}.{n}" not in self.drafts)
+
+    def _rename(self, draft: _Draft) -> None:
+        """A static function whose name a later unit's global function takes (before anything refers to it)."""
+        draft.name = self._unused(draft.name)
+        self.drafts[draft.name] = draft
 
     def _skipped(self, section_index: int, byte_offset: int) -> bool:
         """Whether a byte of a code section lies in a program whose code does not decode, or in no function at all:

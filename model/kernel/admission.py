@@ -106,9 +106,19 @@ def disabled_message(hook: str) -> str:
     return f"attach_btf_id points to disabled hook bpf_lsm_{hook}"
 
 
-def disabled_hook(model: KernelModel, prog_type: str, attach_target: str | None) -> str | None:
-    """The refusal of an LSM program, sleepable or not, attached to a disabled hook; None for any other."""
-    if prog_type != "lsm" or attach_target is None:
+# the tracing attach types that go through a trampoline, where check_attach_btf_id() applies btf_id_deny
+TRAMPOLINE_ATTACH = frozenset({"trace_fentry", "trace_fexit", "modify_return", "trace_fsession"})
+
+
+def disabled_hook(model: KernelModel, prog_type: str, attach_target: str | None,
+                  attach_type: str | None = None) -> str | None:
+    """The refusal of an LSM program, sleepable or not, attached to a disabled hook, or of a tracing program,
+    sleepable or not, attached to a function the verifier never lets be traced (btf_id_deny); None for any other."""
+    if attach_target is None:
+        return None
+    if prog_type == "tracing" and attach_type in TRAMPOLINE_ATTACH and attach_target in model.tracing.never_traced:
+        return model.tracing.never_traced_message.format(function=attach_target)
+    if prog_type != "lsm":
         return None
     hook = model.lsm_hooks.get(attach_target.removeprefix("bpf_lsm_"))
     return disabled_message(hook.name) if hook is not None and hook.disabled else None

@@ -56,7 +56,7 @@ class Opened:
 # were made in the RCU section still open (or the whole run, in a non-sleepable program), times two, plus
 # RCU_ITERATOR_ENDED where one was made in a section that has ended since: that one can be neither used nor
 # destroyed, so the program is refused whatever follows
-NO_RCU_ITERATOR, RCU_ITERATOR_ENDED, MAX_LIVE_RCU_ITERATORS = 0, 1, 4
+NO_RCU_ITERATOR, RCU_ITERATOR_ENDED, MAX_LIVE_RCU_ITERATORS = 0, 1, 16
 
 
 @dataclass(frozen=True)

@@ -290,8 +290,10 @@ def test_an_overridden_weak_program_body_is_passed_over_as_libbpf_does() -> None
 
 
 def test_static_functions_of_linked_units_may_share_a_name() -> None:
-    """Both units of weak_linked.bpf.o have a static `pick`: each program calls its own (j25a F4, falco)."""
+    """Both units of weak_linked.bpf.o have a static `pick`, and the first a static `shared` where the second has a
+    global one: each program calls its own (j25a F4, falco; j26a F8)."""
     obj = load_object(Path(__file__).parent / "obj" / "weak_linked.bpf.o")
     called = {p.name: {r.target for r in p.entry.refs.values() if r.kind is RefKind.CALL} for p in obj.programs}
-    assert called["probe_one"] == {"pick"} and called["probe_two"] == {"pick.2"}
+    assert called["probe_one"] == {"pick", "shared.2"} and called["probe_two"] == {"pick.2", "shared"}
     assert Call(CallKind.HELPER, 7) in obj.functions["pick.2"].code.insns  # bpf_get_prandom_u32
+    assert obj.functions["shared"].linkage is Linkage.GLOBAL and obj.functions["shared.2"].linkage is Linkage.STATIC

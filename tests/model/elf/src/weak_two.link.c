@@ -12,7 +12,12 @@ static __noinline int pick(void)
 	return bpf_get_prandom_u32() & 1;
 }
 
+__noinline int shared(void)
+{
+	return bpf_get_smp_processor_id();
+}
+
 SEC("kprobe/do_nanosleep") int probe_two(void *ctx)
 {
-	return pick();
+	return pick() + shared();
 }
