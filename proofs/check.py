@@ -408,6 +408,9 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     return graphs, unrolled
 
 
+QUIET_FIRST = 2_000  # instructions from which the pre-pass first tries its graph without branch facts
+
+
 def _explored(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
               deadline: float, facts: Facts) -> Graph:
     """The entry's pre-pass graph. Branch facts only take paths away, and following them may multiply the states (a
@@ -417,6 +420,8 @@ def _explored(obj: BpfObject, program: Program, kernel: KernelModel, options: Ch
         return explore(obj, kernel, entry.function, entry.state, bound=None, deadline=deadline, facts=facts,
                        program_sleepable=program.sleepable, verified_sleepable=entry.verified_sleepable,
                        runs_as_verified=options.runs_as_verified, learns=learns)
+    if sum(len(f.code.insns) for f in obj.reached_from(entry.function)) < QUIET_FIRST:
+        return graph(learns=True)  # small: the graph with facts costs little, and most have sites
     try:
         quiet = graph(learns=False)
     except ExplorationLimit:  # without facts, counts no run reaches may grow past the limits
