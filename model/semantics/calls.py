@@ -427,6 +427,8 @@ MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/b
 MAP_VALUE_RESULTS = frozenset({MAP_LOOKUP_ELEM, 107, 145, 156, 195, 210})
 # static functions a kptr load's base is followed up through: a map value pointer handed down
 KPTR_CALLERS = 4
+# bpf_for_each_map_elem's helper number, and the argument of its callback (map, key, value, ctx) that is the value
+FOR_EACH_MAP_ELEM, FOR_EACH_VALUE_ARG = 164, 3
 
 
 def loaded_kptr(obj: BpfObject, function: Function, index: int) -> tuple[str, str] | None:
@@ -446,6 +448,13 @@ def _kptr_through(obj: BpfObject, function: Function, index: int, register: int,
     found: set[tuple[str, str] | None] = set()
     for origin in trace_register_paths(function, index, register) or [Origin("none", 0, 0)]:
         at = origin.offset + offset
+        if origin.kind == "argument" and origin.at == FOR_EACH_VALUE_ARG and not obj.calls_of(function.name):
+            walks = _for_each_walks(obj, function.name)  # a bpf_for_each_map_elem callback's value
+            found.update(next(((tag, struct) for where, tag, struct in walked.kptrs if where == at), None)
+                         if walked is not None else None for walked in walks)
+            if not walks:
+                found.add(None)
+            continue
         if origin.kind == "argument" and callers and function.linkage is Linkage.STATIC:
             sites = obj.calls_of(function.name)
             found.update(_kptr_through(obj, caller, i, origin.at, at, callers - 1) for caller, i in sites)
@@ -462,6 +471,21 @@ def _kptr_through(obj: BpfObject, function: Function, index: int, register: int,
             kptrs, at = obj.data[ref.target].kptrs, at + ref.offset
         found.add(next(((tag, struct) for where, tag, struct in kptrs if where == at), None))
     return found.pop() if len(found) == 1 else None
+
+
+def _for_each_walks(obj: BpfObject, callback: str) -> list[MapDef | None]:
+    """The maps whose elements bpf_for_each_map_elem hands `callback` (None where a call does not show its map)."""
+    walks: list[MapDef | None] = []
+    for function in obj.functions.values():
+        for index, insn in enumerate(function.code.insns):
+            if isinstance(insn, Call) and insn.kind is CallKind.HELPER and insn.imm == FOR_EACH_MAP_ELEM:
+                try:
+                    targets = callback_targets(function, index, 2, "bpf_for_each_map_elem")
+                except ObjectError:
+                    continue
+                if callback in targets:
+                    walks.append(map_in_r1(obj, function, index))
+    return walks
 
 
 def _traced(function: Function, index: int, register: int, callers: Callers, up: int = 0,
