@@ -155,11 +155,12 @@ def field_of(trust: Trust, depth: int, register: int) -> int | None:
 
 def stores_or_fills(trust: Trust, insn: Insn, depth: int) -> bool:
     """Whether `insn` may move a mark between a register and a stack slot, or overwrite a marked slot, through a
-    register other than r10: a marked register stored, or any load or store while a slot is marked (then where it
-    points matters)."""
+    register other than r10: a register stored that holds a mark or a member's address, or any load or store while
+    a slot is marked (then where it points matters)."""
     if not isinstance(insn, Load | Store | Atomic) or (insn.src if isinstance(insn, Load) else insn.dst) == R10:
         return False
-    if isinstance(insn, Store) and isinstance(insn.src, Reg) and mark(trust, depth, insn.src.n) is not None:
+    if isinstance(insn, Store) and isinstance(insn.src, Reg) and (
+            mark(trust, depth, insn.src.n) is not None or mark(trust, depth, FIELD + insn.src.n) is not None):
         return True
     return any(p < 0 for _, p, _ in trust)
 

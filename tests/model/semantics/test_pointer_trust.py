@@ -12,6 +12,7 @@ from sleepcheck.model.semantics.pointer_trust import (
     entered,
     field_of,
     mark,
+    stores_or_fills,
 )
 
 PARENT, REAL_PARENT = 0, 1  # members as an engine numbers them
@@ -66,3 +67,12 @@ def test_through_one_of_two_slots_a_load_is_the_least_trusted_and_a_store_keeps_
     assert mark(after(trust, Load(Size.DW, 1, 2, 0), 0, None, either), 0, 1) == UNTRUSTED
     assert mark(after(trust, Store(Size.DW, 2, 0, Reg(3)), 0, None, either), 0, -16) == UNTRUSTED
     assert mark(after(trust, Store(Size.DW, 2, 0, Reg(3)), 0, None, ((0, -16),)), 0, -16) is None
+
+
+def test_a_member_address_stored_through_a_pointer_is_followed() -> None:
+    """`*pa = &t->real_parent` with pa a stack address other than r10: the engine must look where it lands (j26a
+    F12), as it does for a marked pointer."""
+    trust, register = _path(REAL_PARENT)
+    assert stores_or_fills(trust, Store(Size.DW, 1, 0, Reg(register)), 0)
+    stored = after(trust, Store(Size.DW, 1, 0, Reg(register)), 0, None, ((0, -8),))
+    assert field_of(after(stored, Load(Size.DW, 2, R10, -8), 0, None), 0, 2) == REAL_PARENT
