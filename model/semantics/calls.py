@@ -425,8 +425,9 @@ MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/b
 # The helpers whose result points to a value of the map in R1 (RET_PTR_TO_MAP_VALUE_OR_NULL): bpf_map_lookup_elem,
 # bpf_sk_storage_get, bpf_inode_storage_get, bpf_task_storage_get, bpf_map_lookup_percpu_elem, bpf_cgrp_storage_get
 MAP_VALUE_RESULTS = frozenset({MAP_LOOKUP_ELEM, 107, 145, 156, 195, 210})
-# static functions a kptr load's base is followed up through: a map value pointer handed down
-KPTR_CALLERS = 4
+# static functions a kptr load's base is followed up through: a map value pointer handed down, as deep as calls go
+# (the verifier's eight frames)
+KPTR_CALLERS = 8
 # bpf_for_each_map_elem's helper number, and the argument of its callback (map, key, value, ctx) that is the value
 FOR_EACH_MAP_ELEM, FOR_EACH_VALUE_ARG = 164, 3
 
