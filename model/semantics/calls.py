@@ -464,6 +464,12 @@ def _kptr_through(obj: BpfObject, function: Function, index: int, register: int,
             continue
         kptrs: tuple[tuple[int, str, str], ...] = ()
         call = function.code.insns[origin.at] if origin.kind == "result" else None
+        getter = function.refs.get(origin.at) if isinstance(call, Call) and call.kind is CallKind.LOCAL else None
+        if getter is not None and callers and getter.target in obj.functions:  # a static function returns it
+            returned = obj.functions[getter.target]
+            exits = [i for i, x in enumerate(returned.code.insns) if isinstance(x, Exit)]
+            found.update(_kptr_through(obj, returned, i, 0, at, callers - 1) for i in exits)
+            continue
         if isinstance(call, Call) and call.kind is CallKind.HELPER and call.imm in MAP_VALUE_RESULTS:
             value = map_in_r1(obj, function, origin.at)
             kptrs = value.kptrs if value is not None else ()
