@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sleepcheck.model.isa.insn import R10, Alu, AluOp, Atomic, Insn, Load, LoadImm64, Mov, Reg, Store
+from sleepcheck.model.isa.insn import R10, Alu, AluOp, Atomic, Imm, Insn, Load, LoadImm64, Mov, Reg, Store
 from sleepcheck.model.semantics.flow import defined_registers
 
 RCU, PLAIN, UNTRUSTED = 1, 2, 3
@@ -36,8 +36,11 @@ ARGUMENTS = (1, 2, 3, 4, 5)
 _CLOBBERED = (0, *ARGUMENTS)
 FIELD, OFFSET_MARK, ADDRESS_MARK = 100, 1000, 2000
 FIELD_SLOT = -100_000  # below every stack offset (a frame is 512 bytes)
-_CARRIED = (*ARGUMENTS, *(FIELD + r for r in ARGUMENTS))
-_GONE = (*_CLOBBERED, *(FIELD + r for r in _CLOBBERED))
+# at FRAME_ADDRESS + a register, the stack address it holds on this path (frame depth and offset, _address), so that
+# a load or store through it reaches that slot alone where the code could reach several (`c ? &a : &b`)
+FRAME_ADDRESS, _ADDRESS_BASE, _FRAME_SPAN = 200, 100_000, 1024
+_CARRIED = (*ARGUMENTS, *(FIELD + r for r in ARGUMENTS), *(FRAME_ADDRESS + r for r in ARGUMENTS))
+_GONE = (*_CLOBBERED, *(FIELD + r for r in _CLOBBERED), *(FRAME_ADDRESS + r for r in _CLOBBERED))
 
 
 def mark(trust: Trust, depth: int, place: int) -> int | None:
@@ -92,8 +95,12 @@ def after(trust: Trust, insn: Insn, depth: int, read: int | None,
     places = {(d, p): m for d, p, m in trust}
     before = dict(places)
     _fields_after(places, before, insn, depth, field)
-    slots = ((depth, insn.off),) if isinstance(insn, Load | Store | Atomic) and \
-        (insn.src if isinstance(insn, Load) else insn.dst) == R10 else addresses
+    _addresses_after(places, before, insn, depth)
+    slots = addresses
+    if isinstance(insn, Load | Store | Atomic):
+        base = insn.src if isinstance(insn, Load) else insn.dst
+        held = (depth, 0) if base == R10 else _address(before.get((depth, FRAME_ADDRESS + base)))
+        slots = ((held[0], held[1] + insn.off),) if held is not None else addresses
     if isinstance(insn, Store | Atomic):
         size = int(insn.size)
         spilled = insn.src.n if isinstance(insn, Store) and size == 8 and isinstance(insn.src, Reg) else None
@@ -127,6 +134,33 @@ def after(trust: Trust, insn: Insn, depth: int, read: int | None,
             (source := before.get((depth, insn.dst))) is not None:
         places[(depth, insn.dst)] = source  # the verifier keeps a pointer's type flags through its arithmetic
     return _sorted(places)
+
+
+def _addresses_after(places: dict[tuple[int, int], int], before: dict[tuple[int, int], int], insn: Insn,
+                     depth: int) -> None:
+    """The stack addresses registers hold once `insn` has run: the frame pointer copied, a copy of one, a constant
+    added or taken away; any other write of a register forgets its own."""
+    for register in defined_registers(insn):
+        places.pop((depth, FRAME_ADDRESS + register), None)
+    if isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg):
+        held = (depth, 0) if insn.src.n == R10 else _address(before.get((depth, FRAME_ADDRESS + insn.src.n)))
+        delta = 0
+    elif isinstance(insn, Alu) and insn.wide and insn.op in (AluOp.ADD, AluOp.SUB) and isinstance(insn.src, Imm):
+        held = _address(before.get((depth, FRAME_ADDRESS + insn.dst)))
+        delta = insn.src.value if insn.op is AluOp.ADD else -insn.src.value
+    else:
+        return
+    if held is not None and -_FRAME_SPAN // 2 <= held[1] + delta < _FRAME_SPAN // 2:
+        places[(depth, FRAME_ADDRESS + insn.dst)] = _ADDRESS_BASE + held[0] * _FRAME_SPAN + held[1] + delta + \
+            _FRAME_SPAN // 2
+
+
+def _address(held: int | None) -> tuple[int, int] | None:
+    """(frame depth, offset) of a FRAME_ADDRESS mark."""
+    if held is None:
+        return None
+    frame, offset = divmod(held - _ADDRESS_BASE, _FRAME_SPAN)
+    return frame, offset - _FRAME_SPAN // 2
 
 
 def _fields_after(places: dict[tuple[int, int], int], before: dict[tuple[int, int], int], insn: Insn, depth: int,

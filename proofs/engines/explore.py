@@ -110,6 +110,7 @@ class _Explorer:
         self._calls_btf_results: bool | None = None
         self._fields: dict[str, dict[int, tuple[str, str]]] = {}  # per function: relocated insn -> (struct, member)
         self._field_sites: dict[str, dict[int, int]] = {}  # per function: field_sites
+        self._frame_addresses: dict[str, frozenset[int]] = {}  # per function: frame_addresses
         self._field_ids: dict[tuple[str, str], int] = {}  # (struct, member) -> its number in the marks
         self._field_table: list[tuple[str, str]] = []
         self.widened = False  # whether a state was widened (a counted region opened again at one place)
@@ -451,8 +452,8 @@ class _Explorer:
         if not self.tracks_trust():
             return state
         if not state.trust and not any(node.index <= at < end for reads in (
-                self.pointer_reads(node.function), self.kptr_reads(node.function), self.field_sites(node.function))
-                for at in reads):
+                self.pointer_reads(node.function), self.kptr_reads(node.function), self.field_sites(node.function),
+                self.frame_addresses(node.function)) for at in reads):
             return state
         return replace(state, trust=self._trust_after(node, range(node.index, end), state.trust))
 
@@ -507,6 +508,16 @@ class _Explorer:
             self._field_ids[field] = len(self._field_table)
             self._field_table.append(field)
         return self._field_ids[field]
+
+    def frame_addresses(self, function: str) -> frozenset[int]:
+        """The instructions that copy the frame pointer: from there on a register holds a stack address, which the
+        trust marks follow (pointer_trust.FRAME_ADDRESS) so that a path stores and loads through the slot it chose."""
+        found = self._frame_addresses.get(function)
+        if found is None:
+            found = self._frame_addresses[function] = frozenset(
+                at for at, insn in enumerate(self.function(function).code.insns)
+                if isinstance(insn, Mov) and isinstance(insn.src, Reg) and insn.src.n == R10)
+        return found
 
     def _member_at(self, field: tuple[str, str], delta: int) -> tuple[tuple[str, str], ...]:
         """The pointer member `delta` bytes past `field` in its struct (the running kernel's layout first, as the
