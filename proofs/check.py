@@ -743,6 +743,9 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
 PLAIN_DEFAULTS = (0, 1, MASK64, 16)
 PROBE_DEFAULTS = (0, 1, MASK64, 1 << 16)
 PROBE_FUEL = 1_000_000  # instructions, the kernel's own limit on what it verifies
+# ... or a third of the time left, so that deeper unrollings keep theirs (a task iterator's loop whose next returns
+# an input never ends: 12 s a run, and three runs took the whole --timeout a violation at bound 256 needed)
+PROBE_SHARE = 1 / 3
 # Instructions the plain runs tried before any solver share: a few milliseconds. A site reached later waits for the
 # engines, then for a probe run with PROBE_FUEL, so that a long loop costs time only where the engines leave a site
 # open (with 65,536, a safe loop of 3,000 iterations took 0.017 s -> 0.28 s).
@@ -752,12 +755,13 @@ PLAIN_FUEL = 4_096
 def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
                inputs: dict[InputKey, int], fuel: int = PROBE_FUEL, default: int = 0,
                until: Callable[[concrete.SleepInAtomic], bool] | None = None,
-               watch: frozenset[tuple[str, int]] = frozenset()) -> concrete.Run:
+               watch: frozenset[tuple[str, int]] = frozenset(), deadline: float | None = None) -> concrete.Run:
     """A run of the interpreter from the entry (a function checked on its own starts in its entry's context). It
     goes past a sleep in atomic context, recording it, so an event later on the same path is seen too."""
     return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
                         entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
-                        past_sleep=True, until=until, watch=watch, runs_as_verified=options.runs_as_verified)
+                        past_sleep=True, until=until, watch=watch, runs_as_verified=options.runs_as_verified,
+                        deadline=deadline)
 
 
 def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
@@ -840,10 +844,11 @@ def _until_shown(wanted: set[Shown]) -> Callable[[concrete.SleepInAtomic], bool]
 
 
 def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-                  finding: Finding) -> Finding:
+                  finding: Finding, deadline: float) -> Finding:
     """A site left at "safe up to N" may lie past the bound, as a loop of thousands of iterations that sleeps on
-    one of its last: run the interpreter, every input at one plain value, as far as the kernel itself would look.
-    A run that sleeps (or misuses the region) there is a witness, replayed by construction."""
+    one of its last: run the interpreter, every input at one plain value, as far as the kernel itself would look,
+    or until the deadline (a task iterator's loop that never ends took 12 s a run). A run that sleeps (or misuses
+    the region) there is a witness, replayed by construction."""
     if not (_short(finding) or _not_replayed(finding)) or finding.at is None:
         return finding
     site = (finding.at.function, finding.at.insn)
@@ -853,7 +858,8 @@ def _probe_deeper(obj: BpfObject, program: Program, kernel: KernelModel, options
 
     for default in PROBE_DEFAULTS:
         run = _run_entry(obj, program, kernel, options, entry, {}, default=default,
-                         until=at_site if finding.obligation is Obligation.NO_SLEEP_IN_ATOMIC else None)
+                         until=at_site if finding.obligation is Obligation.NO_SLEEP_IN_ATOMIC else None,
+                         deadline=deadline)
         found = _probe_event(obj, run, site, finding.obligation, entry.atomic_hook)
         if found is None:
             continue
@@ -978,7 +984,8 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
                 time.monotonic() > deadline:
             return finding
         probed.add((finding.obligation, finding.at))
-        return _probe_deeper(obj, program, kernel, options, entry, finding)
+        share = time.monotonic() + PROBE_SHARE * (deadline - time.monotonic())
+        return _probe_deeper(obj, program, kernel, options, entry, finding, share)
 
     early.extend(f for f in map(probe, open_at_first) if f.verdict is Verdict.VIOLATION)
     prepass_events = _still_open(obj, prepass_events, early)

@@ -52,6 +52,9 @@ class MemoryWrite:
     size: int | None = None
     size_arg: int | None = None
     map_value: bool = False
+    # the call's own object (an iterator's state, a dynptr), which the verifier lets no instruction read as data: a
+    # run need not know its bytes, only that what was there is gone
+    opaque: bool = False
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def _writes(records: list[dict[str, Any]] | None) -> tuple[MemoryWrite, ...] | N
     for r in records:
         size = r.get("size")
         writes.append(MemoryWrite(r["arg"], size if isinstance(size, int) else None, r.get("size_arg"),
-                                  size == "map_value"))
+                                  size == "map_value", r.get("opaque", False)))
     return tuple(writes)
 
 

@@ -9,7 +9,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
 - `helpers`: `id`, `name`, `might_sleep`, `available_in` (program types), `callbacks` (`register` R1..R5
   and `kind`), `spin_lock_allowed`, `non_sleepable_message` (what this version says when a non-sleepable
   program calls it), `source`, `certainty`, `writes` (memory the helper fills through a pointer argument: a list of
-  `arg` with `size` (bytes, or "map_value") or `size_arg`; null where not known), `writes_source`,
+  `arg` with `size` (bytes, or "map_value") or `size_arg`, and `opaque` where it is the call's own object, an
+  iterator or a dynptr, which no instruction may read as data; null where not known), `writes_source`,
   `writes_certainty`, and where the verifier refuses a type it is not offered to in other words than
   `offers.helper_message`, `refused_in` (probed label -> the verifier's words); and where the helper's
   documentation bounds its result (0 on success or a negative errno), `result` ([low, high], signed) and
