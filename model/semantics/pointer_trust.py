@@ -88,8 +88,9 @@ def after(trust: Trust, insn: Insn, depth: int, read: int | None,
           addresses: tuple[tuple[int, int], ...] = (), field: int | None = None) -> Trust:
     """The marks once `insn` (not a call) has run in the frame at `depth`. `read`: what a field read it makes gives
     its destination. `addresses`: the stack slots (frame depth, offset) a load or store through a register other
-    than r10 may reach, one per way the code sets the register, where it shows them. A store through one of several
-    rewrites each (as the path that stores there does); a load through several gets a mark they all hold.
+    than r10 may reach, one per way the code sets the register, where it shows them; where the path says which one
+    the register holds (FRAME_ADDRESS), that one alone. A store through one of several leaves each the least
+    trusted of what it held and what may land there; a load through several gets the least trusted they hold.
     `field`: the member mark a relocated constant the instruction puts in its destination names (an offset moved
     in, an address added)."""
     places = {(d, p): m for d, p, m in trust}
