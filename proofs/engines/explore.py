@@ -204,7 +204,8 @@ class _Explorer:
         if isinstance(insn, PacketLoad) and (held := self._program_regions(node)):
             # a legacy packet load past the packet's end ends the program, returning 0 (the verifier refuses one
             # inside any region: "BPF_LD_[ABS|IND] cannot be used inside ... region")
-            graph.events.append(Event(node, EventKind.ENDS_IN_REGION, f"BPF_LD_ABS:{held[-1].region}"))
+            graph.events.append(Event(node, EventKind.ENDS_IN_REGION,
+                                      f"BPF_LD_{insn.mode.name}:{held[-1].region}"))
         if isinstance(insn, Store | Atomic) and node.state.open:
             overwrites = self._overwrites_flags(node, function, insn)
             if overwrites is None or any(overwrites):
