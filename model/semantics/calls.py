@@ -451,8 +451,7 @@ def _kptr_through(obj: BpfObject, function: Function, index: int, register: int,
         at = origin.offset + offset
         if origin.kind == "argument" and origin.at == FOR_EACH_VALUE_ARG and not obj.calls_of(function.name):
             walks = _for_each_walks(obj, function.name)  # a bpf_for_each_map_elem callback's value
-            found.update(next(((tag, struct) for where, tag, struct in walked.kptrs if where == at), None)
-                         if walked is not None else None for walked in walks)
+            found.update(_kptr_at(walked.kptrs, at) if walked is not None else None for walked in walks)
             if not walks:
                 found.add(None)
             continue
@@ -476,8 +475,13 @@ def _kptr_through(obj: BpfObject, function: Function, index: int, register: int,
         ref = function.refs.get(origin.at) if origin.kind == "load" else None
         if ref is not None and ref.kind is RefKind.DATA and ref.target in obj.data:
             kptrs, at = obj.data[ref.target].kptrs, at + ref.offset
-        found.add(next(((tag, struct) for where, tag, struct in kptrs if where == at), None))
+        found.add(_kptr_at(kptrs, at))
     return found.pop() if len(found) == 1 else None
+
+
+def _kptr_at(kptrs: tuple[tuple[int, str, str], ...], offset: int) -> tuple[str, str] | None:
+    """The (type tag, struct) of the kptr at `offset` of a value, if one is there."""
+    return next(((tag, struct) for where, tag, struct in kptrs if where == offset), None)
 
 
 def _for_each_walks(obj: BpfObject, callback: str) -> list[MapDef | None]:

@@ -146,14 +146,22 @@ def _addresses_after(places: dict[tuple[int, int], int], before: dict[tuple[int,
     if isinstance(insn, Mov) and insn.wide and isinstance(insn.src, Reg):
         held = (depth, 0) if insn.src.n == R10 else _address(before.get((depth, FRAME_ADDRESS + insn.src.n)))
         delta = 0
-    elif isinstance(insn, Alu) and insn.wide and insn.op in (AluOp.ADD, AluOp.SUB) and isinstance(insn.src, Imm):
+    elif (moved := moved_by(insn)) is not None:
+        assert isinstance(insn, Alu)
         held = _address(before.get((depth, FRAME_ADDRESS + insn.dst)))
-        delta = insn.src.value if insn.op is AluOp.ADD else -insn.src.value
+        delta = moved
     else:
         return
     if held is not None and -_FRAME_SPAN // 2 <= held[1] + delta < _FRAME_SPAN // 2:
         places[(depth, FRAME_ADDRESS + insn.dst)] = _ADDRESS_BASE + held[0] * _FRAME_SPAN + held[1] + delta + \
             _FRAME_SPAN // 2
+
+
+def moved_by(insn: Insn) -> int | None:
+    """The constant a 64-bit add or subtract of an immediate moves its destination by (a pointer stays one)."""
+    if isinstance(insn, Alu) and insn.wide and insn.op in (AluOp.ADD, AluOp.SUB) and isinstance(insn.src, Imm):
+        return insn.src.value if insn.op is AluOp.ADD else -insn.src.value
+    return None
 
 
 def _address(held: int | None) -> tuple[int, int] | None:

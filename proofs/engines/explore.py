@@ -492,9 +492,9 @@ class _Explorer:
                 slots = stack_slots(function, at, base, callers)
                 addresses = tuple(sorted((depth - up, offset + insn.off) for up, offset in slots or ()))
             field = sites.get(at)
-            if field is None and isinstance(insn, Alu) and insn.wide and insn.op in (AluOp.ADD, AluOp.SUB) and \
-                    isinstance(insn.src, Imm) and (held := pointer_trust.field_of(trust, depth, insn.dst)) is not None:
-                field = self._moved_address(held, insn.src.value if insn.op is AluOp.ADD else -insn.src.value)
+            if field is None and (moved := pointer_trust.moved_by(insn)) is not None and \
+                    (held := pointer_trust.field_of(trust, depth, insn.dst)) is not None:
+                field = self._moved_address(held, moved)
             trust = pointer_trust.after(trust, insn, depth, read, addresses, field)
         return trust
 
