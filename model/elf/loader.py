@@ -260,19 +260,20 @@ class _Loader:
         skips what refers to it, "probably overridden weak function"). What refers to it there is left unread."""
         if any(start <= byte_offset < end for start, end, _, _ in self.undecodable.get(section_index, ())):
             return True
-        slot = byte_offset // SLOT_SIZE
-        return not any(d.start <= slot < d.start + d.code.slot_total for d in self.by_section.get(section_index, ()))
+        return self._covering(section_index, byte_offset // SLOT_SIZE) is None
+
+    def _covering(self, section_index: int, slot: int) -> _Draft | None:
+        return next((d for d in self.by_section.get(section_index, ()) if d.start <= slot < d.start +
+                     d.code.slot_total), None)
 
     def _at(self, section_index: int, byte_offset: int, what: str) -> tuple[_Draft, int]:
-        """The function and instruction index at a byte offset of a code section."""
+        """The function and instruction index at a byte offset of a code section that `_skipped` passed."""
         slot = byte_offset // SLOT_SIZE
-        for draft in self.by_section.get(section_index, ()):
-            if draft.start <= slot < draft.start + draft.code.slot_total:
-                if byte_offset % SLOT_SIZE:
-                    raise ObjectError(f"{what} at byte {byte_offset} is not on an instruction", program=draft.name)
-                return draft, draft.index_at(slot, what)
-        section = self.elf.sections[section_index].name
-        raise ObjectError(f"{what} at byte {byte_offset} of section {section!r} is outside every function")
+        draft = self._covering(section_index, slot)
+        assert draft is not None, "a byte outside every function is _skipped"
+        if byte_offset % SLOT_SIZE:
+            raise ObjectError(f"{what} at byte {byte_offset} is not on an instruction", program=draft.name)
+        return draft, draft.index_at(slot, what)
 
     def _function_at(self, section: Section, slot: int, what: str) -> _Draft:
         for draft in self.by_section.get(section.index, ()):
