@@ -14,7 +14,8 @@ data/libbpf-section-defs.json):
   the relocated symbol's section and `st_value / 8` name the program, which must be a struct_ops program.
 - `bpf_map__init_kern_struct_ops`: a program may fill several maps only as the same member of the same struct.
 
-The attach target is then `struct.member`, the form the kernel model's struct_ops rule asks for.
+The attach target is then `struct.member` (the struct's name without a `___flavour` suffix, which
+find_struct_ops_kern_types() drops), the form the kernel model's struct_ops rule asks for.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sleepcheck.model.btf.core import essential_name
 from sleepcheck.model.btf.parse import Btf
 from sleepcheck.model.btf.types import Composite, Datasec, FuncProto, Kind, Ptr, Var
 from sleepcheck.model.elf.reader import SHN_LORESERVE, ElfObject, Section
@@ -69,7 +71,7 @@ def read_struct_ops(elf: ElfObject, btf: Btf | None, program_at: ProgramAt) -> S
                 raise ObjectError(f"{section.name}: relocation at byte {offset}, where no struct_ops map is")
             program, member = _member_program(elf, btf, variable, offset - variable.offset, symbol_index,
                                               program_at)
-            target = f"{variable.struct.name}.{member}"
+            target = f"{essential_name(variable.struct.name)}.{member}"  # libbpf drops a ___flavour
             if targets.setdefault(program, target) != target:
                 raise ObjectError(f"program {program!r} fills both {targets[program]} and {target}; libbpf lets "
                                   "a struct_ops program be reused only as the same member of the same struct",

@@ -49,6 +49,7 @@ def test_members_come_from_the_maps_not_the_section_names(demo) -> None:
         "prog_two": ("struct_ops.s/not_second", "demo_ops.second", True),
         "prog_three": ("struct_ops", "demo_ops.third", False),
         "prog_four": ("struct_ops", "demo_ops.fourth", False),  # second program of its section
+        "prog_five": ("struct_ops", "demo_ops.first", False),  # a map of struct demo_ops___v2: the kernel's name
         "prog_orphan": ("struct_ops.s/orphan", "orphan", True),  # no map names it: the section's part stays
     }
 
@@ -57,6 +58,7 @@ def test_struct_ops_maps(demo) -> None:
     assert {name: (m.map_type, m.value_size, m.flags) for name, m in demo.maps.items()} == {
         "ops_plain": ("struct_ops", 56, 0),
         "ops_link": ("struct_ops", 56, BPF_F_LINK),
+        "ops_flavoured": ("struct_ops", 32, BPF_F_LINK),
     }
     assert demo.maps["ops_plain"].btf_value_type_id == demo.maps["ops_link"].btf_value_type_id != 0
 
