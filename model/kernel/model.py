@@ -173,12 +173,17 @@ class KernelModel:
         type only (a kprobe session's kfuncs, by a kfunc filter): the others are refused. A kfunc in the
         kernel's BTF, or a helper, that no probed configuration was offered (LSM, tracing or struct_ops only) is
         refused in each of them; a kfunc whose source names the unprobed types that offer it (`unprobed_types`) is
-        refused in the other unprobed types too. A struct_ops program (`attach_target` "struct.member") is probed per
-        struct (its get_func_proto), and per member where a member is offered less (tcp_congestion_ops.release); an
-        iterator, on the targets whose registration offers calls of its own (`tracing@28:tcp`) and on one other."""
+        refused in the other unprobed types too, and in every other type where the machine's kernel lacks it
+        (`in_btf` false: sched_ext's kfuncs, registered for struct_ops, tracing and syscall programs). A struct_ops
+        program (`attach_target` "struct.member") is probed per struct (its get_func_proto), and per member where a
+        member is offered less (tcp_congestion_ops.release); an iterator, on the targets whose registration offers
+        calls of its own (`tracing@28:tcp`) and on one other."""
         attach = self.attach_types.index(attach_type) if attach_type in self.attach_types else 0
         exact = f"{prog_type}@{attach}" if attach else prog_type  # as the probe labels the configuration
         kfunc = self.kfuncs.get(call)
+        if kfunc is not None and not kfunc.in_btf and kfunc.unprobed_types is not None and \
+                prog_type not in kfunc.unprobed_types:
+            return self.offers.kfunc_message.format(name=call)  # no probe could load it: its source decides
         helper = self.helper_by_name(call) if kfunc is None else None
         if kfunc is not None:
             probed, offered, certainty = self.offers.kfunc_labels, kfunc.registered_for, kfunc.provenance.certainty

@@ -66,8 +66,12 @@ def _with_weak_externs(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     """Weak `__ksym` externs as libbpf resolves them on the running kernel: to 0 where neither vmlinux's BTF nor a
     loaded module's has the function or variable (bpf_ksym_exists() is false), else to it, a kfunc or not. A
     typeless one is looked up in /proc/kallsyms instead, which lists a per-CPU variable only with
-    CONFIG_KALLSYMS_ALL (and every function, including those BTF leaves out)."""
-    weak = [e for e in obj.externs.values() if e.kind in ("kfunc", "ksym") and e.weak]
+    CONFIG_KALLSYMS_ALL (and every function, including those BTF leaves out). A kfunc the model has from a
+    configuration the running kernel was built without (`in_btf` false: sched_ext's, HID-BPF's) is left as the
+    model has it, present: the running kernel does not stand for the modelled one there, and an object that uses
+    that subsystem (a sched_ext_ops scheduler) is meant for a kernel built with it."""
+    weak = [e for e in obj.externs.values() if e.kind in ("kfunc", "ksym") and e.weak and
+            (e.kind != "kfunc" or e.name not in kernel.kfuncs or kernel.kfuncs[e.name].in_btf)]
     btf = _running_btf() if weak else None
     if btf is None:
         return obj

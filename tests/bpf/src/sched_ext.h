@@ -30,5 +30,11 @@ struct sched_ext_ops {
 
 /* KF_SLEEPABLE in scx_kfunc_ids_unlocked. */
 extern s32 scx_bpf_create_dsq(u64 dsq_id, s32 node) __ksym;  /* strong, as the schedulers declare it */
+/* Non-sleeping kfuncs of scx_kfunc_ids_enqueue_dispatch and scx_kfunc_ids_any; weak, as schedulers declare the
+ * ones newer kernels renamed or added, with bpf_ksym_exists() tests of their address. */
+extern void scx_bpf_dsq_insert(struct task_struct *p, u64 dsq_id, u64 slice, u64 enq_flags) __ksym __weak;
+extern u64 scx_bpf_now(void) __ksym __weak;
+/* KF_RET_NULL | KF_RCU_PROTECTED in scx_kfunc_ids_any. */
+extern struct task_struct *scx_bpf_cpu_curr(s32 cpu) __ksym __weak;
 
 #endif

@@ -160,6 +160,13 @@ def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left
     assert model.not_offered("bpf_get_file_xattr", "kprobe", None, True) == \
         "calling kernel function bpf_get_file_xattr is not allowed"
     assert model.not_offered("bpf_get_file_xattr", "lsm", None, True) is None
+    # not in this machine's BTF (no sched_ext here): the types its kfunc sets are registered for, from source
+    assert model.not_offered("scx_bpf_now", "kprobe", None, False) == \
+        "calling kernel function scx_bpf_now is not allowed"
+    assert model.not_offered("scx_bpf_now", "tracing", None, False) is None
+    assert model.not_offered("scx_bpf_now", "struct_ops", None, False, "sched_ext_ops.enqueue") is None
+    assert model.not_offered("scx_bpf_dsq_insert", "syscall", None, True) is not None  # struct_ops alone
+    assert model.not_offered("scx_bpf_create_dsq", "syscall", None, True) is None
     # offered to kprobe session programs only (attach type trace_kprobe_session), whatever the section says else
     assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_session", False) is None
     assert model.not_offered("bpf_session_cookie", "kprobe", None, False) is not None
