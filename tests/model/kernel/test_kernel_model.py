@@ -167,6 +167,16 @@ def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left
     assert model.not_offered("scx_bpf_now", "struct_ops", None, False, "sched_ext_ops.enqueue") is None
     assert model.not_offered("scx_bpf_dsq_insert", "syscall", None, True) is not None  # struct_ops alone
     assert model.not_offered("scx_bpf_create_dsq", "syscall", None, True) is None
+
+
+def test_sched_ext_kfuncs_follow_the_version() -> None:
+    """6.13 renamed the dispatch kfuncs (scx_bpf_dispatch became scx_bpf_dsq_insert); 6.18 made scx_bpf_cpu_curr."""
+    old, new = load_kernel_model("6.12"), load_kernel_model("6.18")
+    assert {"scx_bpf_dispatch", "scx_bpf_consume"} <= old.kfuncs.keys() and "scx_bpf_dsq_insert" not in old.kfuncs
+    assert {"scx_bpf_dsq_insert", "scx_bpf_cpu_curr"} <= new.kfuncs.keys() and "scx_bpf_dispatch" not in new.kfuncs
+    for model in (old, new):
+        assert [name for name, k in model.kfuncs.items() if name.startswith("scx_") and k.sleepable] == \
+            ["scx_bpf_create_dsq"]
     # offered to kprobe session programs only (attach type trace_kprobe_session), whatever the section says else
     assert model.not_offered("bpf_session_cookie", "kprobe", "trace_kprobe_session", False) is None
     assert model.not_offered("bpf_session_cookie", "kprobe", None, False) is not None
