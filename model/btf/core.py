@@ -141,9 +141,12 @@ def _types_compat(shape: Shape, target: Btf, type_id: int, depth: int = 0) -> bo
 
 
 def essential_name(name: str) -> str:
-    """A type's name without its `___flavour` suffix."""
-    cut = name.find("___")
-    return name if cut < 0 else name[:cut]
+    """A name without its `___flavour` suffix, cut where libbpf's bpf_core_essential_name_len() cuts it: at the
+    last `X___Y` whose X and Y are not underscores (`foo___v2___compat` is `foo___v2`, `a____b` stays whole)."""
+    for at in range(len(name) - 5, -1, -1):
+        if name[at] != "_" and name[at + 1:at + 4] == "___" and name[at + 4] != "_":
+            return name[:at + 1]
+    return name
 
 
 def resolve(target: Btf, type_name: str, root_kind: str, path: tuple[str | int, ...] | None, kind: str,

@@ -29,7 +29,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sleepcheck.model.btf.core import core_spec
+from sleepcheck.model.btf.core import core_spec, essential_name
 from sleepcheck.model.btf.ext import BtfExt, parse_ext
 from sleepcheck.model.btf.layout import PointerMembers, returned_struct
 from sleepcheck.model.btf.parse import Btf
@@ -371,7 +371,11 @@ class _Loader:
                 value_type = _kconfig_type(self.btf, type_id)
             typeless = kind == "ksym" and self.btf is not None and self.btf.skip_modifiers(type_id) == 0
             returns = returned_struct(self.btf, type_id) if kind == "kfunc" and self.btf is not None else None
-            externs[symbol.name] = Extern(symbol.name, kind, symbol.bind == "STB_WEAK", value_type, typeless, returns)
+            # libbpf looks a kfunc up by its essential name (`scx_bpf_dsq_insert___v1` is scx_bpf_dsq_insert); two
+            # declarations of one kfunc are one extern, weak only where both are
+            name = _extern_key(symbol.name, kind)
+            weak = symbol.bind == "STB_WEAK" and (name not in externs or externs[name].weak)
+            externs[name] = Extern(name, kind, weak, value_type, typeless, returns)
         if not kconfig:
             return externs, None
         # libbpf cmp_externs: descending alignment, ascending size, then name; each at its alignment.
@@ -476,7 +480,8 @@ class _Loader:
                  map_at: Mapping[tuple[int, int], str]) -> tuple[Ref, Insn]:
         name = symbol.name or f"symbol #{symbol.index}"
         if symbol.is_extern:
-            extern = externs[symbol.name]
+            extern = externs.get(symbol.name) or externs[_extern_key(symbol.name, "kfunc")]
+            name = extern.name
             if isinstance(insn, Call):
                 if extern.kind != "kfunc":
                     raise draft.error(index, f"call of {extern.kind} extern {name!r}, which is not a function")
@@ -610,6 +615,12 @@ class _Loader:
 EXCEPTION_CALLBACK_TAG = "exception_callback:"  # libbpf's bpf_helpers.h __exception_cb(name)
 TRUSTED_ARG_TAG = "arg:trusted"  # libbpf's bpf_helpers.h __arg_trusted
 _SIZED_KINDS = frozenset({Kind.INT, Kind.STRUCT, Kind.UNION, Kind.ENUM, Kind.ENUM64, Kind.FLOAT, Kind.PTR, Kind.ARRAY})
+
+
+def _extern_key(symbol: str, kind: str) -> str:
+    """The name an extern is known by: a kfunc's essential name (bpf_object__resolve_ksym_func_btf_id looks it
+    up by that), any other extern's symbol name."""
+    return essential_name(symbol) if kind == "kfunc" else symbol
 
 
 def _s32(value: int) -> int:

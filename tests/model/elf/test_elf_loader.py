@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from elftools.elf.elffile import ELFFile
 
+from sleepcheck.model.btf.core import essential_name
 from sleepcheck.model.elf import load_object, load_object_bytes
 from sleepcheck.model.errors import DecodeError, ObjectError
 from sleepcheck.model.isa.insn import Call, CallKind, LoadImm64, Pseudo
@@ -129,6 +130,21 @@ def test_rich_data_externs_and_core(rich) -> None:
     assert (core.function, core.type_name, core.access, core.kind) == ("first", "task_struct", "0:92", "byte_off")
     line = rich.functions["twice"].lines[0]
     assert (line.file, line.line) == ("./rich.bpf.c", 48) and "twice" in line.text
+
+
+def test_a_flavoured_kfunc_extern_is_the_kfunc_of_its_essential_name() -> None:
+    """libbpf looks a kfunc up by the name before its last ___ (bpf_object__resolve_ksym_func_btf_id); a weak and a
+    strong declaration of one kfunc are one extern, as strong as the strong one."""
+    obj = load_object(Path(__file__).parent / "obj" / "kfunc_flavours.bpf.o")
+    assert {n: (e.kind, e.weak) for n, e in obj.externs.items()} == {
+        "bpf_rcu_read_lock": ("kfunc", False), "bpf_rcu_read_unlock": ("kfunc", False),
+        "bpf_rcu_read_unlock___v2": ("kfunc", True)}
+    assert {(r.kind, r.target) for r in obj.programs[0].entry.refs.values()} == {
+        (RefKind.KFUNC, "bpf_rcu_read_lock"), (RefKind.KSYM, "bpf_rcu_read_lock"),
+        (RefKind.KFUNC, "bpf_rcu_read_unlock"), (RefKind.KFUNC, "bpf_rcu_read_unlock___v2"),
+        (RefKind.KSYM, "bpf_rcu_read_unlock___v2")}
+    assert [essential_name(n) for n in ("a___b___c", "a____b", "a___", "task_struct___x", "plain")] == [
+        "a___b", "a____b", "a___", "task_struct", "plain"]
 
 
 # ---------------------------------------------------------------------------------------------------------------
