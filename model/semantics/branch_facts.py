@@ -135,15 +135,16 @@ def learned(facts: Facts, depth: int, insn: Jump, taken: bool) -> Facts:
 
 
 def after(facts: Facts, depth: int, insn: object, reaches_stack: bool = True,
-          tracked: frozenset[int] = frozenset()) -> Facts:
+          tracked: frozenset[int] = frozenset(), unknown_immediate: bool = False) -> Facts:
     """The facts once `insn` (not a call) has run in the frame at `depth`; `reaches_stack`: whether a store through
     another pointer than the frame pointer may write a stack frame (the code shows it is a map value's, say);
-    `tracked`: the places a constant written to is remembered in."""
+    `tracked`: the places a constant written to is remembered in; `unknown_immediate`: the immediate is not the
+    one written in the instruction (a CO-RE value libbpf sets, where the target kernel's is not known)."""
     written = defined_registers(insn)  # type: ignore[arg-type]
     copy = insn.src.n if isinstance(insn, Mov) and isinstance(insn.src, Reg) else None
     slot = _fill(insn)
     stored = isinstance(insn, Store | Atomic)
-    constant = _constant(insn, tracked)
+    constant = None if unknown_immediate else _constant(insn, tracked)
     if not (stored or slot is not None or constant is not None or any(
             d == depth and (r in written or r == copy) for d, r, _, _, _ in facts)):
         return facts

@@ -29,6 +29,7 @@ from sleepcheck.model.isa.insn import (
     CallKind,
     Exit,
     Imm,
+    Insn,
     Jump,
     Load,
     LoadImm64,
@@ -123,6 +124,7 @@ class _Explorer:
         self.straight = facts.straight
         self.facts = facts
         self.learns = True  # whether paths keep branch facts (explore drops them where they multiply the states)
+        self.core = obj.core_values()
 
     def function(self, name: str) -> Function:
         return self.obj.functions[name]
@@ -142,6 +144,17 @@ class _Explorer:
         if name not in self.facts.heads:
             self.facts.heads[name] = frozenset(target for _, target in self.loops_of(name).back_edges)
         return self.facts.heads[name]
+
+    def facts_after(self, guards: branch_facts.Facts, depth: int, name: str, index: int, insn: Insn,
+                    reaches: bool = True) -> branch_facts.Facts:
+        """branch_facts.after, for the instruction as libbpf loads it: a CO-RE immediate (`r2 = 1` for
+        bpf_core_type_exists) is the target kernel's value where it was resolved, and unknown where not."""
+        unknown = False
+        if (name, index) in self.core and isinstance(insn, Mov | Alu) and isinstance(insn.src, Imm):
+            value = self.obj.core_resolved.get((name, index))
+            unknown = value is None
+            insn = insn if unknown else replace(insn, src=Imm(value))
+        return branch_facts.after(guards, depth, insn, reaches, self.tracked(name), unknown)
 
     def retested(self, name: str) -> frozenset[int]:
         """The function's tests whose outcome a path remembers (branch_facts.retested)."""
@@ -228,8 +241,8 @@ class _Explorer:
             # whether a store through a pointer may write a slot matters only while the path knows one
             reaches = isinstance(insn, Store | Atomic) and insn.dst != R10 and branch_facts.about_slots(
                 state.guards) and may_reach_stack(function, node.index, insn.dst, self._callers(node))
-            state = replace(state, guards=branch_facts.after(state.guards, depth, insn, reaches,
-                                                             self.tracked(node.function)))
+            state = replace(state, guards=self.facts_after(state.guards, depth, node.function, node.index, insn,
+                                                           reaches))
         learns = taken is None and isinstance(insn, Jump) and node.index in self.retested(node.function)
         for target, kind in successors(function.code, node.index):
             if taken is not None and (kind == "taken") != taken:
@@ -1097,9 +1110,9 @@ def _explore(explorer: _Explorer, entry: Function, state: ContextState, deadline
                 state = replace(state, acquire_result=known)
             if state.guards or explorer.retested(node.function):
                 guards, depth = state.guards, len(node.frames)
-                tracked = explorer.tracked(node.function)
-                for insn in explorer.function(node.function).code.insns[node.index:index]:
-                    guards = branch_facts.after(guards, depth, insn, tracked=tracked)
+                code = explorer.function(node.function).code
+                for at in range(node.index, index):
+                    guards = explorer.facts_after(guards, depth, node.function, at, code.insns[at])
                 state = replace(state, guards=guards)
             target = Node(node.frames, node.function, index, node.k if index in cyclic else 0, state)
             known = canonical.get(target)
