@@ -481,6 +481,8 @@ class _Machine:
                                   f"{alu.signed(result, 64)}", fn.name, pc))
         for region in effect.closes:
             state.close(region, self.kernel.region(region).nesting, _identity(region, args))
+        # before the region it opens: an IRQ save writes the flags it then holds as saved
+        self._fill(effect, args, fn.name, pc, occurrence, state)
         if not (effect.fails_with is not None and result != 0):
             for region in effect.opens:
                 state.open(region, self.kernel.region(region).nesting, fn.name, pc, _identity(region, args))
@@ -488,7 +490,6 @@ class _Machine:
             runs = self._callback(effect.name, callback, args, fn.name, pc, occurrence, state)
             if runs is not None:  # bpf_loop and an array walk return how many times they ran the callback
                 result = runs
-        self._fill(effect, args, fn.name, pc, occurrence, state)
         if effect.name in CHANGES_CONTEXT:
             self.memory.context_changed(Site(fn.name, pc, occurrence))
         regs[R0] = self._element(args, result) if effect.name == lookups.LOOKUP and result != 0 else result

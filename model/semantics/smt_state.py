@@ -73,6 +73,11 @@ MAP_BASE = 0x4000_0000_0000
 FUNC_BASE = 0x3000_0000_0000
 KSYM_BASE = 0x2000_0000_0000  # a kernel function's or variable's address (bpf_ksym_exists): never 0 where it is
 MASK64 = (1 << 64) - 1
+# the operations Semantics.choices follows, by the pySMT test that names each
+_CHOICE_OPS: dict[str, Callable[[int, int], int]] = {
+    "is_bv_add": lambda a, b: a + b, "is_bv_sub": lambda a, b: a - b, "is_bv_mul": lambda a, b: a * b,
+    "is_bv_lshl": lambda a, b: a << b if b < 64 else 0, "is_bv_and": lambda a, b: a & b,
+    "is_bv_or": lambda a, b: a | b}
 
 
 def frame_pointer(depth: int) -> int:
@@ -186,12 +191,39 @@ class Havoc:
     call that changes the whole context, its R1), each byte is an input a witness names (its offset from `start`);
     `size`, where the byte count is not known in advance, leaves the bytes at or past it as they were. With `arg` 0
     (a store through an unknown stack address, a call whose writes are not known) the bytes are unknowns no run can
-    name."""
+    name. `at`: the address the encoding computes for the first byte a call writes, where no constant is known
+    (`&flags[i]`); [start, end) is then where it may fall, and a byte is filled where it lies `size` bytes or
+    fewer past `at`."""
 
     start: int
     end: int
     arg: int = 0
     size: Term | None = None
+    at: Term | None = None
+
+
+def choices(term: Term, limit: int = 16) -> frozenset[int] | None:
+    """The values a 64-bit term can take where it is built from constants by if-then-else and arithmetic with
+    constants (a stack address picked on branches, `&flags[slot]` with slot 0 or 1), at most `limit` of them; None
+    where it is not such a term."""
+    found = _choices(term, limit)
+    return None if found is None else frozenset(found)
+
+
+def _choices(term: Term, limit: int) -> set[int] | None:
+    if term.is_bv_constant():
+        return {int(term.constant_value())}
+    if term.is_ite():
+        then, other = _choices(term.arg(1), limit), _choices(term.arg(2), limit)
+        return None if then is None or other is None or len(then | other) > limit else then | other
+    for test, op in _CHOICE_OPS.items():
+        if getattr(term, test)() and len(term.args()) == 2 and term.arg(0).bv_width() == 64:
+            left, right = _choices(term.arg(0), limit), _choices(term.arg(1), limit)
+            if left is None or right is None or len(left) * len(right) > limit * limit:
+                return None
+            values = {op(a, b) & MASK64 for a in left for b in right}
+            return values if len(values) <= limit else None
+    return None
 
 
 def whole_frame(depth: int) -> Havoc:

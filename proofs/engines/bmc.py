@@ -60,6 +60,7 @@ from sleepcheck.model.semantics.smt_state import (
     Semantics,
     Symbols,
     Unknown,
+    choices,
     frame_of,
     frame_pointer,
     in_ctx,
@@ -295,7 +296,7 @@ class Encoding:
                 flags = sem.read_reg(self._view(node), region_register("irq", effect.opens))
                 reached.extend(mgr.Equals(flags, name) for name in terms)
             for havoc in self._written_by(node):
-                start = sem.bv(havoc.start)
+                start = sem.bv(havoc.start) if havoc.at is None else havoc.at
                 for name in terms:
                     within = [mgr.BVULT(start, mgr.BVAdd(name, sem.bv(8))), mgr.BVULT(name, sem.bv(havoc.end))]
                     if havoc.size is not None:
@@ -556,8 +557,9 @@ class Encoding:
         if havoc.size is not None:
             old = self.value(node, mem(address))
             if old is not None:
-                filled = self.mgr.BVULT(self.semantics.bv(address - havoc.start), havoc.size)
-                cached = self.mgr.Ite(filled, cached, old)
+                offset = self.semantics.bv(address - havoc.start) if havoc.at is None else \
+                    self.mgr.BVSub(self.semantics.bv(address), havoc.at)
+                cached = self.mgr.Ite(self.mgr.BVULT(offset, havoc.size), cached, old)
         self._value[key] = cached  # type: ignore[index]
         return cached
 
@@ -1091,6 +1093,21 @@ class Encoding:
             if where is None and self._off_stack(node, arg):
                 where = False
             if where is False:
+                continue
+            count = size if size_arg is None else self.known(node, size_arg) if writes is not None else None
+            if where is None and writes is not None and count is not None and 0 < count <= STACK_SIZE:
+                # `count` bytes at an address the encoding computes (`&flags[i]`): each frame byte is filled
+                # where it lies that far past it, and kept as it was elsewhere
+                at, length = self.semantics.read_reg(self._view(node), arg), self.semantics.bv(count)
+                picks = choices(at)
+                frames = {frame_of(pick) for pick in picks} if picks is not None else None
+                if frames is not None and len(frames) == 1 and None not in frames:  # one frame, a few places
+                    (depth,) = frames
+                    assert depth is not None and picks is not None
+                    havocs.append(Havoc(min(picks), min(max(picks) + count, frame_pointer(depth)), 0, length, at))
+                    continue
+                havocs.extend(Havoc(frame_pointer(depth) - STACK_SIZE, frame_pointer(depth), 0, length, at)
+                              for depth in range(len(node.frames) + 1))
                 continue
             if where is None:
                 havocs.extend(whole_frame(depth) for depth in range(len(node.frames) + 1))
