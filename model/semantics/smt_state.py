@@ -193,13 +193,16 @@ class Havoc:
     (a store through an unknown stack address, a call whose writes are not known) the bytes are unknowns no run can
     name. `at`: the address the encoding computes for the first byte a call writes, where no constant is known
     (`&flags[i]`); [start, end) is then where it may fall, and a byte is filled where it lies `size` bytes or
-    fewer past `at`."""
+    fewer past `at`. `stored`: for a store at such an address (`slots[i] = v` in a frame that holds too many bytes
+    to spell out at once), the value: a byte becomes its byte where `at` lands on it, and stays as it was
+    elsewhere."""
 
     start: int
     end: int
     arg: int = 0
     size: Term | None = None
     at: Term | None = None
+    stored: Term | None = None
 
 
 def choices(term: Term, limit: int = 16) -> frozenset[int] | None:
@@ -487,8 +490,9 @@ class Semantics:
             return self._store_chosen(view, address, chosen, size, value, delta)
         depths = self.frames_mentioned(address)
         for depth in depths:
-            if not self._store_table(view, address, size, value, depth, delta):
-                delta.havoc.append(whole_frame(depth))
+            if not self._store_table(view, address, size, value, depth, delta):  # each byte, when read
+                top = frame_pointer(depth)
+                delta.havoc.append(Havoc(top - STACK_SIZE, top, 0, self.bv(size), address, value))
         if self.mentions_context(address):
             delta.havoc.append(whole_context())
         if self.symbols.may_be_anywhere(address):  # a loop head's value, maybe chosen against a frame's address

@@ -543,6 +543,10 @@ class Encoding:
         cached = self._value.get(key)  # type: ignore[call-overload]
         if cached is not None:
             return cached
+        if havoc.stored is not None and havoc.at is not None:
+            cached = self._stored_at(node, address, havoc.at, havoc.stored)
+            self._value[key] = cached  # type: ignore[index]
+            return cached
         unknown = None
         if havoc.arg:
             detail = written_detail(havoc.arg, address - havoc.start)
@@ -562,6 +566,20 @@ class Encoding:
                 cached = self.mgr.Ite(self.mgr.BVULT(offset, havoc.size), cached, old)
         self._value[key] = cached  # type: ignore[index]
         return cached
+
+    def _stored_at(self, node: Node, address: int, at: Term, stored: Term) -> Term:
+        """A byte after a store at an address the encoding computes: the stored value's byte where the store lands
+        on it, else the byte as it was (any value, where the frame held none there)."""
+        mgr = self.mgr
+        byte = self.value(node, mem(address))
+        if byte is None:
+            byte = self.symbols.fresh(f"havoc@{node.function}+{node.index}", None, 8)
+            self._claimed_by_outer(self.symbols.counter, self.symbols.counter)
+            self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
+        for i in range(stored.bv_width() // 8):
+            byte = mgr.Ite(mgr.Equals(at, self.semantics.bv(address - i)), mgr.BVExtract(stored, 8 * i, 8 * i + 7),
+                           byte)
+        return byte
 
     # --- one node's effect --------------------------------------------------------------------------------------
     def effect(self, node: Node) -> _NodeEffect:
