@@ -55,6 +55,7 @@ from sleepcheck.proofs.messages import (
     MISUSE_RULES,
     SAFE_MESSAGES,
     finding_message,
+    named_region,
     obligation_of,
     place_of,
     sleeps_in_atomic,
@@ -786,7 +787,7 @@ def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: 
                 shown.setdefault(_finding_key(obj, plain[key]), (plain[key], step, read))
             met.add(key[:2])
         for (obligation, at), (event, step, read) in shown.items():
-            opened = event.node.state.open[0] if event.node.state.open else None
+            opened = named_region(event.node.state)
             witness = _run_witness(obj, run, step, read, default, opened.region if opened else None,
                                    location(obj, *opened.at) if opened else None)
             findings.append(_as_run(Finding(obligation, Verdict.VIOLATION, _message(obj, kernel, program, entry, event),
@@ -1229,7 +1230,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     inputs = inputs_of(enc, path, values)
     replayed, why, real = _replay(obj, program, kernel, options, entry, event, inputs)
     message = _message(obj, kernel, program, entry, event, end)
-    opened = end.state.open[0] if end.state.open else None
+    opened = named_region(end.state)
     witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
                             opened.region if opened else None, location(obj, *opened.at) if opened else None,
                             _readable_inputs(obj, inputs))

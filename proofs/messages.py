@@ -8,7 +8,7 @@ from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Program
 from sleepcheck.model.semantics.calls import UNKNOWN_HELPER
-from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, Misuse
+from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse, Opened
 from sleepcheck.proofs.engines.path_graph import AsyncEntry, Event, EventKind, Node
 from sleepcheck.proofs.locations import location
 from sleepcheck.proofs.verdict import Obligation
@@ -84,9 +84,26 @@ def place_of(obj: BpfObject, function: str, index: int) -> str:
     return at.source.split(": ", 1)[0] if at.source else f"{function}+{at.slot}"
 
 
+# the order in which the verifier names what a blocking call breaks (check_helper_call, check_kfunc_call): the
+# program's own flag first, then an RCU section, then preemption, then IRQs (kernel-sleep-rules.md section 3)
+NAMING_ORDER = ("rcu", "preempt", "irq")
+
+
+def named_region(state: ContextState) -> Opened | None:
+    """The open region the verifier's message names: RCU before preemption before IRQs, any other after them, the
+    earliest opened of one kind."""
+    def rank(opened: Opened) -> int:
+        return NAMING_ORDER.index(opened.region) if opened.region in NAMING_ORDER else len(NAMING_ORDER)
+    return min(state.open, key=rank) if state.open else None
+
+
 def sleeps_inside(call: str, region: str, where: str, walk: bool) -> str:
+    return f"{call} may sleep {_inside(region, where, walk)}"
+
+
+def _inside(region: str, where: str, walk: bool) -> str:
     held = " (the kernel holds it around each callback of this walk over a hash map)" if walk else ""
-    return f"{call} may sleep inside the {REGION_TEXT.get(region, region)} opened at {where}{held}"
+    return f"inside the {REGION_TEXT.get(region, region)} opened at {where}{held}"
 
 
 def sleeps_in_atomic(call: str, atomic_hook: str | None) -> str:
@@ -107,13 +124,15 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
             unchecked = "" if kernel.call_effect(event.detail).verifier_blocks else (
                 f" (Linux {kernel.version}'s verifier does not check this call: its proto has no might_sleep, so the "
                 "program loads)")
-            if state.open:
-                opened = state.open[0]
-                return sleeps_inside(event.detail, opened.region, place_of(obj, *opened.at),
-                                      opened.key == RCU_WALK) + unchecked
+            opened = named_region(state)
+            inside = _inside(opened.region, place_of(obj, *opened.at), opened.key == RCU_WALK) \
+                if opened is not None else None
+            if inside is not None and state.sleepable:
+                return f"{event.detail} may sleep {inside}{unchecked}"
             if armed is not None:
                 return _async_message(obj, kernel, program, armed, event.detail)
-            return sleeps_in_atomic(event.detail, atomic_hook) + unchecked
+            also = f" (and {inside})" if inside is not None else ""  # the verifier names the program's flag first
+            return sleeps_in_atomic(event.detail, atomic_hook) + also + unchecked
         case EventKind.EXIT_IN_REGION:
             return f"program exits with the {REGION_TEXT.get(event.detail, event.detail)} still open"
         case EventKind.ENDS_IN_REGION:
