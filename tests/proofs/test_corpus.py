@@ -22,6 +22,14 @@ KERNEL = load_kernel_model("6.18")
 OPTIONS = CheckOptions(bound=16)
 
 
+# what a blocking call's message names where the verifier's refusal names its context (kernel-sleep-rules.md
+# section 3: the program's own flag first, then RCU, then preemption, then IRQs)
+NAMED_CONTEXT = {"in rcu_read_lock region": "RCU read-side section", "within rcu_read_lock region":
+                 "RCU read-side section", "non-preemptible region": "preemption-disabled region",
+                 "IRQ-disabled region": "IRQ-disabled region", "in a non-sleepable prog": "atomic context",
+                 "program must be sleepable": "atomic context"}
+
+
 @pytest.mark.parametrize("key", sorted(EXPECTED))
 def test_corpus_verdict(key: str) -> None:
     entry = EXPECTED[key]
@@ -36,6 +44,11 @@ def test_corpus_verdict(key: str) -> None:
         for finding in result.findings:
             if finding.verdict is Verdict.VIOLATION and finding.obligation is not Obligation.ADMISSIBLE:
                 assert finding.witness is not None and finding.witness.path
+        named = [text for words, text in NAMED_CONTEXT.items() if words in entry.get("kernel_message", "")]
+        if named and entry["obligation"] == Obligation.NO_SLEEP_IN_ATOMIC.value:
+            messages = [f.message.replace("non-sleepable context", "atomic context") for f in result.findings
+                        if f.verdict is Verdict.VIOLATION and f.obligation is Obligation.NO_SLEEP_IN_ATOMIC]
+            assert any(named[0] in message for message in messages), (entry["kernel_message"], messages)
 
 
 def test_lost_precision_cases_are_marked_and_proved() -> None:
