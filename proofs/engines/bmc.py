@@ -128,9 +128,9 @@ class Encoding:
         self.graph = graph
         self.deadline = deadline
         self.cut = {head: number for number, head in enumerate(sorted(cut, key=_node_order), start=1)}
-        self._closing_kinds: dict[Node, set[EdgeKind]] = {}  # the edges cut out of the graph, by their source
+        self._closing: dict[Node, list[Edge]] = {}  # the edges cut out of the graph, by their source
         for edge in closing:
-            self._closing_kinds.setdefault(edge.source, set()).add(edge.kind)
+            self._closing.setdefault(edge.source, []).append(edge)
         self.env = env
         self.mgr = env.formula_manager
         self.symbols = Symbols(self.mgr, scope=f"e{next(_SCOPES)}:")
@@ -629,8 +629,8 @@ class Encoding:
     def run(self, node: Node) -> range:
         """The instructions the node's step executes: one, or a straight run up to its one edge's target."""
         run = self._runs.get(id(node))
-        if run is None:
-            edges = self.graph.out.get(node, ())
+        if run is None:  # a cut edge leaves where the run ends as well (a walk's cut may fall into a head)
+            edges = (*self.graph.out.get(node, ()), *self._closing.get(node, ()))
             end = node.index + 1
             if len(edges) == 1 and (target := edges[0].target) is not None and edges[0].kind is EdgeKind.FALL and \
                     target.function == node.function and target.frames == node.frames and target.index > end:
@@ -704,7 +704,7 @@ class Encoding:
         insn = function.code.insns[node.index]
         view = self._view(node)
         tag = f"{node.function}+{node.index}"
-        kinds = {edge.kind for edge in self.graph.out.get(node, ())} | self._closing_kinds.get(node, set())
+        kinds = {edge.kind for edge in (*self.graph.out.get(node, ()), *self._closing.get(node, ()))}
         if isinstance(insn, Jump):
             cond = A.compare(mgr, insn.op, insn.wide, sem.read_reg(view, insn.dst), sem.operand(view, insn.src))
             return _NodeEffect({}, {EdgeKind.TAKEN: cond, EdgeKind.NOT_TAKEN: mgr.Not(cond)})
