@@ -731,7 +731,8 @@ class _Explorer:
                        EdgeKind.CALL)
             return
         if site.missing:  # the run cannot go on; where it is reached, the program does not load
-            graph.events.append(Event(node, EventKind.MISSING_CALL, site.name))
+            if node.state.atomic or verified.atomic:  # elsewhere whether it would sleep asks no sleep rule
+                graph.events.append(Event(node, EventKind.MISSING_CALL, site.name))
             return
         effect = site.effect
         assert effect is not None and insn.kind in (CallKind.HELPER, CallKind.KFUNC)
