@@ -35,7 +35,7 @@ from sleepcheck.model.semantics.context import ContextState, Misuse
 from sleepcheck.model.semantics.flow import Loops, find_loops
 from sleepcheck.model.semantics.global_view import as_callers_see_them, called_globals
 from sleepcheck.model.semantics.inputs import AT_INSTRUCTION, WRITTEN_ARG, InputKey, InputKind
-from sleepcheck.model.semantics.smt_state import MASK64
+from sleepcheck.model.semantics.smt_state import MASK64, object_at
 from sleepcheck.proofs.admissible import admissible, atomic_hook, lacking
 from sleepcheck.proofs.engines.bmc import (
     Encoding,
@@ -1209,6 +1209,24 @@ def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Locati
                    proof=f"bounded model checking, bound {options.bound}, unwinding check passed (complete)")
 
 
+def _in_run_layout(obj: BpfObject, inputs: dict[InputKey, int]) -> dict[InputKey, int]:
+    """A witness's inputs with the encoding's addresses of maps, data and kernel symbols as the run lays them out:
+    a loaded pointer the solver made equal to `&bpf_prog_fops` must equal it in the replay too, whether it is one
+    input or eight bytes a helper wrote (BPF_CORE_READ's bpf_probe_read_kernel)."""
+    def moved(value: int) -> int:
+        found = object_at(obj, value)
+        return concrete.run_address(obj, *found) if found is not None else value
+    out = {key: moved(value) for key, value in inputs.items()}
+    for key in inputs:
+        if key.kind is not InputKind.WRITTEN or key.detail % 8:
+            continue
+        parts = [key._replace(detail=key.detail + i) for i in range(8)]
+        if all(part in inputs for part in parts):
+            word = moved(sum(inputs[part] << (8 * i) for i, part in enumerate(parts)))
+            out.update((part, (word >> (8 * i)) & 0xFF) for i, part in enumerate(parts))
+    return out
+
+
 def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, obligation: Obligation,
              entry: Entry, enc, solver, query: Term, group: list[Event],  # type: ignore[no-untyped-def]
              at: Location) -> Finding:
@@ -1227,7 +1245,7 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     # the encoding serves every query of the graph: only this query's unknowns are its witness's inputs
     values = {symbol.symbol_name(): int(solver.get_py_value(symbol)) for symbol in query.get_free_variables()
               if symbol.symbol_name() in enc.symbols.origin}
-    inputs = inputs_of(enc, path, values)
+    inputs = _in_run_layout(obj, inputs_of(enc, path, values))
     replayed, why, real = _replay(obj, program, kernel, options, entry, event, inputs)
     message = _message(obj, kernel, program, entry, event, end)
     opened = named_region(end.state)

@@ -229,8 +229,7 @@ class _Machine:
         self._functions_run: dict[str, tuple[list[int], dict[int, int]]] = {}
         self.pending: list[_Pending] = []
         self.depth = 0
-        self._map_slots = {name: i for i, name in enumerate(sorted(obj.maps))}
-        self._data_slots = {name: i for i, name in enumerate(sorted(obj.data))}
+        self._map_slots, self._data_slots, self._ksym_slots = (_slots(obj, kind) for kind in ("map", "data", "ksym"))
         self._func_slots = {name: i for i, name in enumerate(sorted(functions))}
         self._core = obj.core_values()
         self._core_at: dict[str, frozenset[int]] = {}  # per function: its CO-RE value instructions
@@ -406,6 +405,8 @@ class _Machine:
                     return Pointer(RegionKind.FUNC, CodeTarget(ref.target), 0, self._func_slots.get(ref.target, 0))
                 case RefKind.KSYM if self.obj.weak_extern_absent(ref.target, self.kernel.kfuncs):
                     return 0  # libbpf resolves a weak kfunc this kernel lacks to 0 (bpf_ksym_exists)
+                case RefKind.KSYM:
+                    return Pointer(RegionKind.OTHER, ref.target, 0, self._ksym_slots.get(ref.target, 0))
                 case _:
                     return Pointer(RegionKind.OTHER, ref.target)
         match insn.pseudo:
@@ -774,3 +775,18 @@ run, as its outcome."""
     return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps),
                dict(memory.map_writes), {site: tuple(seen) for site, seen in machine.regions_at.items()},
                machine.fewer_runs_at)
+
+
+_REGIONS = {"map": RegionKind.MAP, "data": RegionKind.GLOBAL, "ksym": RegionKind.OTHER}
+
+
+def _slots(obj: BpfObject, kind: str) -> dict[str, int]:
+    """The index of each map, data section or kernel symbol among its kind, which fixes its numeric address."""
+    names = obj.maps if kind == "map" else obj.data if kind == "data" else obj.externs
+    return {name: i for i, name in enumerate(sorted(names))}
+
+
+def run_address(obj: BpfObject, kind: str, name: str, offset: int) -> int:
+    """The numeric address a run gives a byte of a map, a data section or a kernel symbol (`kind` "map", "data",
+    "ksym"), as a program that compares a loaded value with `&bpf_prog_fops` sees it."""
+    return Pointer(_REGIONS[kind], name, offset, _slots(obj, kind).get(name, 0)).address

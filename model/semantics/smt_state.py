@@ -70,10 +70,12 @@ def in_ctx(address: int) -> bool:
 DATA_BASE = 0x5000_0000_0000
 DATA_STRIDE = 0x1_0000_0000
 MAP_BASE = 0x4000_0000_0000
+MAP_STRIDE = 0x1000
 FUNC_BASE = 0x3000_0000_0000
+KSYM_STRIDE = 0x10
 KSYM_BASE = 0x2000_0000_0000  # a kernel function's or variable's address (bpf_ksym_exists): never 0 where it is
 MASK64 = (1 << 64) - 1
-# the operations Semantics.choices follows, by the pySMT test that names each
+# the operations choices() follows, by the pySMT test that names each
 _CHOICE_OPS: dict[str, Callable[[int, int], int]] = {
     "is_bv_add": lambda a, b: a + b, "is_bv_sub": lambda a, b: a - b, "is_bv_mul": lambda a, b: a * b,
     "is_bv_lshl": lambda a, b: a << b if b < 64 else 0, "is_bv_and": lambda a, b: a & b,
@@ -203,6 +205,18 @@ class Havoc:
     size: Term | None = None
     at: Term | None = None
     stored: Term | None = None
+
+
+def object_at(obj: BpfObject, address: int) -> tuple[str, str, int] | None:
+    """The map, data section or kernel symbol this encoding puts at an address (MAP_BASE, DATA_BASE, KSYM_BASE and
+    their strides, each kind's names in sorted order), as (kind, name, offset into it); None for another address."""
+    layout = (("data", obj.data, DATA_BASE, DATA_STRIDE), ("map", obj.maps, MAP_BASE, MAP_STRIDE),
+              ("ksym", obj.externs, KSYM_BASE, KSYM_STRIDE))
+    for kind, names, base, stride in layout:
+        index, offset = divmod(address - base, stride)
+        if address >= base and index < len(names):
+            return kind, sorted(names)[index], offset
+    return None
 
 
 def choices(term: Term, limit: int = 16) -> frozenset[int] | None:
@@ -631,10 +645,10 @@ class Semantics:
         if ref is None:
             if insn.pseudo is Pseudo.NONE:
                 return self.bv(insn.value)
-            return self.bv(MAP_BASE + 0x1000 * (len(self.map_index) + insn.lo))
+            return self.bv(MAP_BASE + MAP_STRIDE * (len(self.map_index) + insn.lo))
         match ref.kind:
             case RefKind.MAP:
-                return self.bv(MAP_BASE + 0x1000 * self.map_index.get(ref.target, len(self.map_index)))
+                return self.bv(MAP_BASE + MAP_STRIDE * self.map_index.get(ref.target, len(self.map_index)))
             case RefKind.DATA if ref.target in self.data_index:
                 return self.bv(DATA_BASE + self.data_index[ref.target] * DATA_STRIDE + ref.offset)
             case RefKind.FUNC_ADDR:
@@ -643,7 +657,7 @@ class Semantics:
                 return self.bv(0)  # bpf_ksym_exists() of a weak extern this kernel lacks
             case RefKind.KSYM if (extern := self.obj.externs.get(ref.target)) is not None and \
                     extern.kind in ("kfunc", "ksym"):
-                return self.bv(KSYM_BASE + 0x10 * sorted(self.obj.externs).index(ref.target))
+                return self.bv(KSYM_BASE + KSYM_STRIDE * sorted(self.obj.externs).index(ref.target))
         return self.symbols.fresh(tag, Unknown(InputKind.LOAD, function.name, index), 64)
 
     def _atomic(self, view: View, insn: Atomic, function: Function, index: int, tag: str, delta: Delta) -> Delta:
