@@ -1212,7 +1212,8 @@ def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Locati
 def _in_run_layout(obj: BpfObject, inputs: dict[InputKey, int]) -> dict[InputKey, int]:
     """A witness's inputs with the encoding's addresses of maps, data and kernel symbols as the run lays them out:
     a loaded pointer the solver made equal to `&bpf_prog_fops` must equal it in the replay too, whether it is one
-    input or eight bytes a helper wrote (BPF_CORE_READ's bpf_probe_read_kernel)."""
+    input or eight bytes a helper wrote (BPF_CORE_READ's bpf_probe_read_kernel). Tried where the inputs as the
+    solver gave them do not replay: a user address may fall where the encoding puts a data section."""
     def moved(value: int) -> int:
         found = object_at(obj, value)
         return concrete.run_address(obj, *found) if found is not None else value
@@ -1245,8 +1246,13 @@ def _witness(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     # the encoding serves every query of the graph: only this query's unknowns are its witness's inputs
     values = {symbol.symbol_name(): int(solver.get_py_value(symbol)) for symbol in query.get_free_variables()
               if symbol.symbol_name() in enc.symbols.origin}
-    inputs = _in_run_layout(obj, inputs_of(enc, path, values))
+    inputs = inputs_of(enc, path, values)
     replayed, why, real = _replay(obj, program, kernel, options, entry, event, inputs)
+    moved = _in_run_layout(obj, inputs) if not replayed else inputs
+    if moved != inputs:  # an input the solver made an object's address, or a value that only looks like one
+        again = _replay(obj, program, kernel, options, entry, event, moved)
+        if again[0]:
+            inputs, (replayed, why, real) = moved, again
     message = _message(obj, kernel, program, entry, event, end)
     opened = named_region(end.state)
     witness = _path_witness(obj, [(n.function, index) for n in path for index in enc.run(n)],
