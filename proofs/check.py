@@ -1212,14 +1212,14 @@ def _no_path(obligation: Obligation, key: tuple[EventKind, str, int], at: Locati
 def _in_run_layout(obj: BpfObject, inputs: dict[InputKey, int]) -> dict[InputKey, int]:
     """A witness's inputs with the encoding's addresses of maps, data and kernel symbols as the run lays them out:
     a loaded pointer the solver made equal to `&bpf_prog_fops` must equal it in the replay too, whether it is one
-    input or eight bytes a helper wrote (BPF_CORE_READ's bpf_probe_read_kernel). Tried where the inputs as the
-    solver gave them do not replay: a user address may fall where the encoding puts a data section."""
+    input or eight bytes a helper wrote (BPF_CORE_READ's bpf_probe_read_kernel) or of the context. Tried where the
+    inputs as the solver gave them do not replay: a user address may fall where the encoding puts a data section."""
     def moved(value: int) -> int:
         found = object_at(obj, value)
         return concrete.run_address(obj, *found) if found is not None else value
     out = {key: moved(value) for key, value in inputs.items()}
     for key in inputs:
-        if key.kind is not InputKind.WRITTEN or key.detail % 8:
+        if key.kind not in (InputKind.WRITTEN, InputKind.CTX_BYTE) or key.detail % 8:
             continue
         parts = [key._replace(detail=key.detail + i) for i in range(8)]
         if all(part in inputs for part in parts):

@@ -482,9 +482,9 @@ class _Machine:
                                   f"{alu.signed(result, 64)}", fn.name, pc))
         for region in effect.closes:
             state.close(region, self.kernel.region(region).nesting, _identity(region, args))
-        # before the region it opens: an IRQ save writes the flags it then holds as saved
-        self._fill(effect, args, fn.name, pc, occurrence, state)
-        if not (effect.fails_with is not None and result != 0):
+        if not (effect.fails_with is not None and result != 0):  # a lock that fails writes nothing
+            # before the region it opens: an IRQ save writes the flags it then holds as saved
+            self._fill(effect, args, fn.name, pc, occurrence, state)
             for region in effect.opens:
                 state.open(region, self.kernel.region(region).nesting, fn.name, pc, _identity(region, args))
         for callback in effect.callbacks:

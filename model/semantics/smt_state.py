@@ -506,7 +506,8 @@ class Semantics:
         for depth in depths:
             if not self._store_table(view, address, size, value, depth, delta):  # each byte, when read
                 top = frame_pointer(depth)
-                delta.havoc.append(Havoc(top - STACK_SIZE, top, 0, self.bv(size), address, value))
+                stored = value if size == 8 else self.mgr.BVExtract(value, 0, 8 * size - 1)  # the store's bytes
+                delta.havoc.append(Havoc(top - STACK_SIZE, top, 0, self.bv(size), address, stored))
         if self.mentions_context(address):
             delta.havoc.append(whole_context())
         if self.symbols.may_be_anywhere(address):  # a loop head's value, maybe chosen against a frame's address

@@ -18,7 +18,7 @@ import bisect
 import itertools
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
 from pysmt.environment import Environment
@@ -865,7 +865,10 @@ class Encoding:
                 condition = outcomes[kind] if condition is None else mgr.And(condition, outcomes[kind])
             if condition is not None:
                 conditions[kind] = condition
-        return _NodeEffect({kind: delta for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
+        # a lock that fails writes nothing (bpf_res_spin_lock_irqsave stores the flags only once it holds the lock)
+        failed = replace(delta, havoc=[]) if EdgeKind.FAILED in outcomes else delta
+        return _NodeEffect({kind: failed if kind is EdgeKind.FAILED else delta
+                            for kind in kinds - {EdgeKind.CALLBACK_ENTER}}, conditions, frame_entry)
 
     def _bound_result(self, effect: CallEffect, view: _View, result: Term) -> None:
         """What a helper's result cannot exceed (model/kernel/results.py, or the range its documentation states), as

@@ -731,7 +731,9 @@ class _Explorer:
                        EdgeKind.CALL)
             return
         if site.missing:  # the run cannot go on; where it is reached, the program does not load
-            if node.state.atomic or verified.atomic:  # elsewhere whether it would sleep asks no sleep rule
+            if verified.holds_lock():  # refused whatever it is, before the verifier looks at what it calls
+                graph.events.append(Event(node, EventKind.CALL_UNDER_LOCK, site.name))
+            elif node.state.atomic or verified.atomic:  # elsewhere whether it would sleep asks no sleep rule
                 graph.events.append(Event(node, EventKind.MISSING_CALL, site.name))
             return
         effect = site.effect
