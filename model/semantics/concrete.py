@@ -149,6 +149,10 @@ class OutOfFuel:
         return f"no end within {self.executed} instructions"
 
 
+# why a run stops at a call of a weak kfunc the kernel lacks (libbpf leaves it unresolved)
+MISSING_KFUNC = "a weak kfunc the kernel lacks: the kernel refuses a program that reaches the call"
+
+
 @dataclass(frozen=True)
 class Stuck:
     """Something no program the kernel loads can do; the interpreter stops rather than guess."""
@@ -449,6 +453,8 @@ class _Machine:
             if insn.kind is CallKind.KFUNC:
                 if ref is None:
                     raise _Stop(Stuck(f"kfunc call (BTF id {insn.imm}) without a name", fn.name, pc))
+                if self.obj.weak_extern_absent(ref.target, self.kernel.kfuncs):
+                    raise _Stop(Stuck(f"{ref.target}: {MISSING_KFUNC}", fn.name, pc))
                 return self.kernel.call_effect(ref.target)
             return self.kernel.call_effect(insn.imm)
         except KernelModelError as error:

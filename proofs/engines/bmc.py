@@ -533,45 +533,48 @@ class Encoding:
             if loc in delta.values:
                 return delta.values[loc]
             if isinstance(loc, tuple) and loc[0] == "mem" and delta.havoc:
-                for havoc in delta.havoc:
-                    if havoc.start <= loc[1] < havoc.end:
-                        return self._havocked(edge.source, loc[1], havoc)
+                covering = [havoc for havoc in delta.havoc if havoc.start <= loc[1] < havoc.end]
+                if covering:
+                    return self._havocked(edge.source, loc[1], covering)
         return self.value(edge.source, loc)
 
-    def _havocked(self, node: Node, address: int, havoc: Havoc) -> Term:
+    def _havocked(self, node: Node, address: int, havocs: list[Havoc]) -> Term:
+        """A byte after a call or store that may change it, each of `havocs` in turn (a call may write through two
+        arguments, one of them at an address the encoding computes)."""
         key = (id(node), ("havoc", address))
         cached = self._value.get(key)  # type: ignore[call-overload]
-        if cached is not None:
-            return cached
-        if havoc.stored is not None and havoc.at is not None:
-            cached = self._stored_at(node, address, havoc.at, havoc.stored)
+        if cached is None:  # what the byte held, where the first havoc may leave it (looked up only then)
+            cached = self.value(node, mem(address)) if havocs[0].size is not None else None
+            for havoc in havocs:
+                cached = self._havoc_byte(node, address, havoc, cached)
             self._value[key] = cached  # type: ignore[index]
-            return cached
+        return cached
+
+    def _havoc_byte(self, node: Node, address: int, havoc: Havoc, old: Term | None) -> Term:
+        """The byte after one havoc, `old` before it (None where the frame held no value there)."""
+        if havoc.stored is not None and havoc.at is not None:
+            return self._stored_at(node, address, havoc.at, havoc.stored, old)
         unknown = None
         if havoc.arg:
             detail = written_detail(havoc.arg, address - havoc.start)
             unknown = Unknown(InputKind.WRITTEN, node.function, node.index, detail, 8)
-        cached = self.symbols.fresh(f"havoc@{node.function}+{node.index}", unknown, 8)
+        byte = self.symbols.fresh(f"havoc@{node.function}+{node.index}", unknown, 8)
         # the byte is the call's input, whichever node's effect was being built when it was first read
         self._claimed_by_outer(self.symbols.counter, self.symbols.counter)
         self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
         if in_ctx(address):  # a narrow field of a context the call changed reads as narrow as before
-            written = cached
-            cached = self.semantics.ctx_input(address - CTX_BASE, lambda _: written)
-        if havoc.size is not None:
-            old = self.value(node, mem(address))
-            if old is not None:
-                offset = self.semantics.bv(address - havoc.start) if havoc.at is None else \
-                    self.mgr.BVSub(self.semantics.bv(address), havoc.at)
-                cached = self.mgr.Ite(self.mgr.BVULT(offset, havoc.size), cached, old)
-        self._value[key] = cached  # type: ignore[index]
-        return cached
+            written = byte
+            byte = self.semantics.ctx_input(address - CTX_BASE, lambda _: written)
+        if havoc.size is not None and old is not None:
+            offset = self.semantics.bv(address - havoc.start) if havoc.at is None else \
+                self.mgr.BVSub(self.semantics.bv(address), havoc.at)
+            byte = self.mgr.Ite(self.mgr.BVULT(offset, havoc.size), byte, old)
+        return byte
 
-    def _stored_at(self, node: Node, address: int, at: Term, stored: Term) -> Term:
+    def _stored_at(self, node: Node, address: int, at: Term, stored: Term, byte: Term | None) -> Term:
         """A byte after a store at an address the encoding computes: the stored value's byte where the store lands
-        on it, else the byte as it was (any value, where the frame held none there)."""
+        on it, else the byte as it was (`byte`; any value, where the frame held none there)."""
         mgr = self.mgr
-        byte = self.value(node, mem(address))
         if byte is None:
             byte = self.symbols.fresh(f"havoc@{node.function}+{node.index}", None, 8)
             self._claimed_by_outer(self.symbols.counter, self.symbols.counter)
