@@ -121,9 +121,12 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
     state = node.state
     match event.kind:
         case EventKind.BLOCKING_IN_ATOMIC:
-            unchecked = "" if kernel.call_effect(event.detail).verifier_blocks else (
+            effect = kernel.call_effect(event.detail)
+            unchecked = "" if effect.verifier_blocks and program.prog_type not in effect.unchecked_in else (
                 f" (Linux {kernel.version}'s verifier does not check this call: its proto has no might_sleep, so the "
-                "program loads)")
+                "program loads)" if not effect.verifier_blocks else
+                f" (Linux {kernel.version}'s verifier does not check this call in {program.prog_type} programs: the "
+                "kfunc set registered for them lacks KF_SLEEPABLE, so the program loads)")
             opened = named_region(state)
             inside = _inside(opened.region, place_of(obj, *opened.at), opened.key == RCU_WALK) \
                 if opened is not None else None

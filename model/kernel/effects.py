@@ -44,6 +44,8 @@ class CallEffect:
     # whether the verifier refuses it where sleeping is not allowed, where that differs from `blocking` (a helper
     # that blocks, whose proto has no .might_sleep): its contracts (a global function's may-sleep summary) follow this
     verifier_blocking: bool | None = None
+    # the program types where the verifier does not check that this kfunc may sleep (KfuncFact.unchecked_in)
+    unchecked_in: tuple[str, ...] = ()
 
     @property
     def verifier_blocks(self) -> bool:

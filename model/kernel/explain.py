@@ -98,6 +98,9 @@ def _kfunc(model: KernelModel, name: str) -> Explanation:
     if fact.sleepable and effect.non_sleepable_message:
         facts.append(("in a non-sleepable program", f'refused: "{effect.non_sleepable_message}"'))
         facts += [(f"inside the {r} region", f'refused: "{m}"') for r, m in effect.region_messages]
+    if fact.sleepable and fact.unchecked_in:
+        facts.append((f"in {', '.join(fact.unchecked_in)} programs", "not checked: registered there without "
+                      "KF_SLEEPABLE, so accepted in a region, where it may sleep all the same"))
     facts.append(("flags", ", ".join(fact.flags) or "-"))
     facts.append(("allowed under a spin lock", _yes(fact.spin_lock_allowed)))
     if effect.opens or effect.closes:

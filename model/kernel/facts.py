@@ -110,6 +110,9 @@ class KfuncFact:
     # the program types no probe could load that the kernel offers it to, where its source says (a filter that
     # allows LSM programs only): every other such type is refused it; None where not known
     unprobed_types: tuple[str, ...] | None = None
+    # the program types whose registration of it lacks KF_SLEEPABLE: there the verifier does not check that it may
+    # sleep (HID-BPF's syscall set), though it sleeps all the same
+    unchecked_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

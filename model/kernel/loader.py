@@ -75,7 +75,8 @@ def _kfunc(r: dict[str, Any]) -> KfuncFact:
                      tuple(r["registered_for"]), r["in_btf"], r["config"], _callbacks(r["callbacks"]), _prov(r),
                      _prov(r, "flags_source", "flags_certainty"), _writes(r["writes"]),
                      _prov(r, "writes_source", "writes_certainty"), _sleepable_only(r.get("sleepable_only")),
-                     _never_null(r), tuple(r["unprobed_types"]) if "unprobed_types" in r else None)
+                     _never_null(r), tuple(r["unprobed_types"]) if "unprobed_types" in r else None,
+                     tuple(r.get("unchecked_in", ())))
 
 
 def _never_null(r: dict[str, Any]) -> Provenance | None:

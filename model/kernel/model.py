@@ -287,7 +287,8 @@ class KernelModel:
             non_sleepable_message=message,
             region_messages=self._region_messages("kfunc", fact.name, None) if blocking else (),
             source=fact.provenance.source, writes=fact.writes, needs_rcu=self._needs_rcu(fact),
-            rcu_iterator=_rcu_iterator_step(fact.flags), never_null=fact.never_null is not None)
+            rcu_iterator=_rcu_iterator_step(fact.flags), never_null=fact.never_null is not None,
+            unchecked_in=fact.unchecked_in)
 
     def _needs_rcu(self, fact: KfuncFact) -> str | None:
         """KF_RCU_PROTECTED kfuncs, and the next and destroy of the iterators they make, want an RCU read-side

@@ -22,7 +22,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
   `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`; where
   its source says which of the types no probe loads offer it (lsm, tracing, struct_ops...), `unprobed_types`
-  (for a kfunc not in this machine's BTF, every type that offers it);
+  (for a kfunc not in this machine's BTF, every type that offers it); where a type's registration of it lacks
+  KF_SLEEPABLE, so that the verifier does not check it there, `unchecked_in`;
 - `offers`: `helper_labels`, `kfunc_labels` (the program configurations every helper / kfunc was probed in, so that
   one missing from a call's `available_in` / `registered_for` is not offered there; a label `type@N` names attach
   type N), `attach_independent` (types whose probe speaks for every attach type), `loader_set` (configurations

@@ -110,3 +110,12 @@ def test_flag_at_loop_head_is_an_invariant(name: str) -> None:
     result = check_program(obj, obj.programs[0], KERNEL, OPTIONS)
     assert result.verdict is Verdict.SAFE
     assert any("at every visit" in (f.proof or "") for f in result.findings)
+
+
+def test_a_sleep_the_verifier_does_not_check_for_the_type_says_so() -> None:
+    """HID-BPF's kfuncs sleep in syscall programs too, but are registered for them without KF_SLEEPABLE: the
+    violation is the truth, and its message says the kernel loads the program."""
+    obj = load_object(str(BPF / "obj" / "blk_hid_syscall_context_in_rcu.bpf.o"))
+    result = check_program(obj, obj.programs[0], KERNEL, OPTIONS)
+    (finding,) = [f for f in result.findings if f.verdict is Verdict.VIOLATION]
+    assert "does not check this call in syscall programs" in finding.message

@@ -169,6 +169,8 @@ def test_a_call_is_refused_only_where_a_probe_of_the_programs_configuration_left
     assert model.not_offered("scx_bpf_create_dsq", "syscall", None, True) is None
     assert model.not_offered("hid_bpf_get_data", "syscall", None, True) is not None  # hid_bpf_ops programs alone
     assert model.not_offered("hid_bpf_allocate_context", "syscall", None, True) is None
+    # registered for syscall programs without KF_SLEEPABLE: it sleeps there too, but the verifier does not check it
+    assert model.call_effect("hid_bpf_hw_request").unchecked_in == ("syscall",)
 
 
 def test_sched_ext_kfuncs_follow_the_version() -> None:
