@@ -3,6 +3,7 @@ the verifier's contract rule it breaks, and the one-line message a report shows.
 
 from __future__ import annotations
 
+from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
@@ -106,6 +107,14 @@ def _inside(region: str, where: str, walk: bool) -> str:
     return f"inside the {REGION_TEXT.get(region, region)} opened at {where}{held}"
 
 
+def _unchecked(kernel: KernelModel, effect: CallEffect, prog_type: str) -> str:
+    """Why the kernel loads a program that makes this blocking call where it may not sleep, if it does."""
+    why = (": its proto has no might_sleep" if not effect.verifier_blocks else
+           f" in {prog_type} programs: the kfunc set registered for them lacks KF_SLEEPABLE"
+           if prog_type in effect.unchecked_in else None)
+    return f" (Linux {kernel.version}'s verifier does not check this call{why}, so the program loads)" if why else ""
+
+
 def sleeps_in_atomic(call: str, atomic_hook: str | None) -> str:
     """A blocking call where no region is open: the program's context is atomic."""
     if atomic_hook is not None:
@@ -121,12 +130,7 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
     state = node.state
     match event.kind:
         case EventKind.BLOCKING_IN_ATOMIC:
-            effect = kernel.call_effect(event.detail)
-            unchecked = "" if effect.verifier_blocks and program.prog_type not in effect.unchecked_in else (
-                f" (Linux {kernel.version}'s verifier does not check this call: its proto has no might_sleep, so the "
-                "program loads)" if not effect.verifier_blocks else
-                f" (Linux {kernel.version}'s verifier does not check this call in {program.prog_type} programs: the "
-                "kfunc set registered for them lacks KF_SLEEPABLE, so the program loads)")
+            unchecked = _unchecked(kernel, kernel.call_effect(event.detail), program.prog_type)
             opened = named_region(state)
             inside = _inside(opened.region, place_of(obj, *opened.at), opened.key == RCU_WALK) \
                 if opened is not None else None

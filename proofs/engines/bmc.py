@@ -558,10 +558,7 @@ class Encoding:
         if havoc.arg:
             detail = written_detail(havoc.arg, address - havoc.start)
             unknown = Unknown(InputKind.WRITTEN, node.function, node.index, detail, 8)
-        byte = self.symbols.fresh(f"havoc@{node.function}+{node.index}", unknown, 8)
-        # the byte is the call's input, whichever node's effect was being built when it was first read
-        self._claimed_by_outer(self.symbols.counter, self.symbols.counter)
-        self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
+        byte = self._fresh_byte(node, unknown)
         if in_ctx(address):  # a narrow field of a context the call changed reads as narrow as before
             written = byte
             byte = self.semantics.ctx_input(address - CTX_BASE, lambda _: written)
@@ -571,14 +568,20 @@ class Encoding:
             byte = self.mgr.Ite(self.mgr.BVULT(offset, havoc.size), byte, old)
         return byte
 
+    def _fresh_byte(self, node: Node, unknown: Unknown | None) -> Term:
+        """An unknown byte the node's step leaves: the node's input, whichever node's effect was being built when
+        it was first read."""
+        byte = self.symbols.fresh(f"havoc@{node.function}+{node.index}", unknown, 8)
+        self._claimed_by_outer(self.symbols.counter, self.symbols.counter)
+        self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
+        return byte
+
     def _stored_at(self, node: Node, address: int, at: Term, stored: Term, byte: Term | None) -> Term:
         """A byte after a store at an address the encoding computes: the stored value's byte where the store lands
         on it, else the byte as it was (`byte`; any value, where the frame held none there)."""
         mgr = self.mgr
         if byte is None:
-            byte = self.symbols.fresh(f"havoc@{node.function}+{node.index}", None, 8)
-            self._claimed_by_outer(self.symbols.counter, self.symbols.counter)
-            self.node_symbols.setdefault(node, []).append(f"#{self.symbols.counter}")
+            byte = self._fresh_byte(node, None)
         for i in range(stored.bv_width() // 8):
             byte = mgr.Ite(mgr.Equals(at, self.semantics.bv(address - i)), mgr.BVExtract(stored, 8 * i, 8 * i + 7),
                            byte)
@@ -1138,8 +1141,8 @@ class Encoding:
                 continue
             if writes is None:
                 havocs.append(Havoc(where, self._extent(node, where, size)))
-            elif size_arg is not None and (known := self.known(node, size_arg)) is not None:
-                havocs.append(Havoc(where, self._extent(node, where, known), arg))
+            elif size_arg is not None and count is not None:  # a size the code gives as a constant
+                havocs.append(Havoc(where, self._extent(node, where, count), arg))
             elif size_arg is not None:
                 term = self.semantics.read_reg(self._view(node), size_arg)
                 havocs.append(Havoc(where, self._extent(node, where, None), arg, term))
