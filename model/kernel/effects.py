@@ -51,5 +51,10 @@ class CallEffect:
     def verifier_blocks(self) -> bool:
         return self.blocking if self.verifier_blocking is None else self.verifier_blocking
 
+    def verifier_blocks_in(self, prog_type: str | None) -> bool:
+        """Whether the verifier takes it as blocking in programs of this type (None: any), which its contracts
+        follow: a kfunc set registered without KF_SLEEPABLE marks no global function as one that may sleep."""
+        return self.verifier_blocks and prog_type not in self.unchecked_in
+
     def region_message(self, region: str) -> str | None:
         return dict(self.region_messages).get(region)

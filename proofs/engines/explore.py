@@ -190,7 +190,7 @@ class _Explorer:
             if not isinstance(insn, Call):
                 continue
             site = self.call_site(function, index)
-            if (site.effect is not None and site.effect.verifier_blocks) or (
+            if (site.effect is not None and site.effect.verifier_blocks_in(self._prog_type())) or (
                     site.local is not None and self.global_may_sleep(site.local.name)):
                 result = True
         self.may_sleep[name] = result
@@ -670,6 +670,9 @@ class _Explorer:
                 return rules.lock_map_message.format(map=found.name, lock=f"bpf_{lock}")
         return None
 
+    def _prog_type(self) -> str | None:
+        return None if self.facts.program is None else self.facts.program.prog_type
+
     def _not_offered(self, call: str) -> str | None:
         program = self.facts.program
         if program is None:
@@ -754,7 +757,7 @@ class _Explorer:
             self._irq_flag_rules(node, function, effect.name, flag_register(regions), graph)
         if effect.blocking and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
-        elif effect.verifier_blocks and verified.atomic:
+        elif effect.verifier_blocks_in(self._prog_type()) and verified.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
         if effect.needs_rcu is not None and verified.sleepable and not any(o.region == "rcu" for o in verified.open):
             graph.events.append(Event(node, EventKind.OUTSIDE_RCU, effect.needs_rcu))
