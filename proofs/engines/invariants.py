@@ -1,7 +1,10 @@
 """Loop-head invariants for the cut encoding: facts `location == constant` that hold at every visit of a loop head,
 such as a flag (`locked = 1` where a section opens) that says which region is open. The pre-pass graph keeps one
 head per context state, so at the head where the section is open the flag is 1, and at the other 0; with both
-taken as unknown, a proof over the cut graph meets an unlock where nothing is locked.
+taken as unknown, a proof over the cut graph meets an unlock where nothing is locked. A counter's bounds against
+the constants branches compare it with (`1 <= i <= 299` where the first iteration disabled preemption and the last
+enables it), and that a head is never entered (preemption disabled twice at one place, which the pre-pass keeps
+as a state), tell the heads of a counted region apart the same way.
 
 Found as Houdini finds them (Flanagan and Leino, "Houdini, an annotation assistant for ESC/Java", FME 2001): every
 candidate is assumed where a path starts, each one that some path into its head breaks is dropped, and so on until
@@ -11,13 +14,15 @@ root to a head, then paths from head to head, each of them a path of the cut gra
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from pysmt.exceptions import SolverReturnedUnknownResultError
 from pysmt.fnode import FNode
 
-from sleepcheck.model.isa.insn import R10, Imm, Jump, Mov, Reg, Store
+from sleepcheck.model.isa.insn import R10, Atomic, Call, Imm, Insn, Jump, Mov, Reg, Store
 from sleepcheck.model.semantics.smt_state import MASK64, Loc, frame_pointer
 from sleepcheck.proofs.engines.bmc import Encoding
 from sleepcheck.proofs.engines.path_graph import Edge, Node
@@ -29,11 +34,18 @@ MAX_CONSTANTS = 8  # the constants tried for each location (those a branch compa
 MAX_ROUNDS = 40  # solver queries before giving up on the rest (each drops at least one candidate)
 
 
+class Relation(enum.Enum):
+    EQUAL = "=="
+    AT_LEAST = ">=u"
+    AT_MOST = "<=u"
+
+
 @dataclass(frozen=True)
 class Candidate:
     head: Node
-    loc: Loc | tuple[str, int, int]  # a register, or ("word", address, size) in the head's frame
+    loc: Loc | tuple[str, int, int] | None  # a register, ("word", address, size) in the head's frame; None: no visit
     value: int
+    relation: Relation = Relation.EQUAL
 
 
 def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: IncrementalSolver) -> list[Term]:
@@ -61,8 +73,10 @@ def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: Increme
 
 
 def _candidates(enc: Encoding, head: Node, values: list[int]) -> Iterable[Candidate]:
-    """Each register a branch of the head's function tests (or copies to one it tests, or stores to its stack),
-    and each stack word the function stores to, equal to each of `values`."""
+    """That the head is never entered; each register a branch of the head's function tests (or copies to one it
+    tests, or stores to its stack) equal to each of `values`, and at least and at most each bound its comparisons
+    give it; and each stack word the function stores to equal to each of `values`."""
+    yield Candidate(head, None, 0)
     code = enc.obj.functions[head.function].code
     words: dict[tuple[int, int], None] = {}
     tested: set[int] = set()
@@ -78,12 +92,53 @@ def _candidates(enc: Encoding, head: Node, values: list[int]) -> Iterable[Candid
     # a register copied to one a branch tests (`r1 = r7; if r1 != 0`)
     tested |= {insn.src.n for insn in code.insns if isinstance(insn, Mov) and isinstance(insn.src, Reg)
                and insn.dst in tested}
+    bounds = _bounds(code.insns)
     for register in sorted(tested - {R10}):
         for value in values:
             yield Candidate(head, register, value)
+        for value in bounds.get(register, ()):
+            yield Candidate(head, register, value, Relation.AT_LEAST)
+            yield Candidate(head, register, value, Relation.AT_MOST)
     for (address, size), value in ((w, v) for w in words for v in values):
         if value < 1 << (8 * size):
             yield Candidate(head, ("word", address, size), value)
+
+
+def _bounds(insns: tuple[Insn, ...]) -> dict[int, list[int]]:
+    """The bounds a counter may have, per register: one each side of each constant a branch compares it with (`i <
+    300` or `i != 299` ends a loop), directly, through a register that holds only that constant (`r8 = 299; if r8
+    s> r1`) or through copies (`r1 = r7; if r1 == 0`)."""
+    constant: dict[int, int | None] = {}  # a register's one value, None where it is written otherwise too
+    for insn in insns:
+        if isinstance(insn, Mov) and isinstance(insn.src, Imm):
+            value = insn.src.value & (MASK64 if insn.wide else MASK32)
+            constant[insn.dst] = value if constant.get(insn.dst, value) == value else None
+        elif isinstance(insn, Call):
+            constant.update(dict.fromkeys(range(6)))
+        elif not isinstance(insn, Store | Jump | Atomic) and isinstance(getattr(insn, "dst", None), int):
+            constant[insn.dst] = None
+    compared: dict[int, set[int]] = {}
+    for insn in insns:
+        if not isinstance(insn, Jump):
+            continue
+        if isinstance(insn.src, Imm):
+            compared.setdefault(insn.dst, set()).add(insn.src.value & MASK64)
+        elif constant.get(insn.src.n) is not None:
+            compared.setdefault(insn.dst, set()).add(cast(int, constant[insn.src.n]))
+        elif constant.get(insn.dst) is not None:
+            compared.setdefault(insn.src.n, set()).add(cast(int, constant[insn.dst]))
+    copies = {(insn.dst, insn.src.n) for insn in insns if isinstance(insn, Mov) and isinstance(insn.src, Reg)}
+    grew = True
+    while grew:  # through chains of copies (`r7 = r2; ... r1 = r7; if r1 == 0`)
+        grew = False
+        for dst, src in copies:
+            more = compared.get(dst, set()) - compared.get(src, set())
+            if more:
+                compared.setdefault(src, set()).update(more)
+                grew = True
+    return {register: sorted({bound for value in values for bound in (value - 1, value, value + 1)
+                              if 0 <= bound <= MASK64})[:3 * MAX_CONSTANTS]
+            for register, values in compared.items()}
 
 
 def _constants(enc: Encoding) -> list[int]:
@@ -104,6 +159,8 @@ def _constants(enc: Encoding) -> list[int]:
 
 def _held(enc: Encoding, node: Node, candidate: Candidate) -> Term | None:
     """The candidate's location when the node starts."""
+    if candidate.loc is None:
+        return None
     if isinstance(candidate.loc, int):
         return enc.value(node, candidate.loc)
     _, address, size = candidate.loc
@@ -112,26 +169,36 @@ def _held(enc: Encoding, node: Node, candidate: Candidate) -> Term | None:
 
 def _left(enc: Encoding, edge: Edge, candidate: Candidate) -> Term | None:
     """The candidate's location as it leaves along the edge."""
+    if candidate.loc is None:
+        return None
     if isinstance(candidate.loc, int):
         return enc.flow(edge, candidate.loc)
     _, address, size = candidate.loc
     return enc.word_along(edge, address, size)
 
 
-def _equal(enc: Encoding, term: Term | None, candidate: Candidate) -> Term:
-    if term is None:  # no value there: not a fact of it
+def _fact(enc: Encoding, term: Term | None, candidate: Candidate) -> Term:
+    """The candidate's fact of the location's value: false where there is none (the head is never entered)."""
+    if term is None or candidate.loc is None:
         return enc.mgr.FALSE()
     width = 64 if isinstance(candidate.loc, int) else 8 * candidate.loc[2]
-    return enc.mgr.Equals(term, enc.mgr.BV(candidate.value, width))
+    value = enc.mgr.BV(candidate.value, width)
+    match candidate.relation:
+        case Relation.EQUAL:
+            return enc.mgr.Equals(term, value)
+        case Relation.AT_LEAST:
+            return enc.mgr.BVUGE(term, value)
+        case Relation.AT_MOST:
+            return enc.mgr.BVULE(term, value)
 
 
 def _assumed(enc: Encoding, candidate: Candidate) -> Term:
     """Where a path starts at the head, the fact holds of the values it starts with."""
-    return enc.mgr.Implies(enc.starts_at(candidate.head), _equal(enc, _held(enc, candidate.head, candidate), candidate))
+    return enc.mgr.Implies(enc.starts_at(candidate.head), _fact(enc, _held(enc, candidate.head, candidate), candidate))
 
 
 def _broken(enc: Encoding, candidate: Candidate, into: list[Edge]) -> Term:
     """Some path enters the head with the fact false."""
     mgr = enc.mgr
-    return mgr.Or(*(mgr.And(enc.guard(edge), mgr.Not(_equal(enc, _left(enc, edge, candidate), candidate)))
+    return mgr.Or(*(mgr.And(enc.guard(edge), mgr.Not(_fact(enc, _left(enc, edge, candidate), candidate)))
                     for edge in into))
