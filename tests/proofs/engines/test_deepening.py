@@ -1,6 +1,7 @@
 """A loop longer than the first bound whose region spans two iterations (opened on iteration 150, closed on 151), so
-the loop engine, which takes any values at the loop head, cannot prove it: the bound is raised until the answer is
-a proof or a witness."""
+the loop engine, which takes any values at the loop head but for the constants and bounds its branches compare them
+with, cannot prove it (the counter is compared only through a multiple of it): the bound is raised until the
+answer is a proof or a witness."""
 
 from __future__ import annotations
 
@@ -19,17 +20,19 @@ LOOP = """
     *(u64 *)(r10 - 8) = r1
     r7 = 0
 L:
-    if r7 != 150 goto A
+    r6 = r7
+    r6 *= 3
+    if r6 != 450 goto A
     call bpf_rcu_read_lock
 A:
-    if r7 != {copy_at} goto B
+    if r6 != {copy_at3} goto B
     r1 = r10
     r1 += -8
     r2 = 8
     r3 = 0
     call bpf_copy_from_user
 B:
-    if r7 != 151 goto C
+    if r6 != 453 goto C
     call bpf_rcu_read_unlock
 C:
     r7 += 1
@@ -41,7 +44,8 @@ C:
 
 def _check(copy_at: int, bound: int):  # type: ignore[no-untyped-def]
     names = sorted(KERNEL.kfuncs)
-    code, refs = assemble([line.strip() for line in LOOP.format(copy_at=copy_at).splitlines()], KERNEL, names.index)
+    lines = [line.strip() for line in LOOP.format(copy_at3=copy_at * 3).splitlines()]
+    code, refs = assemble(lines, KERNEL, names.index)
     entry = Function("loop", "syscall", code, Linkage.GLOBAL, refs)
     program = Program("loop", "syscall", entry, "syscall", None, None, True)
     obj = BpfObject("<test>", (program,), {"loop": entry}, {}, {}, {})
