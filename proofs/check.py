@@ -24,7 +24,7 @@ from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel import iterators
 from sleepcheck.model.kernel.context_writes import narrow_fields
 from sleepcheck.model.kernel.facts import Context
-from sleepcheck.model.kernel.invocations import EXACT_RUNS, RCU_WALK
+from sleepcheck.model.kernel.invocations import EXACT_RUNS, INVOCATIONS, RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.kernel.relocate import relocated
 from sleepcheck.model.program import BpfObject, Function, Program, RefKind
@@ -730,11 +730,20 @@ def _satisfiable(solver, term: Term) -> bool | None:  # type: ignore[no-untyped-
 
 def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
               env: Environment, cut: frozenset[Node] = frozenset(), closing: tuple[Edge, ...] = ()) -> Encoding:
-    """The encoding of one entry's graph; a function checked on its own gets unknown arguments."""
+    """The encoding of one entry's graph; a function checked on its own gets unknown arguments, an async callback's
+    the kernel objects its invocation hands over (model/kernel/invocations.py)."""
     alone = entry.function.name if entry.function is not program.entry else None
     return Encoding(obj, graph, env, rodata_unknown=options.rodata_unknown, alone=alone, cut=cut, closing=closing,
                     deadline=time.monotonic() + options.timeout, narrow=narrow_fields(program.prog_type),
-                    wide_tables=options.wide_tables, runs_as_verified=options.runs_as_verified)
+                    wide_tables=options.wide_tables, runs_as_verified=options.runs_as_verified,
+                    kernel_objects=_kernel_objects(entry))
+
+
+def _kernel_objects(entry: Entry) -> int:
+    """How many of an async callback's arguments are kernel objects (model/kernel/invocations.py): none for the
+    program, nor for a global function checked on its own."""
+    invocation = INVOCATIONS.get(entry.armed.via) if entry.armed is not None else None
+    return len(invocation.args) if invocation is not None else 0
 
 
 # The value every input takes in a plain run before any solver (all ones: callbacks run to their bound; 16: counts a
@@ -762,7 +771,7 @@ def _run_entry(obj: BpfObject, program: Program, kernel: KernelModel, options: C
     return concrete.run(obj, program, kernel, inputs, fuel=fuel, rodata_unknown=options.rodata_unknown,
                         entry=entry.function, entry_state=EntryState(entry.state.sleepable), default=default,
                         past_sleep=True, until=until, watch=watch, runs_as_verified=options.runs_as_verified,
-                        deadline=deadline)
+                        deadline=deadline, kernel_objects=_kernel_objects(entry))
 
 
 def _plain_runs(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,

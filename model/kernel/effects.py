@@ -38,6 +38,9 @@ class CallEffect:
     needs_rcu: str | None = None  # the verifier's refusal when a sleepable context calls it outside an RCU section
     result_range: tuple[int, int] | None = None  # signed bounds every result lies in (a run's, not the verifier's)
     run_constant: bool = False  # every call of a run returns the same value (the CPU id, the current task)
+    # the result is NULL or a kernel object's address (a helper's RET_PTR_TO_* kind, a kfunc declared to return a
+    # struct pointer), never one of the stack, nor one whose low 32 bits are 0
+    pointer_result: bool = False
     never_null: bool = False  # the result is a pointer no run gets NULL for (the current task)
     # an RCU-protected iterator's step: "made" (its new), "used" (next), "ended" (destroy); None for other calls
     rcu_iterator: str | None = None

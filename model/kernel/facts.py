@@ -79,6 +79,8 @@ class HelperFact:
     run_constant: Provenance | None = None
     # where the result is a pointer that is never NULL (the current task), why; None where it may be
     never_null: Provenance | None = None
+    # where the result is NULL or a kernel object's address (its proto returns a RET_PTR_TO_* kind), why
+    pointer_result: Provenance | None = None
     # where the verifier's view differs from the truth (a proto without .might_sleep on a helper that blocks): what
     # it checks, with why; None where it checks what might_sleep says
     verifier_might_sleep: bool | None = None

@@ -66,7 +66,8 @@ def _helper(r: dict[str, Any]) -> HelperFact:
                       (r["result"][0], r["result"][1]) if "result" in r else None,
                       Provenance(r["result_source"], Certainty.SOURCE) if "result" in r else None,
                       Provenance(r["run_constant_source"], Certainty.SOURCE) if "run_constant_source" in r else None,
-                      _never_null(r), r.get("verifier_might_sleep"),
+                      _never_null(r), Provenance(r["pointer_result_source"], Certainty.SOURCE)
+                      if "pointer_result_source" in r else None, r.get("verifier_might_sleep"),
                       Provenance(r["verifier_source"], Certainty.PROBE) if "verifier_source" in r else None)
 
 

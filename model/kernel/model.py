@@ -271,6 +271,7 @@ class KernelModel:
             region_messages=self._region_messages("helper", fact.name, fact.id) if checked else (),
             source=fact.provenance.source, writes=fact.writes, result_range=fact.result,
             run_constant=fact.run_constant is not None, never_null=fact.never_null is not None,
+            pointer_result=fact.pointer_result is not None or fact.never_null is not None,
             verifier_blocking=fact.verifier_might_sleep)
 
     def _kfunc_effect(self, fact: KfuncFact) -> CallEffect:
@@ -288,7 +289,7 @@ class KernelModel:
             region_messages=self._region_messages("kfunc", fact.name, None) if blocking else (),
             source=fact.provenance.source, writes=fact.writes, needs_rcu=self._needs_rcu(fact),
             rcu_iterator=_rcu_iterator_step(fact.flags), never_null=fact.never_null is not None,
-            unchecked_in=fact.unchecked_in)
+            pointer_result=fact.never_null is not None, unchecked_in=fact.unchecked_in)
 
     def _needs_rcu(self, fact: KfuncFact) -> str | None:
         """KF_RCU_PROTECTED kfuncs, and the next and destroy of the iterators they make, want an RCU read-side

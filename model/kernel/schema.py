@@ -15,7 +15,8 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   `offers.helper_message`, `refused_in` (probed label -> the verifier's words); and where the helper's
   documentation bounds its result (0 on success or a negative errno), `result` ([low, high], signed) and
   `result_source`; where every call of a run returns the same value (the CPU id, the current task),
-  `run_constant_source`; where the result is a pointer that is never NULL, `never_null_source` (kfuncs too);
+  `run_constant_source`; where the result is a pointer that is never NULL, `never_null_source` (kfuncs too); where
+  it is NULL or a kernel object's address (a RET_PTR_TO_* return type), `pointer_result_source`;
   where the verifier does not check what `might_sleep` says (a proto without .might_sleep on a helper that blocks),
   `verifier_might_sleep` and `verifier_source`;
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,

@@ -20,7 +20,9 @@ A bpf_map_lookup_elem's result other than 0 (NULL) is a pointer to the element o
 R2 points to, when the program wrote the key's bytes on its stack: its address is the input's value, loads through
 it still read LOAD inputs, and stores through it are recorded (`Run.map_writes`, see `concrete_memory.py`). A
 lookup no run sees fail (an array's key below max_entries: `model/kernel/lookups.py`) gives an element whatever its
-input (NOT_NULL where the input says NULL), as does a call whose result is never NULL (CallEffect.never_null). The
+input (KERNEL_OBJECT where the input says NULL), as does a call whose result is never NULL (CallEffect.never_null);
+a pointer result or an async callback's map, key or value whose input names no kernel object's address is that
+address (`kernel_addresses.py`). The
 numbers iterator's kfuncs act on the iterator's stack bytes (`model/kernel/iterators.py`).
 """
 
@@ -89,11 +91,9 @@ from sleepcheck.model.semantics.concrete_inputs import InputReader
 from sleepcheck.model.semantics.concrete_memory import MapByte, Memory, MemoryFault, Site
 from sleepcheck.model.semantics.concrete_values import CodeTarget, Pointer, RegionKind, Value, numeric
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
+from sleepcheck.model.semantics.kernel_addresses import KERNEL_OBJECT, is_kernel_object, returns_kernel_object
 
 MAX_CALL_DEPTH = 64
-# what a result no run gets NULL for (a lookup that always finds its element, model/kernel/lookups.py; the current
-# task) is where its CALL_RESULT input is 0
-NOT_NULL = 1 << 40
 
 
 # -- outcomes ---------------------------------------------------------------------------------------------------
@@ -479,8 +479,10 @@ class _Machine:
         elif effect.name in results.BOUNDED_BY_SIZE or effect.name == results.CPU_ID:
             size = args[results.BOUNDED_BY_SIZE.get(effect.name, 1) - 1]
             result = results.bounded(effect.name, alu.signed(numeric(size), 64), result, self.obj.nr_cpu_ids)
-        if result == 0 and (effect.never_null or (effect.name == lookups.LOOKUP and self._always_found(args))):
-            result = NOT_NULL
+        found = effect.never_null or (effect.name == lookups.LOOKUP and self._always_found(args))
+        if (found and result == 0) or (result != 0 and returns_kernel_object(self.obj, effect)
+                                       and not is_kernel_object(result)):
+            result = KERNEL_OBJECT
         if effect.fails_with is not None and result != 0:
             low, high = effect.fails_with
             if not low <= alu.signed(result, 64) <= high:
@@ -734,8 +736,9 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
         fuel: int = 1_000_000, rodata_unknown: bool = False, entry: Function | None = None,
         entry_state: EntryState | None = None, default: int = 0, past_sleep: bool = False,
         until: Callable[[SleepInAtomic], bool] | None = None, watch: frozenset[tuple[str, int]] = frozenset(),
-        runs_as_verified: bool = False, deadline: float | None = None) -> Run:
-    """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs) on `inputs`.
+        runs_as_verified: bool = False, deadline: float | None = None, kernel_objects: int = 0) -> Run:
+    """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs, the first
+    `kernel_objects` of them objects the kernel hands over: an async callback's map, key and value) on `inputs`.
 
     The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
     says, no region open) unless `entry_state` says otherwise. After the main program exits, every async callback it
@@ -761,7 +764,8 @@ run, as its outcome."""
     if function is program.entry:
         args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)
     else:
-        args = tuple(reader.at(InputKind.ARGUMENT, function.name, 0, 0, r) for r in range(1, 6))
+        args = tuple(_kernel_object(reader.at(InputKind.ARGUMENT, function.name, 0, 0, r)) if r <= kernel_objects
+                     else reader.at(InputKind.ARGUMENT, function.name, 0, 0, r) for r in range(1, 6))
     r0: int | None = None
     try:
         r0 = numeric(machine.call(CodeTarget(function.name), args, state, (function.name, 0)))
@@ -781,6 +785,10 @@ run, as its outcome."""
     return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps),
                dict(memory.map_writes), {site: tuple(seen) for site, seen in machine.regions_at.items()},
                machine.fewer_runs_at)
+
+
+def _kernel_object(value: int) -> int:
+    return value if is_kernel_object(value) else KERNEL_OBJECT
 
 
 _REGIONS = {"map": RegionKind.MAP, "data": RegionKind.GLOBAL, "ksym": RegionKind.OTHER}

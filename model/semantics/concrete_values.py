@@ -39,12 +39,13 @@ class CodeTarget:
 
 
 # Numeric bases, far apart and in the kernel's half of the address space, so no two regions overlap and no small
-# scalar an enumerator tries equals a pointer.
+# scalar an enumerator tries equals a pointer; off 4 GiB boundaries, so no address has 0 for its low 32 bits (as
+# the SMT encoding's, smt_state.py, whose stack and context lie here too).
 _STACK_BASE = 0xFFFF_C900_0000_0000
 _STACK_STRIDE = 0x1_0000
-_CTX_BASE = 0xFFFF_8880_0000_0000
-_NAMED_BASE = {RegionKind.GLOBAL: 0xFFFF_A000_0000_0000, RegionKind.MAP: 0xFFFF_A800_0000_0000,
-               RegionKind.FUNC: 0xFFFF_FFFF_A000_0000, RegionKind.OTHER: 0xFFFF_B000_0000_0000}
+_CTX_BASE = 0xFFFF_8880_4000_0000
+_NAMED_BASE = {RegionKind.GLOBAL: 0xFFFF_A000_4000_0000, RegionKind.MAP: 0xFFFF_A800_4000_0000,
+               RegionKind.FUNC: 0xFFFF_FFFF_A000_0000, RegionKind.OTHER: 0xFFFF_B000_4000_0000}
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,31 +49,49 @@ from sleepcheck.model.kernel.context_writes import (
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.inputs import InputKind
+from sleepcheck.model.semantics.kernel_addresses import KERNEL_HALF, POINTER_LOW
 
 Term = FNode
 STACK_SIZE = 512
 MAX_FRAMES = 16  # frames a store through an unknown address may reach: above the kernel's MAX_CALL_FRAMES (8)
-FRAME_BASE = 0x7F00_0000_0000
+# Where the encoding puts each object: in the kernel's half of the address space, as the kernel's own objects lie,
+# and off any 4 GiB boundary, so that neither an address nor its low 32 bits is ever 0 (the verifier decides a JMP32
+# test of a pointer it knows is not NULL, and a run of `(u32)&g` never meets 0). The stack and the context lie where
+# the interpreter puts them (concrete_values.py), so a comparison of their addresses reads the same in both.
+FRAME_BASE = 0xFFFF_C900_0000_0000
 FRAME_STRIDE = 0x1_0000
+CTX_BASE = 0xFFFF_8880_4000_0000
+CTX_SIZE = 0x1_0000
+DATA_BASE = 0xFFFF_A000_4000_0000
+DATA_STRIDE = 0x1_0000_0000
+MAP_BASE = 0xFFFF_A800_4000_0000
+MAP_STRIDE = 0x1000
+FUNC_BASE = 0xFFFF_FFFF_A000_0000
+KSYM_STRIDE = 0x10
+KSYM_BASE = 0xFFFF_B000_4000_0000  # a kernel function's or variable's address (bpf_ksym_exists): never 0 where it is
 # runs of one value in read-only data (its bytes, with --rodata-unknown) a load at a computed address is spelled out
 # over (more: an unknown), and bytes of a stack frame's
 # (a store's: four times as many; a load's too with `wide_tables`, asked where a witness did not replay: a bpf_loop
 # callback reading `args[i]` of a 64-byte context struct, j8a; always so, a packet parser timed out, j9d)
 MAX_TABLE = 256
 DIVIDING = frozenset({AluOp.DIV, AluOp.SDIV, AluOp.MOD, AluOp.SMOD})
-CTX_BASE = 0x6000_0000_0000
-CTX_SIZE = 0x1_0000
 
 
 def in_ctx(address: int) -> bool:
     return CTX_BASE <= address < CTX_BASE + CTX_SIZE
-DATA_BASE = 0x5000_0000_0000
-DATA_STRIDE = 0x1_0000_0000
-MAP_BASE = 0x4000_0000_0000
-MAP_STRIDE = 0x1000
-FUNC_BASE = 0x3000_0000_0000
-KSYM_STRIDE = 0x10
-KSYM_BASE = 0x2000_0000_0000  # a kernel function's or variable's address (bpf_ksym_exists): never 0 where it is
+
+
+def kernel_pointer(mgr: FormulaManager, term: Term) -> Term:
+    """That a pointer the kernel hands over lies where kernel objects do (kernel_addresses.py)."""
+    low = mgr.BVExtract(term, 0, 31)
+    return mgr.And(mgr.BVUGE(term, mgr.BV(KERNEL_HALF, 64)), mgr.BVUGE(low, mgr.BV(POINTER_LOW[0], 32)),
+                   mgr.BVULT(low, mgr.BV(POINTER_LOW[1], 32)))
+
+
+def kernel_pointer_or_null(mgr: FormulaManager, term: Term) -> Term:
+    return mgr.Or(mgr.Equals(term, mgr.BV(0, 64)), kernel_pointer(mgr, term))
+
+
 MASK64 = (1 << 64) - 1
 # the operations choices() follows, by the pySMT test that names each
 _CHOICE_OPS: dict[str, Callable[[int, int], int]] = {

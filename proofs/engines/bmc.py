@@ -47,6 +47,7 @@ from sleepcheck.model.semantics.calls import CallSite, map_in_r1, stack_origin
 from sleepcheck.model.semantics.context import LOCK_REGIONS, Misuse
 from sleepcheck.model.semantics.flow import defined_registers
 from sleepcheck.model.semantics.inputs import InputKey, InputKind, written_detail
+from sleepcheck.model.semantics.kernel_addresses import returns_kernel_object
 from sleepcheck.model.semantics.smt_state import (
     CTX_BASE,
     CTX_SIZE,
@@ -65,6 +66,8 @@ from sleepcheck.model.semantics.smt_state import (
     frame_pointer,
     in_ctx,
     join_bytes,
+    kernel_pointer,
+    kernel_pointer_or_null,
     mem,
     whole_context,
     whole_frame,
@@ -109,9 +112,10 @@ class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
                  alone: str | None = None, cut: frozenset[Node] = frozenset(), closing: tuple[Edge, ...] = (),
                  deadline: float | None = None, narrow: dict[int, NarrowField] | None = None,
-                 wide_tables: bool = False, runs_as_verified: bool = False) -> None:
+                 wide_tables: bool = False, runs_as_verified: bool = False, kernel_objects: int = 0) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
-        function), whose R1-R5 are then its ARGUMENT inputs; else the program's entry, whose R1 is the context.
+        function), whose R1-R5 are then its ARGUMENT inputs, the first `kernel_objects` of them pointers the kernel
+        hands over (a timer callback's map, key and value); else the program's entry, whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
         iteration, good for proofs, not for witnesses. `closing`: the edges cut out, whose values a proof may ask
@@ -146,7 +150,8 @@ class Encoding:
         self._effect: dict[Node, _NodeEffect] = {}
         # what holds of unknowns whatever the path (a lookup that cannot fail is not NULL): each about its own
         # node's unknowns, so asserting all of them with a query constrains nothing else (`with_axioms`)
-        self.axioms: list[Term] = []
+        self.axioms: list[Term] = [kernel_pointer(self.mgr, self.entry_args[n]) for n in range(1, kernel_objects + 1)
+                                   if alone is not None]
         # where the program names IRQ flags at offsets it computes, values the verifier does not know (an iterator's
         # number) are unknowns bound to their value by axioms kept here, which the run's copy in `_two_offsets`
         # goes without: the verifier's view of the offset is the code's, not the run's
@@ -845,6 +850,8 @@ class Encoding:
             self._bound_result(site.effect, view, result)
             if site.effect.never_null:
                 self.axioms.append(mgr.Not(mgr.Equals(result, sem.bv(0))))
+            if returns_kernel_object(self.obj, site.effect):
+                self.axioms.append(kernel_pointer_or_null(mgr, result))
         for region in site.effect.opens if site.effect is not None else ():  # what a release must name
             if region == "irq" or region in LOCK_REGIONS:
                 depth = sum(o.region == region and o.key != RCU_WALK for o in node.state.open)
@@ -981,7 +988,7 @@ class Encoding:
             else:
                 args[n] = self.symbols.fresh(f"cbarg@{tag}", None, 64)
                 if n <= len(invocation.args):  # a key, a value, a vma the kernel hands over: never NULL
-                    self.axioms.append(self.mgr.Not(self.mgr.Equals(args[n], self.semantics.bv(0))))
+                    self.axioms.append(kernel_pointer(self.mgr, args[n]))
         return args
 
     def _iterations(self, node: Node, view: _View, runs: Loc) -> tuple[Term, dict[int, Term | None]]:
