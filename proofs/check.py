@@ -739,11 +739,13 @@ def _encoding(obj: BpfObject, program: Program, options: CheckOptions, entry: En
                     kernel_objects=_kernel_objects(entry))
 
 
-def _kernel_objects(entry: Entry) -> int:
-    """How many of an async callback's arguments are kernel objects (model/kernel/invocations.py): none for the
-    program, nor for a global function checked on its own."""
+def _kernel_objects(entry: Entry) -> frozenset[int]:
+    """The arguments of an entry checked on its own that are never NULL: an async callback's kernel objects
+    (model/kernel/invocations.py), a global function's tagged so."""
     invocation = INVOCATIONS.get(entry.armed.via) if entry.armed is not None else None
-    return len(invocation.args) if invocation is not None else 0
+    if invocation is not None:
+        return frozenset(range(1, len(invocation.args) + 1))
+    return entry.function.nonnull_args if entry.alone else frozenset()
 
 
 # The value every input takes in a plain run before any solver (all ones: callbacks run to their bound; 16: counts a

@@ -132,6 +132,7 @@ class _Loader:
         self.elf = elf
         self.btf = self._btf()
         self._trusted_args = self._tagged_args(TRUSTED_ARG_TAG)
+        self._nonnull_args = self._never_null_args()
         self.ext = self._btf_ext()
         self.drafts: dict[str, _Draft] = {}
         self.by_section: dict[int, list[_Draft]] = {}
@@ -548,7 +549,8 @@ class _Loader:
                 insns[index] = insn
             code = Code(tuple(insns), code.slots)
         return Function(draft.name, draft.section.name, code, draft.linkage, dict(draft.refs), dict(draft.lines),
-                        draft.start, self._trusted_args.get(draft.name, frozenset()), self._arg_memory(draft.name))
+                        draft.start, self._trusted_args.get(draft.name, frozenset()), self._arg_memory(draft.name),
+                        self._nonnull_args.get(draft.name, frozenset()))
 
     def _arg_memory(self, name: str) -> tuple[tuple[int, int], ...]:
         """The pointer parameters of the function's BTF prototype whose pointee has a size: the verifier checks a
@@ -565,6 +567,19 @@ class _Loader:
             if pointee and self.btf.kind(pointee) in _SIZED_KINDS:
                 found.append((register, self.btf.size_of(pointee)))
         return tuple(found)
+
+    def _never_null_args(self) -> dict[str, frozenset[int]]:
+        """Per function, the argument registers its tags say are never NULL (kernel/bpf/btf.c
+        btf_prepare_func_args(): `arg:ctx` is the context, `arg:nonnull` memory that is not NULL, `arg:trusted` a
+        trusted pointer, NULL only with `arg:nullable`)."""
+        nullable = self._tagged_args(NULLABLE_ARG_TAG)
+        found: dict[str, frozenset[int]] = {}
+        for name, registers in self._trusted_args.items():
+            found[name] = registers - nullable.get(name, frozenset())
+        for tag in NONNULL_ARG_TAGS:
+            for name, registers in self._tagged_args(tag).items():
+                found[name] = found.get(name, frozenset()) | registers
+        return found
 
     def _tagged_args(self, tag_name: str) -> dict[str, frozenset[int]]:
         """Per function, the argument registers a BTF decl tag of this name is on."""
@@ -614,6 +629,8 @@ class _Loader:
 
 EXCEPTION_CALLBACK_TAG = "exception_callback:"  # libbpf's bpf_helpers.h __exception_cb(name)
 TRUSTED_ARG_TAG = "arg:trusted"  # libbpf's bpf_helpers.h __arg_trusted
+NULLABLE_ARG_TAG = "arg:nullable"  # __arg_nullable
+NONNULL_ARG_TAGS = ("arg:nonnull", "arg:ctx")  # __arg_nonnull, __arg_ctx
 _SIZED_KINDS = frozenset({Kind.INT, Kind.STRUCT, Kind.UNION, Kind.ENUM, Kind.ENUM64, Kind.FLOAT, Kind.PTR, Kind.ARRAY})
 
 

@@ -736,9 +736,10 @@ def run(obj: BpfObject, program: Program, kernel: KernelModel, inputs: Mapping[I
         fuel: int = 1_000_000, rodata_unknown: bool = False, entry: Function | None = None,
         entry_state: EntryState | None = None, default: int = 0, past_sleep: bool = False,
         until: Callable[[SleepInAtomic], bool] | None = None, watch: frozenset[tuple[str, int]] = frozenset(),
-        runs_as_verified: bool = False, deadline: float | None = None, kernel_objects: int = 0) -> Run:
-    """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs, the first
-    `kernel_objects` of them objects the kernel hands over: an async callback's map, key and value) on `inputs`.
+        runs_as_verified: bool = False, deadline: float | None = None,
+        kernel_objects: frozenset[int] = frozenset()) -> Run:
+    """Run `program` (or `entry`, a function checked on its own, whose R1-R5 are ARGUMENT inputs, those in
+    `kernel_objects` pointers that are never NULL: an async callback's map, key and value) on `inputs`.
 
     The program's entry gets the context pointer in R1 and starts in the program's context (sleepable as its flag
     says, no region open) unless `entry_state` says otherwise. After the main program exits, every async callback it
@@ -764,7 +765,7 @@ run, as its outcome."""
     if function is program.entry:
         args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)
     else:
-        args = tuple(_kernel_object(reader.at(InputKind.ARGUMENT, function.name, 0, 0, r)) if r <= kernel_objects
+        args = tuple(_kernel_object(reader.at(InputKind.ARGUMENT, function.name, 0, 0, r)) if r in kernel_objects
                      else reader.at(InputKind.ARGUMENT, function.name, 0, 0, r) for r in range(1, 6))
     r0: int | None = None
     try:

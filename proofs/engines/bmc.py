@@ -112,10 +112,12 @@ class Encoding:
     def __init__(self, obj: BpfObject, graph: Graph, env: Environment, *, rodata_unknown: bool,
                  alone: str | None = None, cut: frozenset[Node] = frozenset(), closing: tuple[Edge, ...] = (),
                  deadline: float | None = None, narrow: dict[int, NarrowField] | None = None,
-                 wide_tables: bool = False, runs_as_verified: bool = False, kernel_objects: int = 0) -> None:
+                 wide_tables: bool = False, runs_as_verified: bool = False,
+                 kernel_objects: frozenset[int] = frozenset()) -> None:
         """`alone`: the function a graph starts at when it is checked on its own (an async callback, a global
-        function), whose R1-R5 are then its ARGUMENT inputs, the first `kernel_objects` of them pointers the kernel
-        hands over (a timer callback's map, key and value); else the program's entry, whose R1 is the context.
+        function), whose R1-R5 are then its ARGUMENT inputs, those in `kernel_objects` pointers that are never NULL
+        (a timer callback's map, key and value; a global function's `__arg_nonnull`); else the program's entry,
+        whose R1 is the context.
         `cut`: loop heads (see cut_loops). A path then starts at the root or at one of them (`start`), and one
         that starts at a head holds any values there but the frame pointer: an over-approximation of every
         iteration, good for proofs, not for witnesses. `closing`: the edges cut out, whose values a proof may ask
@@ -150,7 +152,7 @@ class Encoding:
         self._effect: dict[Node, _NodeEffect] = {}
         # what holds of unknowns whatever the path (a lookup that cannot fail is not NULL): each about its own
         # node's unknowns, so asserting all of them with a query constrains nothing else (`with_axioms`)
-        self.axioms: list[Term] = [kernel_pointer(self.mgr, self.entry_args[n]) for n in range(1, kernel_objects + 1)
+        self.axioms: list[Term] = [kernel_pointer(self.mgr, self.entry_args[n]) for n in sorted(kernel_objects)
                                    if alone is not None]
         # where the program names IRQ flags at offsets it computes, values the verifier does not know (an iterator's
         # number) are unknowns bound to their value by axioms kept here, which the run's copy in `_two_offsets`
