@@ -642,6 +642,8 @@ class _Machine:
                 if self.runs_as_verified:  # the verifier explores up to the count, whatever bpf_loop does
                     return loops
                 return 0 if loops > BPF_MAX_LOOPS else loops  # the program states the bound: no cap
+            case _ if self.runs_as_verified:  # the verifier follows the others' callbacks until their states repeat
+                return CALLBACK_CAP
             case "map_r1":
                 found = self._map_of(args[0])
                 bound = lookups.walk_bound(found) if found is not None else None

@@ -1074,7 +1074,8 @@ class Encoding:
         return runs_exactly(call, found)
 
     def _limit(self, node: Node, site: CallSite, call: dict[int, Term | None]) -> Term | None:
-        """At most how many times the kernel runs the callback (None: no bound it states)."""
+        """At most how many times the kernel runs the callback (None: no bound it states); as the verifier sees it,
+        bpf_loop's count, and no bound for the others (explore.callback_limit)."""
         sem = self.semantics
         mgr = self.mgr
         invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
@@ -1085,6 +1086,8 @@ class Encoding:
                 if self.runs_as_verified:
                     return loops
                 limit = mgr.Ite(self._loops_refused(loops), sem.bv(0), loops)
+            case _ if self.runs_as_verified:
+                return None
             case "once":
                 limit = sem.bv(1)
             case "map_r1":

@@ -985,12 +985,13 @@ WALK_CALLBACK = 2  # bpf_for_each_map_elem's callback is its R2 (include/uapi/li
 def callback_limit(obj: BpfObject, function: Function, index: int, call: str, as_verified: bool = False) -> int | None:
     """At most how many times the kernel runs a sync callback at this call, where the code shows it: an array's
     element count for for_each (lookups.walk_bound), bpf_loop's count when every path sets it to a constant (above
-    BPF_MAX_LOOPS: none), 1 for a callback run once. `as_verified`: at most how many times the verifier follows it
-    (bpf_loop's count, whatever it is)."""
+    BPF_MAX_LOOPS: none), 1 for a callback run once. `as_verified`: at most how many times the verifier follows it:
+    bpf_loop's count, whatever it is, and no bound for the others, whose callback it follows again until its states
+    repeat (kernel/bpf/verifier.c: only bpf_loop's re-verification stops at R1's largest value)."""
     match INVOCATIONS.get(call, DEFAULT).bound:
-        case "once":
+        case "once" if not as_verified:
             return 1
-        case "map_r1":
+        case "map_r1" if not as_verified:
             found = map_in_r1(obj, function, index)
             return lookups.walk_bound(found) if found is not None else None
         case "nr_loops_r1":
