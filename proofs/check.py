@@ -186,8 +186,8 @@ def _as_callers_see_globals(obj: BpfObject, program: Program, kernel: KernelMode
                     "program may replace a global function)", GLOBAL_RESULT_RULE)
 
 
-RUNS_RULE = ("the verifier follows a synchronous callback any number of times, none included (at most bpf_loop's "
-             "count), and a numbers iterator (bpf_for) as if it may end at any step")
+RUNS_RULE = ("the verifier follows a synchronous callback any number of times, none included, whatever it returns "
+             "(at most bpf_loop's count), and a numbers iterator (bpf_for) as if it may end at any step")
 
 
 def _runs_counted(obj: BpfObject, program: Program, kernel: KernelModel) -> bool:

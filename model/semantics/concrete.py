@@ -622,7 +622,7 @@ class _Machine:
             runs += 1
             if walk is not None and walk in state.regions:
                 state.regions.remove(walk)
-            if invocation.stops_on_nonzero and numeric(returned) != 0:
+            if invocation.stops_on_nonzero and numeric(returned) != 0 and not self.runs_as_verified:
                 stopped = True
                 break
         if exact and not (whole or stopped or self.runs_as_verified or runs >= bound) and self.fewer_runs_at is None:

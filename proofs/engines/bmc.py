@@ -764,9 +764,11 @@ class Encoding:
                 delta.values[("stopped after", depth, frame.resume)] = ran  # the runs so far, this one included
         return delta
 
-    @staticmethod
-    def _stops_on_nonzero(site: CallSite) -> bool:
-        return INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT).stops_on_nonzero
+    def _stops_on_nonzero(self, site: CallSite) -> bool:
+        """Whether a nonzero return ends the callback's runs: not as the verifier sees them, for it follows the
+        callback as often as it may run whatever it returns."""
+        return not self.runs_as_verified and \
+            INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT).stops_on_nonzero
 
     def _enter(self, node: Node, args: dict[int, Term | None]) -> dict[Loc, Term | None]:
         """A new frame: arguments in r1-r5, a fresh frame pointer, the caller's r6-r10 saved."""
