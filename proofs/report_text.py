@@ -75,7 +75,7 @@ def witness_lines(witness: Witness, obligation: Obligation) -> list[str]:
                  *shown[-PATH_TAIL:]]
     lines = ["  path:", *shown]
     if witness.region is None and obligation is Obligation.NO_SLEEP_IN_ATOMIC:
-        lines.append("  region: none: the program itself runs in a non-sleepable context")
+        lines.append("  region: none: the context itself may not sleep (the program's, or an async callback's)")
     elif witness.region is None:
         lines.append("  region: none open")
     else:

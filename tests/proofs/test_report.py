@@ -83,7 +83,7 @@ def test_text_report_of_non_sleepable_context_and_contract_rule() -> None:
     sleep = Finding(Obligation.NO_SLEEP_IN_ATOMIC, Verdict.VIOLATION, "bpf_copy_from_user may sleep", at=PATH[0],
                     witness=Witness(PATH[:1], None, None, {}))
     text = report_text.render([ProgramResult("b.o", "p", "tc", "sched_cls", False, (sleep,), 0.5)], "6.1")
-    assert "  region: none: the program itself runs in a non-sleepable context\n" in text
+    assert "  region: none: the context itself may not sleep (the program's, or an async callback's)\n" in text
 
 
 def test_source_strings_are_taken_apart() -> None:
