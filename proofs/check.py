@@ -633,7 +633,8 @@ def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: 
             if strengthened and not (doubtful and _assume_invariants(enc, into, solver)):
                 break
             for key in list(doubtful):
-                if _past(options) or _satisfiable(solver, mgr.Or([enc.happens(e) for e in sites[key]])) is not False:
+                reached = enc.with_axioms(mgr.Or([enc.happens(e) for e in sites[key]]))
+                if _past(options) or _satisfiable(solver, reached) is not False:
                     continue
                 doubtful.remove(key)
                 proved.append(Finding(obligation_of(sites[key][0]), Verdict.SAFE,

@@ -44,6 +44,13 @@ class Invocation:
     exact: bool = False
 
 
+# Runs past the kernel's count a check as the verifier sees it gives a callback the kernel runs once or once per
+# element (bpf_find_vma, a map walk): the verifier follows such a callback again until its states repeat, widening
+# what it knows of the values in between (kernel/bpf/verifier.c, 6.7's "verify callbacks as if they are called
+# unknown number of times"), so a run the map never makes is one it checks. One more run than the kernel's is the
+# check's choice, not a kernel fact: a sleep on the run after the last is found, and the graph stays finite.
+VERIFIED_EXTRA_RUNS = 1
+
 _OBJECT: Arg = ("object",)
 
 INVOCATIONS: dict[str, Invocation] = {

@@ -74,6 +74,7 @@ from sleepcheck.model.kernel.invocations import (
     INVOCATIONS,
     RCU_WALK,
     RCU_WALKS,
+    VERIFIED_EXTRA_RUNS,
     Arg,
     runs_exactly,
 )
@@ -642,15 +643,17 @@ class _Machine:
                 if self.runs_as_verified:  # the verifier explores up to the count, whatever bpf_loop does
                     return loops
                 return 0 if loops > BPF_MAX_LOOPS else loops  # the program states the bound: no cap
-            case _ if self.runs_as_verified:  # the verifier follows the others' callbacks until their states repeat
-                return CALLBACK_CAP
             case "map_r1":
                 found = self._map_of(args[0])
                 bound = lookups.walk_bound(found) if found is not None else None
-                return min(bound, CALLBACK_CAP) if bound is not None else CALLBACK_CAP
+                return min(bound + self._extra(), CALLBACK_CAP) if bound is not None else CALLBACK_CAP
             case "once":
-                return 1
+                return 1 + self._extra()
         return CALLBACK_CAP
+
+    def _extra(self) -> int:
+        """The runs past the kernel's count the verifier follows a walk's callback for (VERIFIED_EXTRA_RUNS)."""
+        return VERIFIED_EXTRA_RUNS if self.runs_as_verified else 0
 
     def run_pending(self) -> None:
         """Async callbacks, each once, after the program: the kernel fires them later, in their own context."""

@@ -38,6 +38,7 @@ from sleepcheck.model.kernel.invocations import (
     EXACT_RUNS,
     INVOCATIONS,
     RCU_WALK,
+    VERIFIED_EXTRA_RUNS,
     Invocation,
     runs_exactly,
 )
@@ -1077,7 +1078,7 @@ class Encoding:
 
     def _limit(self, node: Node, site: CallSite, call: dict[int, Term | None]) -> Term | None:
         """At most how many times the kernel runs the callback (None: no bound it states); as the verifier sees it,
-        bpf_loop's count, and no bound for the others (explore.callback_limit)."""
+        bpf_loop's count, and VERIFIED_EXTRA_RUNS more than the kernel's for the others (explore.callback_limit)."""
         sem = self.semantics
         mgr = self.mgr
         invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
@@ -1088,13 +1089,11 @@ class Encoding:
                 if self.runs_as_verified:
                     return loops
                 limit = mgr.Ite(self._loops_refused(loops), sem.bv(0), loops)
-            case _ if self.runs_as_verified:
-                return None
-            case "once":
-                limit = sem.bv(1)
-            case "map_r1":
-                found = self._map_in_r1(node)
-                bound = lookups.walk_bound(found) if found is not None else None
+            case "once" | "map_r1":
+                found = self._map_in_r1(node) if invocation.bound == "map_r1" else None
+                bound = 1 if invocation.bound == "once" else lookups.walk_bound(found) if found is not None else None
+                if bound is not None and self.runs_as_verified:
+                    return sem.bv(bound + VERIFIED_EXTRA_RUNS)
                 limit = sem.bv(bound) if bound is not None else None
         flags = call[invocation.flags] if invocation.flags is not None else None
         if flags is None:

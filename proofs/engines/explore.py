@@ -41,7 +41,14 @@ from sleepcheck.model.isa.insn import (
 from sleepcheck.model.kernel import lookups
 from sleepcheck.model.kernel.effects import CallEffect
 from sleepcheck.model.kernel.facts import Context, RcuPointers
-from sleepcheck.model.kernel.invocations import BPF_MAX_LOOPS, DEFAULT, INVOCATIONS, RCU_WALK, RCU_WALKS
+from sleepcheck.model.kernel.invocations import (
+    BPF_MAX_LOOPS,
+    DEFAULT,
+    INVOCATIONS,
+    RCU_WALK,
+    RCU_WALKS,
+    VERIFIED_EXTRA_RUNS,
+)
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import acquire_result, branch_facts, pointer_trust
@@ -985,15 +992,16 @@ WALK_CALLBACK = 2  # bpf_for_each_map_elem's callback is its R2 (include/uapi/li
 def callback_limit(obj: BpfObject, function: Function, index: int, call: str, as_verified: bool = False) -> int | None:
     """At most how many times the kernel runs a sync callback at this call, where the code shows it: an array's
     element count for for_each (lookups.walk_bound), bpf_loop's count when every path sets it to a constant (above
-    BPF_MAX_LOOPS: none), 1 for a callback run once. `as_verified`: at most how many times the verifier follows it:
-    bpf_loop's count, whatever it is, and no bound for the others, whose callback it follows again until its states
-    repeat (kernel/bpf/verifier.c: only bpf_loop's re-verification stops at R1's largest value)."""
+    BPF_MAX_LOOPS: none), 1 for a callback run once. `as_verified`: how many times the check as the verifier sees it
+    follows it: bpf_loop's count, whatever it is, and for the others VERIFIED_EXTRA_RUNS more than the kernel's."""
+    extra = VERIFIED_EXTRA_RUNS if as_verified else 0
     match INVOCATIONS.get(call, DEFAULT).bound:
-        case "once" if not as_verified:
-            return 1
-        case "map_r1" if not as_verified:
+        case "once":
+            return 1 + extra
+        case "map_r1":
             found = map_in_r1(obj, function, index)
-            return lookups.walk_bound(found) if found is not None else None
+            bound = lookups.walk_bound(found) if found is not None else None
+            return bound + extra if bound is not None else None
         case "nr_loops_r1":
             origins = trace_register_paths(function, index, 1)
             if not origins or any(o.kind != "const" for o in origins):
