@@ -604,19 +604,20 @@ def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, e
     """Cut at the code's loops; strong, with invariants, and then, for the sites left, where a walk from the root
     closes cycles."""
     at_code_loops = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
-    proved, left = _cut_proofs(obj, program, options, entry, at_code_loops, events, (True,) if strong else (False,))
+    proved, left = _cut_proofs(obj, program, options, entry, at_code_loops, events, (1, 2) if strong else (0,))
     if strong and left:
         walked = cut_loops(graph, None)
         if walked.heads != at_code_loops.heads:
-            more, left = _cut_proofs(obj, program, options, entry, walked, left, (False, True))
+            more, left = _cut_proofs(obj, program, options, entry, walked, left, (0, 1, 2))
             proved += more
     return proved, left
 
 
 def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, cut: CutGraph,
-                events: list[Event], passes: tuple[bool, ...]) -> tuple[list[Finding], list[Event]]:
-    """The sites proved over the cut graph, and the events of the others: a pass for each of `passes`, with the
-    heads' invariants (True) or without."""
+                events: list[Event], passes: tuple[int, ...]) -> tuple[list[Finding], list[Event]]:
+    """The sites proved over the cut graph, and the events of the others: a pass for each of `passes`, without the
+    heads' invariants (0), with their equalities (1), then with their bounds too (2), each asked only where the one
+    before left sites open: a bound's candidates cost the search rounds a proof by equalities does not need."""
     env = environment()
     mgr = env.formula_manager
     enc = _encoding(obj, program, options, entry, cut.graph, env, cut.heads, cut.back)
@@ -629,9 +630,11 @@ def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: 
         if into is None:
             return [], events
         doubtful = sorted(sites, key=lambda key: (key[1], key[2], key[0].value))
-        for strengthened in passes:
-            if strengthened and not (doubtful and _assume_invariants(enc, into, solver)):
+        for strength in passes:
+            if not doubtful:
                 break
+            if strength and not _assume_invariants(enc, into, solver, bounds=strength > 1):
+                continue
             for key in list(doubtful):
                 reached = enc.with_axioms(mgr.Or([enc.happens(e) for e in sites[key]]))
                 if _past(options) or _satisfiable(solver, reached) is not False:
@@ -640,7 +643,7 @@ def _cut_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry: 
                 proved.append(Finding(obligation_of(sites[key][0]), Verdict.SAFE,
                                       f"no feasible path reaches this {key[0].value} site",
                                       at=location(obj, key[1], key[2]),
-                                      proof=LOOP_PROOF + (INVARIANTS if strengthened else "")))
+                                      proof=LOOP_PROOF + (INVARIANTS if strength else "")))
     return proved, [e for key in doubtful for e in sites[key]]
 
 
@@ -667,10 +670,12 @@ def _start_at_heads(enc: Encoding, cut: CutGraph, solver,  # type: ignore[no-unt
     return {head: into[head] for head in entered}
 
 
-def _assume_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver) -> bool:  # type: ignore[no-untyped-def]
+def _assume_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver,  # type: ignore[no-untyped-def]
+                       bounds: bool = False) -> bool:
     """Tell the solver what holds at each head entered (invariants.py), asked only where a proof needs more than
-    the heads' context states: the search costs a query or more per fact dropped. Whether anything was found."""
-    invariants = head_invariants(enc, into, solver)
+    the heads' context states: the search costs a query or more per fact dropped. With `bounds`, the counters'
+    bounds are searched for too. Whether anything was found."""
+    invariants = head_invariants(enc, into, solver, bounds)
     for invariant in invariants:
         solver.add_assertion(invariant)
     return bool(invariants)

@@ -48,12 +48,13 @@ class Candidate:
     relation: Relation = Relation.EQUAL
 
 
-def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: IncrementalSolver) -> list[Term]:
+def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: IncrementalSolver,
+                    bounds: bool = False) -> list[Term]:
     """The facts that hold at every visit of the heads in `into` (each with the edges that enter it, cut or not),
     each as `the path starts at the head -> fact`, to assert with the cut encoding's queries. The solver holds
     which heads a path may start at."""
     values = _constants(enc)
-    candidates = [c for head in into for c in _candidates(enc, head, values)]
+    candidates = [c for head in into for c in _candidates(enc, head, values, bounds)]
     mgr = enc.mgr
     for _ in range(MAX_ROUNDS):
         if not candidates:
@@ -72,10 +73,10 @@ def head_invariants(enc: Encoding, into: dict[Node, list[Edge]], solver: Increme
     return []
 
 
-def _candidates(enc: Encoding, head: Node, values: list[int]) -> Iterable[Candidate]:
+def _candidates(enc: Encoding, head: Node, values: list[int], bounds: bool) -> Iterable[Candidate]:
     """That the head is never entered; each register a branch of the head's function tests (or copies to one it
     tests, or stores to its stack) equal to each of `values`, and at least and at most each bound its comparisons
-    give it; and each stack word the function stores to equal to each of `values`."""
+    give it (with `bounds`); and each stack word the function stores to equal to each of `values`."""
     yield Candidate(head, None, 0)
     code = enc.obj.functions[head.function].code
     words: dict[tuple[int, int], None] = {}
@@ -92,11 +93,11 @@ def _candidates(enc: Encoding, head: Node, values: list[int]) -> Iterable[Candid
     # a register copied to one a branch tests (`r1 = r7; if r1 != 0`)
     tested |= {insn.src.n for insn in code.insns if isinstance(insn, Mov) and isinstance(insn.src, Reg)
                and insn.dst in tested}
-    bounds = _bounds(code.insns)
+    limits = _bounds(code.insns) if bounds else {}
     for register in sorted(tested - {R10}):
         for value in values:
             yield Candidate(head, register, value)
-        for value in bounds.get(register, ()):
+        for value in limits.get(register, ()):
             yield Candidate(head, register, value, Relation.AT_LEAST)
             yield Candidate(head, register, value, Relation.AT_MOST)
     for (address, size), value in ((w, v) for w in words for v in values):
