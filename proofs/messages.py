@@ -8,7 +8,7 @@ from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import RCU_WALK
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Program
-from sleepcheck.model.semantics.calls import UNKNOWN_HELPER
+from sleepcheck.model.semantics.calls import CORE_POISON, UNKNOWN_HELPER
 from sleepcheck.model.semantics.context import LOCK_REGIONS, REGION_TEXT, ContextState, Misuse, Opened
 from sleepcheck.proofs.engines.path_graph import AsyncEntry, Event, EventKind, Node
 from sleepcheck.proofs.locations import location
@@ -178,10 +178,10 @@ def finding_message(obj: BpfObject, kernel: KernelModel, program: Program, armed
         case EventKind.MISUSE:
             return f"{event.misuse.value if event.misuse else 'misuse'} {event.detail}"
         case EventKind.MISSING_CALL if event.detail.startswith(UNKNOWN_HELPER):
-            return (f"helper number {event.detail.removeprefix(UNKNOWN_HELPER)} is called, which Linux "
-                    f"{kernel.version} does not have (0xbad2310 = 195896080 is libbpf's mark of a CO-RE relocation "
-                    f"that failed): the kernel refuses the program where it is reached (\"invalid func "
-                    f"{event.detail}\")")
+            number = event.detail.removeprefix(UNKNOWN_HELPER)
+            poison = " (libbpf's mark of a CO-RE relocation that failed)" if number == str(CORE_POISON) else ""
+            return (f"helper number {number} is called, which Linux {kernel.version} does not have{poison}: the "
+                    f"kernel refuses the program where it is reached (\"invalid func {event.detail}\")")
         case EventKind.MISSING_CALL:
             return (f"{event.detail} is called, a weak kfunc Linux {kernel.version} lacks: libbpf leaves the call "
                     "unresolved and the kernel refuses the program where it is reached")

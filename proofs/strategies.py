@@ -52,6 +52,10 @@ NON_BLOCKING = ("call bpf_get_prandom_u32",)
 # A region's kfunc pair: (open, close).
 REGIONS = {"rcu": ("bpf_rcu_read_lock", "bpf_rcu_read_unlock"),
            "preempt": ("bpf_preempt_disable", "bpf_preempt_enable")}
+# every helper and kfunc the generated programs call: a kernel model that lacks one cannot check them
+HELPERS_CALLED = ("bpf_copy_from_user", "bpf_get_prandom_u32", "bpf_loop", "bpf_map_lookup_elem", "bpf_timer_init",
+                  "bpf_timer_set_callback", "bpf_timer_start")
+KFUNCS_CALLED = tuple(name for pair in REGIONS.values() for name in pair)
 VALUES_MAP = MapDef("values", "array", 4, 8, 1)
 # an array whose value is a struct bpf_timer: the kernel needs the value's BTF (live_synth_btf makes it up)
 TIMERS_MAP = MapDef("timers", "array", 4, 16, 1, value_fields=frozenset({"bpf_timer"}))

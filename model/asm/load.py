@@ -6,8 +6,8 @@ import os
 
 from sleepcheck.model.asm.assembler import assemble_image
 from sleepcheck.model.asm.elf_write import write_elf
-from sleepcheck.model.elf import load_object_bytes
-from sleepcheck.model.errors import AsmError, ObjectError, SleepcheckError
+from sleepcheck.model.elf.loader import load_object_bytes, read_input
+from sleepcheck.model.errors import AsmError, SleepcheckError
 from sleepcheck.model.program import BpfObject
 
 _ELF_MAGIC = b"\x7fELF"
@@ -39,11 +39,7 @@ def is_assembly(data: bytes, name: str) -> bool:
 def load_file(path: str | os.PathLike[str]) -> BpfObject:
     """A BPF object from an ELF file or from its assembly text. Raises a SleepcheckError located at the file."""
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as f:
-            data = f.read()
-    except OSError as error:
-        raise ObjectError(f"cannot read: {error.strerror}", file=name) from None
+    data = read_input(name)
     if not is_assembly(data, name):
         return load_object_bytes(data, name)
     try:

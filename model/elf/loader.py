@@ -83,15 +83,26 @@ LICENSE = "license"
 _DATA_PREFIXES = (".rodata", ".data", ".bss", ".addr_space.")
 
 
+MAX_INPUT_BYTES = 256 << 20  # far above any BPF object (a large cilium datapath object is a few MiB)
+
+
+def read_input(name: str) -> bytes:
+    """A file's bytes, at most MAX_INPUT_BYTES of them: /dev/zero or a mistyped path to a disk image is an input
+    error, not a process that eats the machine's memory."""
+    try:
+        with open(name, "rb") as f:
+            data = f.read(MAX_INPUT_BYTES + 1)
+    except OSError as error:
+        raise ObjectError(f"cannot read: {error.strerror}", file=name) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise ObjectError(f"larger than {MAX_INPUT_BYTES >> 20} MiB, which no BPF object is", file=name)
+    return data
+
+
 def load_object(path: str | os.PathLike[str]) -> BpfObject:
     """Read a BPF ELF object. Raises ObjectError or DecodeError, located at file, function and instruction."""
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as f:
-            data = f.read()
-    except OSError as error:
-        raise ObjectError(f"cannot read: {error.strerror}", file=name) from None
-    return load_object_bytes(data, name)
+    return load_object_bytes(read_input(name), name)
 
 
 def load_object_bytes(data: bytes, name: str = "<bytes>") -> BpfObject:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sleepcheck.model.btf.parse import load_vmlinux
 from sleepcheck.model.btf.types import DeclTag, Kind
+from sleepcheck.model.errors import KernelModelError
 from sleepcheck.model.isa.decode import encode
 from sleepcheck.model.isa.insn import Code, Insn, Mov, Reg
 from sleepcheck.model.kernel import live_log, live_sys
@@ -404,7 +405,11 @@ def compare(model: KernelModel, probed: ProbedKernel) -> tuple[Difference, ...]:
         if kfunc.sleepable is not None and kfunc.sleepable != kfact.sleepable:
             out.append(Difference(f"{where}: sleepable", str(kfact.sleepable),
                                   f"{kfunc.sleepable} ({kfunc.evidence})"))
+    known = {fact.name for fact in model.regions()}
     for region in probed.regions:
+        if region.name not in known:  # an older model, of a kernel without the region
+            out.append(Difference(f"region {region.name}", "absent", "a region the kernel has"))
+            continue
         rfact = model.region(region.name)
         differ(f"region {region.name}: nesting", rfact.nesting, region.nesting)
         for key, message in region.messages:
@@ -417,7 +422,12 @@ def compare(model: KernelModel, probed: ProbedKernel) -> tuple[Difference, ...]:
         if probe.config.endswith("without BPF_F_SLEEPABLE"):
             differ(f"{probe.config}: message", model.sleepable_programs.required_message, probe.message)
             continue
-        admission = model.admissibility(probe.prog_type, probe.attach_type, probe.attach_target, True)
+        try:
+            admission = model.admissibility(probe.prog_type, probe.attach_type, probe.attach_target, True)
+        except KernelModelError as error:  # an older model, of a kernel without that type or attach type
+            out.append(Difference(f"BPF_F_SLEEPABLE on {probe.config}", str(error),
+                                  "accepted" if probe.accepted else f"refused: {probe.message}"))
+            continue
         if admission.status is AdmissionStatus.DEPENDS:
             continue
         expected = "accepted" if admission.status is AdmissionStatus.ALLOWED else f"refused: {admission.message}"

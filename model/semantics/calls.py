@@ -94,7 +94,7 @@ def resolve_call(obj: BpfObject, kernel: KernelModel, function: Function, index:
         if obj.weak_extern_absent(ref.target, kernel.kfuncs):
             return CallSite(ref.target, None, None, missing=True)
         effect = _effect(kernel, ref.target, function, index)
-    elif insn.imm not in kernel.helpers:  # libbpf's poison of a failed CO-RE relocation (0xbad2310), or a mistake
+    elif insn.imm not in kernel.helpers:  # libbpf's poison of a failed CO-RE relocation (CORE_POISON), or a mistake
         return CallSite(f"{UNKNOWN_HELPER}{insn.imm}", None, None, missing=True)
     else:
         effect = _effect(kernel, insn.imm, function, index)
@@ -433,6 +433,8 @@ def map_in_r1(obj: BpfObject, function: Function, index: int) -> MapDef | None:
 
 
 UNKNOWN_HELPER = "unknown#"  # the verifier's name for a helper number it does not have ("invalid func unknown#N")
+# the helper number libbpf writes where a CO-RE relocation failed (relo_core.c bpf_core_poison_insn)
+CORE_POISON = 0xBAD2310
 MAP_LOOKUP_ELEM = 1  # bpf_map_lookup_elem's helper number (include/uapi/linux/bpf.h, stable uAPI)
 # The helpers whose result points to a value of the map in R1 (RET_PTR_TO_MAP_VALUE_OR_NULL): bpf_map_lookup_elem,
 # bpf_sk_storage_get, bpf_inode_storage_get, bpf_task_storage_get, bpf_map_lookup_percpu_elem, bpf_cgrp_storage_get

@@ -5,7 +5,8 @@ context, or show a run that does.
 Every program of every file is checked against one kernel model; files are spread over one process per CPU
 (`--jobs`). A file that cannot be read
 becomes an entry with verdict "error" and the run goes on. Exit code, one for the whole run: 1 if any program has
-a violation; else 2 if a file could not be read or the command line is wrong; else 3 if anything is unknown; else 0.
+a violation; else 4 if sleepcheck failed on a file (a bug of its own); else 2 if a file could not be read or the
+command line is wrong; else 3 if anything is unknown; else 0.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from sleepcheck.proofs import harness
 from sleepcheck.proofs.check import check_program
 from sleepcheck.proofs.cli import EXIT_OK, EXIT_VIOLATION
 from sleepcheck.proofs.options import CheckOptions
-from sleepcheck.proofs.strategies import GeneratedProgram, programs
+from sleepcheck.proofs.strategies import HELPERS_CALLED, KFUNCS_CALLED, GeneratedProgram, programs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,6 +53,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if oracle is not None:
             raise SleepcheckError(f"--kernel-oracle: {oracle}")
     kernel = load_kernel_model(args.kernel)
+    helpers = {fact.name for fact in kernel.helpers.values()}
+    lacking = [name for name in (*HELPERS_CALLED, *KFUNCS_CALLED) if name not in helpers and name not in kernel.kfuncs]
+    if lacking:
+        raise SleepcheckError(f"--kernel {args.kernel}: the generated programs call {', '.join(lacking)}, which "
+                              f"Linux {kernel.version} lacks")
     options = CheckOptions(kernel=args.kernel)  # the default bound: generated loops must be proved
     stats: Counter[str] = Counter()
     last: list[_Disagreement] = []

@@ -72,9 +72,13 @@ def run_probe(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     differences = compare(model, probed)
     if args.write:
         document = probed_document(probed, load_document(model.version.series))
-        with open(args.write, "w") as f:
-            json.dump(document, f, indent=1)
-            f.write("\n")
+        try:
+            with open(args.write, "w") as f:
+                json.dump(document, f, indent=1)
+                f.write("\n")
+        except OSError as error:
+            print(f"sleepcheck: model probe: cannot write {args.write}: {error.strerror}", file=stderr)
+            return EXIT_INPUT
     if args.format == "json":
         json.dump({"kernel": probed.release, "machine": probed.machine, "model": version, "note": note,
                    "loads": probed.loads, "seconds": round(probed.seconds, 3),

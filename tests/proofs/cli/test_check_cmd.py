@@ -99,6 +99,14 @@ def test_unreadable_file_is_an_error_entry_and_the_run_goes_on(tmp_path: Path) -
     assert entries[2]["error"] == "cannot read: No such file or directory"
 
 
+def test_an_endless_input_is_an_error_entry_not_a_process_that_eats_memory() -> None:
+    code, out, _ = check(["/dev/zero", TC], {})
+    assert code == 2
+    entries = json.loads(out)["programs"]
+    assert entries[0]["error"] == "larger than 256 MiB, which no BPF object is"
+    assert entries[1]["verdict"] == "safe"
+
+
 def test_unreadable_file_is_one_text_line_without_a_traceback(tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.o")
     code, out, _ = check([missing, TC], {}, "text")
