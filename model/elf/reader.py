@@ -106,10 +106,14 @@ def _name(names: dict[int, str], value: int) -> str:
     return names.get(value, str(value))
 
 
-def _string(data: bytes, at: int) -> str:
-    """A NUL-terminated string; empty where none ends inside the file."""
-    end = data.find(b"\0", at)
-    return data[at:end].decode("utf-8", errors="replace") if end > at else ""
+def _string(data: bytes, table: tuple[int, ...], at: int, what: str) -> str:
+    """A NUL-terminated string of a string table (its section header `table`). One that starts or ends past the
+    table is a malformed file, as libbpf refuses it ("failed to get section name string at offset ...")."""
+    start, size = table[4], table[5]
+    end = data.find(b"\0", start + at, start + size)
+    if at >= size or end < 0:
+        raise ObjectError(f"malformed ELF file ({what} at offset {at} lies outside its string table of {size} bytes)")
+    return data[start + at:end].decode("utf-8", errors="replace")
 
 
 def _read(data: bytes) -> ElfObject:
@@ -140,12 +144,12 @@ def _read(data: bytes) -> ElfObject:
     if shstrndx == SHN_XINDEX:
         shstrndx = first[6]  # and the name table's index its sh_link
     headers = [_SECTION.unpack_from(data, shoff + n * shentsize) for n in range(count)]
-    names_at = headers[shstrndx][4] if shstrndx else None
+    names = headers[shstrndx] if shstrndx else None
     sections: list[Section] = []
     symbols: tuple[Symbol, ...] = ()
     relocations: dict[int, tuple[Relocation, ...]] = {}
     for index, (name_at, kind, flags, _addr, offset, size, link, info, _align, entsize) in enumerate(headers):
-        name = _string(data, names_at + name_at) if names_at is not None else ""
+        name = _string(data, names, name_at, "a section name") if names is not None else ""
         type_name = _name(_SECTION_TYPES, kind)
         if flags & SHF_COMPRESSED:
             raise ObjectError(f"section {name!r} is compressed, which BPF objects never are: not supported")
@@ -176,7 +180,7 @@ def _symbols(data: bytes, headers: list[tuple[int, ...]], offset: int, size: int
     symbols = []
     for index in range(size // entsize):
         name_at, info, other, shndx, value, sym_size = _SYMBOL.unpack_from(data, offset + index * entsize)
-        symbols.append(Symbol(index, _string(data, strings[4] + name_at), value, sym_size,
+        symbols.append(Symbol(index, _string(data, strings, name_at, "a symbol name"), value, sym_size,
                               _name(_SYMBOL_TYPES, info & 0xF), _name(_BINDS, info >> 4),
                               _name(_VISIBILITIES, other & 0x7), shndx))
     return tuple(symbols)

@@ -189,6 +189,18 @@ def test_non_bpf_elf() -> None:
     assert "EM_BPF" in _error(bytes(raw)).message
 
 
+def test_section_names_past_their_string_table() -> None:
+    """A shrunk .strtab leaves section names pointing past it: libbpf refuses such a file, and so does the reader,
+    rather than read the names from whatever bytes follow the table."""
+    raw = bytearray(RICH.read_bytes())
+    with RICH.open("rb") as f:
+        elf = ELFFile(f)
+        table = elf.get_section(elf["e_shstrndx"])
+        at = elf["e_shoff"] + elf["e_shstrndx"] * elf["e_shentsize"] + 32  # its sh_size
+        raw[at:at + 8] = struct.pack("<Q", table["sh_size"] // 2)
+    assert "outside its string table" in _error(bytes(raw)).message
+
+
 def test_host_executable() -> None:
     true = Path("/bin/true")
     if not true.exists():
