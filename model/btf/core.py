@@ -39,8 +39,8 @@ def core_spec(btf: Btf, type_id: int, access: str, kind: str
         if kind in ENUMVAL_KINDS:
             enum = btf.type(btf.skip_modifiers(type_id))
             return root_kind, (enum.values[indices[0]][0],) if isinstance(enum, Enum) and indices else None, ()
-        if kind not in FIELD_KINDS:
-            return root_kind, (), (_type_shape(btf, type_id, 0),)
+        if kind not in FIELD_KINDS:  # about a whole type: libbpf takes no access string but "0"
+            return (root_kind, (), (_type_shape(btf, type_id, 0),)) if access == "0" else (root_kind, None, ())
         path: list[str | int] = []
         shapes: list[Shape] = []
         at = btf.skip_modifiers(type_id)

@@ -60,7 +60,7 @@ from sleepcheck.model.elf.sections import section_meaning
 from sleepcheck.model.elf.struct_ops import read_struct_ops
 from sleepcheck.model.errors import ObjectError, SleepcheckError
 from sleepcheck.model.isa.decode import SLOT_SIZE, check_jumps, decode
-from sleepcheck.model.isa.insn import Call, CallKind, Code, Insn, LoadImm64, Pseudo
+from sleepcheck.model.isa.insn import Alu, Call, CallKind, Code, Imm, Insn, Load, LoadImm64, Mov, Pseudo, Store
 from sleepcheck.model.program import (
     BpfObject,
     CoreReloc,
@@ -348,6 +348,15 @@ class _Loader:
                     continue
                 draft, index = self._at(section.index, relo.insn_off, "CO-RE relocation")
                 root_kind, path, shapes = core_spec(self.btf, relo.type_id, relo.access, relo.kind.label)
+                where = {"program": draft.name, "insn": draft.code.slots[index]}
+                if not _patchable(draft.code.insns[index]):
+                    raise ObjectError(f"a {relo.kind.label} CO-RE relocation is on an instruction libbpf cannot "
+                                      "patch (only an ALU or move with an immediate, a load, a store or an ld_imm64; "
+                                      "libbpf refuses the object)", **where)
+                if path is None:
+                    raise ObjectError(f"a {relo.kind.label} CO-RE relocation's access string {relo.access!r} does "
+                                      f"not follow {self.btf.name(relo.type_id) or 'its type'} in the object's own "
+                                      "BTF (libbpf refuses the object)", **where)
                 out.append(CoreReloc(draft.name, index, self.btf.name(relo.type_id), relo.access, relo.kind.label,
                                      root_kind, path, shapes))
         return tuple(out)
@@ -643,6 +652,11 @@ TRUSTED_ARG_TAG = "arg:trusted"  # libbpf's bpf_helpers.h __arg_trusted
 NULLABLE_ARG_TAG = "arg:nullable"  # __arg_nullable
 NONNULL_ARG_TAGS = ("arg:nonnull", "arg:ctx")  # __arg_nonnull, __arg_ctx
 _SIZED_KINDS = frozenset({Kind.INT, Kind.STRUCT, Kind.UNION, Kind.ENUM, Kind.ENUM64, Kind.FLOAT, Kind.PTR, Kind.ARRAY})
+
+
+def _patchable(insn: Insn) -> bool:
+    """Whether libbpf can write a CO-RE value into the instruction (relo_core.c bpf_core_patch_insn)."""
+    return isinstance(insn, Load | Store | LoadImm64) or (isinstance(insn, Alu | Mov) and isinstance(insn.src, Imm))
 
 
 def _extern_key(symbol: str, kind: str) -> str:
