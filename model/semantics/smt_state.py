@@ -49,7 +49,7 @@ from sleepcheck.model.kernel.context_writes import (
 from sleepcheck.model.program import BpfObject, Function, RefKind
 from sleepcheck.model.semantics import smt_alu as A
 from sleepcheck.model.semantics.inputs import InputKind
-from sleepcheck.model.semantics.kernel_addresses import KERNEL_HALF, POINTER_LOW
+from sleepcheck.model.semantics.kernel_addresses import KERNEL_HALF, KERNEL_TOP
 
 Term = FNode
 STACK_SIZE = 512
@@ -84,8 +84,8 @@ def in_ctx(address: int) -> bool:
 def kernel_pointer(mgr: FormulaManager, term: Term) -> Term:
     """That a pointer the kernel hands over lies where kernel objects do (kernel_addresses.py)."""
     low = mgr.BVExtract(term, 0, 31)
-    return mgr.And(mgr.BVUGE(term, mgr.BV(KERNEL_HALF, 64)), mgr.BVUGE(low, mgr.BV(POINTER_LOW[0], 32)),
-                   mgr.BVULT(low, mgr.BV(POINTER_LOW[1], 32)))
+    return mgr.And(mgr.BVUGE(term, mgr.BV(KERNEL_HALF, 64)), mgr.BVULT(term, mgr.BV(KERNEL_TOP, 64)),
+                   mgr.Not(mgr.Equals(low, mgr.BV(0, 32))))
 
 
 def kernel_pointer_or_null(mgr: FormulaManager, term: Term) -> Term:
