@@ -70,9 +70,9 @@ class Function:
     # its pointer arguments (register, the pointee's size) the verifier checks as memory of that size, where its BTF
     # says: a global function may write those bytes, as far as its callers are concerned
     arg_memory: tuple[tuple[int, int], ...] = ()
-    # the argument registers its BTF tags say are never NULL (`arg:nonnull`, `arg:ctx`, and `arg:trusted` without
-    # `arg:nullable`: libbpf's __arg_nonnull, __arg_ctx, __arg_trusted, __arg_nullable), as the verifier checks a
-    # global function alone
+    # the argument registers its BTF tags say are never NULL (`arg:nonnull`, and `arg:trusted` without
+    # `arg:nullable`: libbpf's __arg_nonnull, __arg_trusted, __arg_nullable), as the verifier checks a global
+    # function alone
     nonnull_args: frozenset[int] = frozenset()
 
 

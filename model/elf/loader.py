@@ -589,16 +589,16 @@ class _Loader:
         return tuple(found)
 
     def _never_null_args(self) -> dict[str, frozenset[int]]:
-        """Per function, the argument registers its tags say are never NULL (kernel/bpf/btf.c
-        btf_prepare_func_args(): `arg:ctx` is the context, `arg:nonnull` memory that is not NULL, `arg:trusted` a
-        trusted pointer, NULL only with `arg:nullable`)."""
+        """Per function, the argument registers the verifier takes as never NULL where it checks the function alone
+        (kernel/bpf/btf.c btf_prepare_func_args(): `arg:nonnull` memory that is not NULL, `arg:trusted` a trusted
+        pointer, NULL only with `arg:nullable`; an `arg:ctx` context is no pointer reg_not_null() vouches for, so the
+        verifier follows a NULL test of it both ways, j30a)."""
         nullable = self._tagged_args(NULLABLE_ARG_TAG)
         found: dict[str, frozenset[int]] = {}
         for name, registers in self._trusted_args.items():
             found[name] = registers - nullable.get(name, frozenset())
-        for tag in NONNULL_ARG_TAGS:
-            for name, registers in self._tagged_args(tag).items():
-                found[name] = found.get(name, frozenset()) | registers
+        for name, registers in self._tagged_args(NONNULL_ARG_TAG).items():
+            found[name] = found.get(name, frozenset()) | registers
         return found
 
     def _tagged_args(self, tag_name: str) -> dict[str, frozenset[int]]:
@@ -650,7 +650,7 @@ class _Loader:
 EXCEPTION_CALLBACK_TAG = "exception_callback:"  # libbpf's bpf_helpers.h __exception_cb(name)
 TRUSTED_ARG_TAG = "arg:trusted"  # libbpf's bpf_helpers.h __arg_trusted
 NULLABLE_ARG_TAG = "arg:nullable"  # __arg_nullable
-NONNULL_ARG_TAGS = ("arg:nonnull", "arg:ctx")  # __arg_nonnull, __arg_ctx
+NONNULL_ARG_TAG = "arg:nonnull"  # __arg_nonnull
 _SIZED_KINDS = frozenset({Kind.INT, Kind.STRUCT, Kind.UNION, Kind.ENUM, Kind.ENUM64, Kind.FLOAT, Kind.PTR, Kind.ARRAY})
 
 

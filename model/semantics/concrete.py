@@ -770,8 +770,8 @@ run, as its outcome."""
     if function is program.entry:
         args: tuple[Value, ...] = (Pointer(RegionKind.CTX, "ctx"),)
     else:
-        args = tuple(_kernel_object(reader.at(InputKind.ARGUMENT, function.name, 0, 0, r)) if r in kernel_objects
-                     else reader.at(InputKind.ARGUMENT, function.name, 0, 0, r) for r in range(1, 6))
+        read = [reader.at(InputKind.ARGUMENT, function.name, 0, 0, r) for r in range(1, 6)]
+        args = tuple(_kernel_object(value) if r in kernel_objects else value for r, value in enumerate(read, 1))
     r0: int | None = None
     try:
         r0 = numeric(machine.call(CodeTarget(function.name), args, state, (function.name, 0)))

@@ -1090,8 +1090,7 @@ class Encoding:
                     return loops
                 limit = mgr.Ite(self._loops_refused(loops), sem.bv(0), loops)
             case "once" | "map_r1":
-                found = self._map_in_r1(node) if invocation.bound == "map_r1" else None
-                bound = 1 if invocation.bound == "once" else lookups.walk_bound(found) if found is not None else None
+                bound = 1 if invocation.bound == "once" else self._walk_bound(node)
                 if bound is not None and self.runs_as_verified:
                     return sem.bv(bound + VERIFIED_EXTRA_RUNS)
                 limit = sem.bv(bound) if bound is not None else None
@@ -1100,6 +1099,11 @@ class Encoding:
             return limit
         unbounded = limit if limit is not None else sem.bv(MASK64)
         return mgr.Ite(self._flags_refused(invocation, flags), sem.bv(0), unbounded)
+
+    def _walk_bound(self, node: Node) -> int | None:
+        """How many elements a walk of the map in R1 meets at most (lookups.walk_bound), where the code shows it."""
+        found = self._map_in_r1(node)
+        return lookups.walk_bound(found) if found is not None else None
 
     def _written_by(self, node: Node) -> list[Havoc]:
         """The stack bytes a helper or kfunc may fill through its pointer arguments, as the kernel model says. A
