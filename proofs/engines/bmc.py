@@ -38,7 +38,6 @@ from sleepcheck.model.kernel.invocations import (
     EXACT_RUNS,
     INVOCATIONS,
     RCU_WALK,
-    VERIFIED_EXTRA_RUNS,
     Invocation,
     runs_exactly,
 )
@@ -73,7 +72,7 @@ from sleepcheck.model.semantics.smt_state import (
     whole_context,
     whole_frame,
 )
-from sleepcheck.proofs.engines.explore import region_register
+from sleepcheck.proofs.engines.explore import callback_limit, region_register
 from sleepcheck.proofs.engines.graph_order import predecessors, reach_shortcuts
 from sleepcheck.proofs.engines.path_graph import Edge, EdgeKind, Event, EventKind, Graph, Node, Pick
 
@@ -1081,7 +1080,8 @@ class Encoding:
         bpf_loop's count, and VERIFIED_EXTRA_RUNS more than the kernel's for the others (explore.callback_limit)."""
         sem = self.semantics
         mgr = self.mgr
-        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
+        name = site.effect.name if site.effect is not None else ""
+        invocation = INVOCATIONS.get(name, DEFAULT)
         limit: Term | None = None
         match invocation.bound:
             case "nr_loops_r1":
@@ -1089,21 +1089,17 @@ class Encoding:
                 if self.runs_as_verified:
                     return loops
                 limit = mgr.Ite(self._loops_refused(loops), sem.bv(0), loops)
-            case "once" | "map_r1":
-                bound = 1 if invocation.bound == "once" else self._walk_bound(node)
+            case "once" | "map_r1":  # the count the pre-pass unrolls to, as the kernel or the verifier runs it
+                bound = callback_limit(self.obj, self.obj.functions[node.function], node.index, name,
+                                       self.runs_as_verified)
                 if bound is not None and self.runs_as_verified:
-                    return sem.bv(bound + VERIFIED_EXTRA_RUNS)
+                    return sem.bv(bound)
                 limit = sem.bv(bound) if bound is not None else None
         flags = call[invocation.flags] if invocation.flags is not None else None
         if flags is None:
             return limit
         unbounded = limit if limit is not None else sem.bv(MASK64)
         return mgr.Ite(self._flags_refused(invocation, flags), sem.bv(0), unbounded)
-
-    def _walk_bound(self, node: Node) -> int | None:
-        """How many elements a walk of the map in R1 meets at most (lookups.walk_bound), where the code shows it."""
-        found = self._map_in_r1(node)
-        return lookups.walk_bound(found) if found is not None else None
 
     def _written_by(self, node: Node) -> list[Havoc]:
         """The stack bytes a helper or kfunc may fill through its pointer arguments, as the kernel model says. A
