@@ -983,6 +983,8 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
         prepass_events = _still_open(obj, prepass_events, early)
         if not prepass_events:
             return early
+        if violated or _has_violation(early):  # the verdict is known: what is open stays as the bound left it
+            return early + open_at_first
         if strengthen is not None:  # once, after the first unrolling: the loop proof with what holds at its heads
             proved, prepass_events = strengthen(prepass_events)
             early.extend(proved)
@@ -991,8 +993,6 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             strengthen = None
             if not prepass_events:
                 return early
-        if violated or _has_violation(early):  # the verdict is known: what is open stays as the bound left it
-            return early + open_at_first
     # a site still open past the first bounds may lie thousands of iterations on: a plain run may show it before
     # the full bound is encoded (the probe is the same at any bound, so a site is probed once)
     probed = set() if probed is None else probed  # shared by the unrollings of a pre-pass that gave up
