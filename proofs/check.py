@@ -237,6 +237,11 @@ LOOP_PROOF_SECONDS = 2.0
 # a loop head per count, and asking which of them a path enters took 16 s to prove nothing, where the unrolled
 # engine answered in 0.1 s (the corpus's proofs take under 0.6 s).
 LOOP_PROOF_BUDGET = 5.0
+# ... but its first try with head invariants, after the first unrolling, gets this much: where the search for what
+# holds at the heads has not finished by then, the next unrolling comes first, which has done a loop of a few
+# iterations (8 bpf_loop callbacks filling a 40-slot stack array: the search took 10 s to find nothing, the
+# unrolling 0.5 s), and the search gets LOOP_PROOF_BUDGET after it where sites are still open.
+FIRST_STRONG_LOOP_PROOF_BUDGET = 1.0
 
 
 def _within(options: CheckOptions, deadline: float, most: float | None = None) -> CheckOptions:
@@ -589,14 +594,18 @@ def _loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, entry:
 
 
 def _strong_loop_proofs(obj: BpfObject, program: Program, options: CheckOptions, deadline: float, entry: Entry,
-                        graph: Graph, facts: Facts, events: list[Event]) -> tuple[list[Finding], list[Event]]:
-    """_loop_proofs with head invariants, its queries given their time when it runs (after the first unrolling)."""
-    return _loop_proofs(obj, program, _loop_proof_time(options, deadline), entry, graph, events, facts, strong=True)
+                        graph: Graph, facts: Facts, events: list[Event],
+                        budget: float) -> tuple[list[Finding], list[Event], bool]:
+    """_loop_proofs with head invariants, its queries given their time when it runs (after an unrolling), and
+    whether it finished within `budget` seconds."""
+    within = _loop_proof_time(options, deadline, budget)
+    proved, left = _loop_proofs(obj, program, within, entry, graph, events, facts, strong=True)
+    return proved, left, not _past(within)
 
 
-def _loop_proof_time(options: CheckOptions, deadline: float) -> CheckOptions:
-    """The options of a loop proof: LOOP_PROOF_SECONDS a query, and its deadline LOOP_PROOF_BUDGET away."""
-    return _within(options, min(deadline, time.monotonic() + LOOP_PROOF_BUDGET), LOOP_PROOF_SECONDS)
+def _loop_proof_time(options: CheckOptions, deadline: float, budget: float = LOOP_PROOF_BUDGET) -> CheckOptions:
+    """The options of a loop proof: LOOP_PROOF_SECONDS a query, and its deadline `budget` away."""
+    return _within(options, min(deadline, time.monotonic() + budget), LOOP_PROOF_SECONDS)
 
 
 def _loop_proofs_deep(obj: BpfObject, program: Program, options: CheckOptions, entry: Entry, graph: Graph,
@@ -964,7 +973,8 @@ def _first_bounds(bound: int) -> list[int]:
 def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              prepass_events: list[Event], deadline: float, acyclic: Graph | None, facts: Facts,
              probed: set[tuple[Obligation, Location | None]] | None = None, violated: bool = False,
-             strengthen: Callable[[list[Event]], tuple[list[Finding], list[Event]]] | None = None) -> list[Finding]:
+             strengthen: Callable[[list[Event], float], tuple[list[Finding], list[Event], bool]] | None = None
+             ) -> list[Finding]:
     """Bounded model checking from `--bound`. Where runs go past the bound, a plain run of the interpreter may show
     the site reached later; if not, the sites still open are checked again with a larger bound while the time
     allows, since the kernel accepts loops of thousands of iterations. `violated`: the entry has a violation
@@ -973,7 +983,8 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     bound = options.bound
     early: list[Finding] = []
     open_at_first: list[Finding] = []
-    for first in _first_bounds(bound) if acyclic is None else ():
+    firsts = _first_bounds(bound) if acyclic is None else []
+    for first in firsts:
         at_first = replace(options, bound=first)
         found = _with_wide_tables(obj, program, kernel, at_first, entry, prepass_events, deadline, None, facts,
                                   _bounded_at(obj, program, kernel, at_first, entry, prepass_events, deadline, None,
@@ -985,12 +996,15 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             return early
         if violated or _has_violation(early):  # the verdict is known: what is open stays as the bound left it
             return early + open_at_first
-        if strengthen is not None:  # once, after the first unrolling: the loop proof with what holds at its heads
-            proved, prepass_events = strengthen(prepass_events)
+        if strengthen is not None:  # the loop proof with what holds at its heads: a short try after the first
+            last = first == firsts[-1]  # unrolling, and where that ran out of time, a full one after the last
+            proved, prepass_events, finished = strengthen(
+                prepass_events, LOOP_PROOF_BUDGET if last else FIRST_STRONG_LOOP_PROOF_BUDGET)
             early.extend(proved)
             shown = {(f.obligation, f.at) for f in proved}
             open_at_first = [f for f in open_at_first if (f.obligation, f.at) not in shown]
-            strengthen = None
+            if finished or last:
+                strengthen = None
             if not prepass_events:
                 return early
     # a site still open past the first bounds may lie thousands of iterations on: a plain run may show it before
@@ -1008,7 +1022,7 @@ def _bounded(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
     early.extend(f for f in map(probe, open_at_first) if f.verdict is Verdict.VIOLATION)
     prepass_events = _still_open(obj, prepass_events, early)
     if prepass_events and strengthen is not None and not _has_violation(early):
-        proved, prepass_events = strengthen(prepass_events)
+        proved, prepass_events, _ = strengthen(prepass_events, LOOP_PROOF_BUDGET)
         early.extend(proved)
     if not prepass_events:
         return early
