@@ -81,16 +81,21 @@ def _loader_set_admitted(obj: BpfObject, program: Program, kernel: KernelModel) 
 
 def _lock_maps_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -> list[Finding]:
     """A map whose value holds a kernel object some program types may not use (a spin lock in a tracing or socket
-    filter program, a bpf_timer or bpf_wq in a tracing program; global data included) is refused to them, whether
-    or not the program touches the object."""
-    rules = [(LOCK_FIELDS, dict(kernel.spin_lock_rules.prog_types_refused), "spin lock maps by program type")]
-    rules += [(frozenset({r.field}), r.prog_types_refused, "map objects by program type")
-              for r in kernel.map_field_refusals]
+    filter program, a bpf_timer or bpf_wq in a tracing program, a spin lock in a sleepable program from 5.11 to
+    6.3; global data included) is refused to them, whether or not the program touches the object."""
+    spin = kernel.spin_lock_rules
+    by_type = dict(spin.prog_types_refused)
+    # the type's refusal comes first; where a version refuses locks to sleepable programs (5.11 to 6.3), that next
+    refused = by_type.get(program.prog_type) or (spin.sleepable_message if program.sleepable else None)
     findings: list[Finding] = []
-    for fields, refusals, rule in rules:
-        refused = refusals.get(program.prog_type)
+    if refused is not None:
+        rule = "spin lock maps by program type" if program.prog_type in by_type else "spin lock maps when sleepable"
+        findings += _maps_holding(obj, program, LOCK_FIELDS, refused, rule)
+    for field_refusal in kernel.map_field_refusals:
+        refused = field_refusal.prog_types_refused.get(program.prog_type)
         if refused is not None:
-            findings += _maps_holding(obj, program, fields, refused, rule)
+            findings += _maps_holding(obj, program, frozenset({field_refusal.field}), refused,
+                                      "map objects by program type")
     return findings
 
 
@@ -182,9 +187,11 @@ def _sleepable_admitted(obj: BpfObject, program: Program, kernel: KernelModel) -
     for function in obj.reachable(program):
         for index, ref in function.refs.items():
             if ref.kind is RefKind.MAP and ref.target in obj.maps:
-                map_type = obj.maps[ref.target].map_type
-                if not kernel.map_allowed_in_sleepable(map_type):
+                bpf_map = obj.maps[ref.target]
+                refusal = kernel.sleepable_map_refusal(bpf_map.map_type, bpf_map.flags)
+                if refusal is not None:
                     findings.append(Finding(Obligation.ADMISSIBLE, Verdict.VIOLATION,
-                                            f"{kernel.maps_message} (map {ref.target} is {map_type})",
+                                            f"{refusal} (map {ref.target} is {bpf_map.map_type}"
+                                            f"{f', flags {bpf_map.flags:#x}' if bpf_map.flags else ''})",
                                             at=location(obj, function.name, index), rule="sleepable map types"))
     return findings

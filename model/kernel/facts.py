@@ -305,6 +305,10 @@ class MapTypeFact:
     sleepable_may_use: bool
     condition: str | None
     provenance: Provenance
+    # map flags with which a sleepable program may not use it after all, and the verifier's refusal (5.10: a hash
+    # map created BPF_F_NO_PREALLOC)
+    sleepable_refused_flags: int = 0
+    sleepable_flags_message: str | None = None
 
 
 @dataclass(frozen=True)

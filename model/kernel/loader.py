@@ -160,7 +160,8 @@ def build_model(doc: dict[str, Any], version: KernelVersion) -> KernelModel:
                              tracing["never_traced_message"], _prov(tracing)),
         lsm_hooks=_freeze(_lsm_hooks(doc["lsm_hooks"])),
         struct_ops_by_name=_freeze({r["struct"]: _struct_ops(r) for r in doc["struct_ops"]}),
-        maps=_freeze({r["map_type"]: MapTypeFact(r["map_type"], r["sleepable_may_use"], r["condition"], _prov(r))
+        maps=_freeze({r["map_type"]: MapTypeFact(r["map_type"], r["sleepable_may_use"], r["condition"], _prov(r),
+                                                 r.get("sleepable_refused_flags", 0), r.get("sleepable_flags_message"))
                       for r in doc["maps"]["types"]}),
         maps_message=doc["maps"]["message"],
         iterators={r["target"]: IteratorTarget(r["target"], r["resched"], _prov(r)) for r in doc["iterators"]},

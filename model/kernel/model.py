@@ -110,8 +110,15 @@ class KernelModel:
                                    f"(known: {', '.join(self.maps)})")
         return fact
 
-    def map_allowed_in_sleepable(self, map_type: str) -> bool:
-        return self.map_type(map_type).sleepable_may_use
+    def sleepable_map_refusal(self, map_type: str, flags: int) -> str | None:
+        """The verifier's refusal of a map of this type, created with these flags, to a sleepable program; None
+        where it may use it."""
+        fact = self.map_type(map_type)
+        if not fact.sleepable_may_use:
+            return self.maps_message
+        if flags & fact.sleepable_refused_flags:
+            return fact.sleepable_flags_message or self.maps_message
+        return None
 
     def regions(self) -> tuple[RegionFact, ...]:
         """The atomic regions of this version, with how each nests and the verifier's messages."""

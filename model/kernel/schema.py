@@ -37,12 +37,15 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
 - `regions`: `name`, `nesting`, `description`, `messages`, `source`, `certainty`; `region_calls`: `call`,
   `kind`, `opens`, `closes`, `fails_with` ([lo, hi] for R0 when the acquire fails, or null), `source`;
 - `spin_lock_rules` (with, where known, `lock_map_types`, `lock_map_refused_flags`, `lock_map_message` and
-  `lock_map_source`: the maps whose values may hold a lock), `global_functions` (optionally `refused_in`, the regions
+  `lock_map_source`: the maps whose values may hold a lock; and `sleepable_message`, where the version refuses a
+  lock to a sleepable program), `global_functions` (optionally `refused_in`, the regions
   in which every global call is refused, and `refused_message`), `sleepable_programs` (`message`,
   `required_message`, `rules`), `tracing`, `lsm_hooks` (`all`, `sleepable`, `disabled`), `struct_ops` (where
   known, `unsupported_members` and `unsupported_source`: members refused sleepable or not), `maps`
-  (`message`, `types`), `iterators`; optionally `map_field_refusals`: `field` (a kernel object in a map value, such as
-  bpf_timer), `prog_types_refused` (program type -> the verifier's refusal), `source`, `certainty`; optionally
+  (`message`, `types`: each optionally with `sleepable_refused_flags` and `sleepable_flags_message`, map flags
+  that refuse the type to a sleepable program after all), `iterators`; optionally `map_field_refusals`: `field` (a
+  kernel object in a map value, such as bpf_timer), `prog_types_refused` (program type -> the verifier's
+  refusal), `source`, `certainty`; optionally
   `rcu_pointers`: `fields` ([struct, field] pairs the verifier's BTF_TYPE_SAFE_RCU and _RCU_OR_NULL lists name),
   `trusted_fields` (those its BTF_TYPE_SAFE_TRUSTED and _TRUSTED_OR_NULL lists name, and the iterator context
   members registered PTR_TRUSTED), optionally `context_structs` (the iterator contexts, whose other pointer members

@@ -46,3 +46,17 @@ def test_a_global_call_with_preemption_disabled_was_refused_from_6_10_to_6_14() 
     refused = _finding(_check("sub_global_nonsleeping_in_preempt", "6.12"), Obligation.KERNEL_CONTRACT)
     assert refused.verdict is Verdict.VIOLATION and "not allowed with preemption disabled" in refused.message
     assert _check("sub_global_nonsleeping_in_preempt", "6.18").verdict is Verdict.SAFE
+
+
+def test_sleepable_programs_took_only_preallocated_hash_maps_before_6_1() -> None:
+    refused = _finding(_check("lsm_s_hash_no_prealloc", "5.10"), Obligation.ADMISSIBLE)
+    assert refused.verdict is Verdict.VIOLATION
+    assert refused.message.startswith("Sleepable programs can only use preallocated hash maps (map execs")
+    assert _check("lsm_s_hash_no_prealloc", "6.1").verdict is Verdict.SAFE
+
+
+def test_sleepable_programs_took_no_spin_lock_from_5_11_to_6_3() -> None:
+    refused = _finding(_check("region_spin_copy_after", "6.1"), Obligation.ADMISSIBLE)
+    assert refused.verdict is Verdict.VIOLATION and refused.rule == "spin lock maps when sleepable"
+    assert refused.message == "sleepable progs cannot use bpf_spin_lock yet (map locked holds a bpf_spin_lock)"
+    assert _check("region_spin_copy_after", "6.12").verdict is Verdict.SAFE

@@ -115,12 +115,17 @@ def test_timer_callback_differs_between_618_0_and_618_44() -> None:
 
 
 def test_maps_in_sleepable_programs_per_version() -> None:
-    assert load_kernel_model("6.18").map_allowed_in_sleepable("ringbuf")
-    assert not load_kernel_model("6.18").map_allowed_in_sleepable("prog_array")
-    assert not load_kernel_model("5.10").map_allowed_in_sleepable("ringbuf")
+    assert load_kernel_model("6.18").sleepable_map_refusal("ringbuf", 0) is None
+    assert load_kernel_model("6.18").sleepable_map_refusal("prog_array", 0) is not None
+    assert load_kernel_model("5.10").sleepable_map_refusal("ringbuf", 0) is not None
+    # 5.10 admits a hash map only preallocated (BPF_F_NO_PREALLOC = 1 refuses it); 6.18 either way
+    assert load_kernel_model("5.10").sleepable_map_refusal("hash", 0) is None
+    assert load_kernel_model("5.10").sleepable_map_refusal("hash", 1) == \
+        "Sleepable programs can only use preallocated hash maps"
+    assert load_kernel_model("6.18").sleepable_map_refusal("hash", 1) is None
     assert load_kernel_model("5.10").map_type("hash").condition
     with pytest.raises(KernelModelError, match="unknown map type"):
-        load_kernel_model("6.18").map_allowed_in_sleepable("hashmap")
+        load_kernel_model("6.18").sleepable_map_refusal("hashmap", 0)
 
 
 def test_error_injection_list_reader(tmp_path) -> None:  # type: ignore[no-untyped-def]
