@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sleepcheck.model.kernel.lookups import HASH_MAPS, walk_is_whole
+from sleepcheck.model.kernel.lookups import ALWAYS_PRESENT, HASH_MAPS, walk_is_whole
 from sleepcheck.model.program import MapDef
 
 # Sync callbacks whose bound the program does not give (a ring buffer's records, a tree's comparisons) run at most
@@ -42,6 +42,9 @@ class Invocation:
     # the callback runs exactly as many times as `bound` says, unless a nonzero return stops it (bpf_loop's
     # for loop); otherwise any number up to it (a walk meets as many elements as the map holds)
     exact: bool = False
+    # the register of the key pointer, where a walk over an array's indexes passes a pointer to the run's index, a
+    # u32 of its own (index_key())
+    index_key: int | None = None
 
 
 # Runs past the kernel's count a check as the verifier sees it gives a callback the kernel runs once or once per
@@ -61,7 +64,8 @@ INVOCATIONS: dict[str, Invocation] = {
     "bpf_for_each_map_elem": Invocation((("caller", 1), _OBJECT, _OBJECT, ("caller", 3)), "map_r1", True,
                                         "kernel/bpf/arraymap.c bpf_for_each_array_elem(), hashtab.c "
                                         "bpf_for_each_hash_elem(): callback(map, key, val, callback_ctx); "
-                                        "ret != 0 stops; flags != 0 gives -EINVAL", flags=4),
+                                        "ret != 0 stops; flags != 0 gives -EINVAL; an array's walk passes &key, "
+                                        "key = i", flags=4, index_key=2),
     "bpf_find_vma": Invocation((("caller", 1), _OBJECT, ("caller", 4)), "once", False,
                                "kernel/bpf/task_iter.c BPF_CALL_5(bpf_find_vma): callback_fn(task, vma, "
                                "callback_ctx) at most once; flags != 0 gives -EINVAL", flags=5),
@@ -97,6 +101,14 @@ EINVAL, E2BIG = 22, 7  # include/uapi/asm-generic/errno-base.h: what a call that
 # program's: the program cannot release it, and taking its own RCU read lock inside nests (RCU_WALK names it).
 RCU_WALKS = {"bpf_for_each_map_elem": HASH_MAPS}
 RCU_WALK = "rcu-walk"  # what such a region is keyed by: the walk's, not the program's
+
+
+def index_key(call: str, found: MapDef | None) -> int | None:
+    """The register in which the call hands its callback a pointer to the run's index as a u32, where it walks the
+    indexes of an array (`found`, the map it walks): arraymap.c bpf_for_each_array_elem() keeps `key = i` on its
+    own stack. None elsewhere: a hash walk passes the element's own key, whatever the program stored."""
+    register = INVOCATIONS.get(call, DEFAULT).index_key
+    return register if register is not None and found is not None and found.map_type in ALWAYS_PRESENT else None
 
 
 def runs_exactly(call: str, found: MapDef | None) -> bool:

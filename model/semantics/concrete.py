@@ -76,6 +76,7 @@ from sleepcheck.model.kernel.invocations import (
     RCU_WALKS,
     VERIFIED_EXTRA_RUNS,
     Arg,
+    index_key,
     runs_exactly,
 )
 from sleepcheck.model.kernel.model import KernelModel
@@ -609,6 +610,7 @@ class _Machine:
         refused = bool(flags & ~invocation.flags_allowed) and not self.runs_as_verified
         bound = 0 if refused else self._bound(invocation.bound, args)
         exact = runs_exactly(call, found)  # the kernel runs it `bound` times, unless a run stops it
+        key = index_key(call, found)
         whole = bound <= EXACT_RUNS and exact and not self.runs_as_verified
         # a callback the kernel runs a known number of times runs that many; else as many as the input says
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
@@ -619,7 +621,10 @@ class _Machine:
         for index in range(min(count, bound)):
             if walk is not None:  # the kernel's own RCU section around each callback
                 state.regions.append(walk)
-            returned = self.call(target, _callback_args(invocation.args, args, index), state, (function, pc))
+            passed = _callback_args(invocation.args, args, index)
+            if key is not None:  # the walk's own u32, holding the run's index
+                passed = (*passed[:key - 1], Pointer(RegionKind.WALK_KEY, index, 0, self.depth - 1), *passed[key:])
+            returned = self.call(target, passed, state, (function, pc))
             runs += 1
             if walk is not None and walk in state.regions:
                 state.regions.remove(walk)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from sleepcheck.model.kernel.context_writes import (
     FIELD_SIZE,
@@ -45,6 +46,7 @@ from sleepcheck.model.semantics.concrete_values import Pointer, RegionKind, Valu
 from sleepcheck.model.semantics.inputs import InputKind, written_detail
 
 STACK_SIZE = 512
+WALK_KEY_SIZE = 4  # an array's key: a u32
 
 
 class MemoryFault(Exception):
@@ -111,6 +113,8 @@ class Memory:
                 return self._from_bytes([self._ctx_byte(at + i) for i in range(size)])
             case RegionKind.GLOBAL:
                 return self._load_global(str(base.identity), at, size, site)
+            case RegionKind.WALK_KEY if at >= 0 and at + size <= WALK_KEY_SIZE:
+                return (cast(int, base.identity) & 0xFFFF_FFFF) >> (8 * at) & ((1 << (8 * size)) - 1)
         return self._fresh(size, site)
 
     def store(self, base: Value, off: int, size: int, value: Value, immediate: bool = False) -> None:

@@ -27,6 +27,9 @@ class RegionKind(enum.Enum):
     MAP_VALUE = "map_value"
     FUNC = "func"  # a function's address (a callback); identity: a CodeTarget
     OTHER = "other"  # anything else: kernel objects, callback arguments, ksyms
+    # the u32 index an array's walk keeps on the kernel's stack and hands its callback as the key; identity: the
+    # index; slot: the depth of the frame whose call walks (the program's own: 0)
+    WALK_KEY = "walk_key"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,8 @@ class CodeTarget:
 _STACK_BASE = 0xFFFF_C900_0000_0000
 _STACK_STRIDE = 0x1_0000
 _CTX_BASE = 0xFFFF_8880_4000_0000
+_WALK_KEY_BASE = 0xFFFF_C900_4000_0000
+_WALK_KEY_STRIDE = 0x10
 _NAMED_BASE = {RegionKind.GLOBAL: 0xFFFF_A000_4000_0000, RegionKind.MAP: 0xFFFF_A800_4000_0000,
                RegionKind.FUNC: 0xFFFF_FFFF_A000_0000, RegionKind.OTHER: 0xFFFF_B000_4000_0000}
 
@@ -64,6 +69,8 @@ class Pointer:
                 base = _CTX_BASE
             case RegionKind.MAP_VALUE:
                 base = self.slot
+            case RegionKind.WALK_KEY:
+                base = _WALK_KEY_BASE + self.slot * _WALK_KEY_STRIDE
             case _:
                 base = _NAMED_BASE[self.region] + (self.slot << 24)
         return (base + self.offset) & MASK64

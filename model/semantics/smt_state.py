@@ -62,6 +62,11 @@ FRAME_BASE = 0xFFFF_C900_0000_0000
 FRAME_STRIDE = 0x1_0000
 CTX_BASE = 0xFFFF_8880_4000_0000
 CTX_SIZE = 0x1_0000
+# the u32 an array's walk keeps on the kernel's stack, holding the run's index, whose address it hands its callback as
+# the key: one per depth of the walking frame, so that a walk inside a walk's callback keeps its own
+WALK_KEY_BASE = 0xFFFF_C900_4000_0000
+WALK_KEY_STRIDE = 0x10
+WALK_KEY_SIZE = 4
 DATA_BASE = 0xFFFF_A000_4000_0000
 DATA_STRIDE = 0x1_0000_0000
 MAP_BASE = 0xFFFF_A800_4000_0000
@@ -79,6 +84,16 @@ DIVIDING = frozenset({AluOp.DIV, AluOp.SDIV, AluOp.MOD, AluOp.SMOD})
 
 def in_ctx(address: int) -> bool:
     return CTX_BASE <= address < CTX_BASE + CTX_SIZE
+
+
+def walk_key(depth: int) -> int:
+    """The address of the key an array's walk made from a frame of this depth hands its callback."""
+    return WALK_KEY_BASE + depth * WALK_KEY_STRIDE
+
+
+def in_walk_key(address: int) -> bool:
+    return WALK_KEY_BASE <= address < WALK_KEY_BASE + MAX_FRAMES * WALK_KEY_STRIDE and \
+        (address - WALK_KEY_BASE) % WALK_KEY_STRIDE < WALK_KEY_SIZE
 
 
 def kernel_pointer(mgr: FormulaManager, term: Term) -> Term:
@@ -365,7 +380,7 @@ class Semantics:
             if stacked is None and size == 8 and self.frames_mentioned(address):
                 self.symbols.anywhere.add(unknown)  # a spilled stack pointer, maybe: a store through it reaches any
             return unknown if stacked is None else stacked
-        if frame_of(where) is not None:
+        if frame_of(where) is not None or in_walk_key(where):  # bytes a step before wrote
             if not any(mem(where + i) in delta.values for i in range(size)):
                 word = view.word(where, size)
                 return word if word is not None else self._unwritten(tag, fresh, bits)

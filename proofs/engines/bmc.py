@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
@@ -39,6 +39,7 @@ from sleepcheck.model.kernel.invocations import (
     INVOCATIONS,
     RCU_WALK,
     Invocation,
+    index_key,
     runs_exactly,
 )
 from sleepcheck.model.program import BpfObject, MapDef
@@ -55,6 +56,7 @@ from sleepcheck.model.semantics.smt_state import (
     MASK64,
     STACK_END,
     STACK_SIZE,
+    WALK_KEY_SIZE,
     Delta,
     Havoc,
     Loc,
@@ -69,6 +71,7 @@ from sleepcheck.model.semantics.smt_state import (
     kernel_pointer,
     kernel_pointer_or_null,
     mem,
+    walk_key,
     whole_context,
     whole_frame,
 )
@@ -770,8 +773,9 @@ class Encoding:
         return not self.runs_as_verified and \
             INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT).stops_on_nonzero
 
-    def _enter(self, node: Node, args: dict[int, Term | None]) -> dict[Loc, Term | None]:
-        """A new frame: arguments in r1-r5, a fresh frame pointer, the caller's r6-r10 saved."""
+    def _enter(self, node: Node, args: Mapping[Loc, Term | None]) -> dict[Loc, Term | None]:
+        """A new frame: arguments in r1-r5 (and bytes the call writes for it), a fresh frame pointer, the caller's
+        r6-r10 saved."""
         depth = len(node.frames)
         entry: dict[Loc, Term | None] = {n: None for n in range(11)}
         entry.update(args)
@@ -827,7 +831,7 @@ class Encoding:
                                                                    node.index, ITERATION_INDEX), 64)
                 if limit is not None:
                     conditions[EdgeKind.CALLBACK_ENTER] = mgr.And(iterate, mgr.BVULT(index, limit))
-            entry = self._enter(node, self._callback_args(site, kept, tag, index))
+            entry = self._enter(node, self._callback_args(node, site, kept, tag, index))
             entry[runs] = mgr.BVAdd(ran, sem.bv(1))
             for n, value in kept.items():
                 entry[("call", len(node.frames), node.index, n)] = value
@@ -976,16 +980,23 @@ class Encoding:
         self.exact.add(binding)
         return unknown
 
-    def _callback_args(self, site: CallSite, call: dict[int, Term | None], tag: str, ran: Term
-                       ) -> dict[int, Term | None]:
+    def _callback_args(self, node: Node, site: CallSite, call: dict[int, Term | None], tag: str, ran: Term
+                       ) -> dict[Loc, Term | None]:
         """A sync callback's R1-R5: the registers of the call the kernel passes on (a callback_ctx pointer into the
-        caller's stack, through which the callback may write), the iteration number, unknowns for the rest (kernel
-        objects)."""
-        invocation = INVOCATIONS.get(site.effect.name if site.effect is not None else "", DEFAULT)
-        args: dict[int, Term | None] = {}
+        caller's stack, through which the callback may write), the iteration number, the address of an array walk's
+        key with the bytes of the index there, unknowns for the rest (kernel objects)."""
+        name = site.effect.name if site.effect is not None else ""
+        invocation = INVOCATIONS.get(name, DEFAULT)
+        key = index_key(name, self._map_in_r1(node)) if invocation.index_key is not None else None
+        args: dict[Loc, Term | None] = {}
         for n in range(1, 6):
             spec = invocation.args[n - 1] if n <= len(invocation.args) else ("object",)
-            if spec[0] == "caller" and len(spec) == 2:
+            if n == key:
+                address = walk_key(len(node.frames))
+                args[n] = self.semantics.bv(address)
+                for i in range(WALK_KEY_SIZE):
+                    args[mem(address + i)] = self.mgr.BVExtract(ran, 8 * i, 8 * i + 7)
+            elif spec[0] == "caller" and len(spec) == 2:
                 args[n] = call[spec[1]]
             elif spec[0] == "index":
                 args[n] = self._verifier_unknown(ran, f"index@{tag}")
