@@ -925,7 +925,20 @@ def _probe_inputs(obj: BpfObject, used: Sequence[InputKey], default: int) -> dic
     """A probe run's inputs all take one value: each by its name where they are few, else that value once."""
     if len(used) > LISTED_INPUTS:
         return {EVERY_INPUT: default}
-    return _readable_inputs(obj, {key: default for key in used})
+    return _readable_inputs(obj, {key: _as_read(obj, key, default) for key in used})
+
+
+def _as_read(obj: BpfObject, key: InputKey, value: int) -> int:
+    """An input's value as the run takes it: a byte's low 8 bits, a load's as many bits as the instruction reads (a
+    one-byte load of an input at all ones reads 255)."""
+    if key.kind in (InputKind.CTX_BYTE, InputKind.RODATA_BYTE, InputKind.WRITTEN):
+        return value & 0xFF
+    function = obj.functions.get(key.function)
+    if key.kind is InputKind.LOAD and function is not None and 0 <= key.insn < len(function.code.insns):
+        size = getattr(function.code.insns[key.insn], "size", None)
+        if size is not None:
+            return value & ((1 << (8 * int(size))) - 1)
+    return value
 
 
 def _last_at(trace: tuple[tuple[str, int], ...], site: tuple[str, int]) -> int:

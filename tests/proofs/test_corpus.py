@@ -112,6 +112,15 @@ def test_flag_at_loop_head_is_an_invariant(name: str) -> None:
     assert any("at every visit" in (f.proof or "") for f in result.findings)
 
 
+def test_a_plain_run_witness_gives_each_load_as_wide_as_it_reads() -> None:
+    """A plain run with every input all ones reads a one-byte flag as 255, and its witness says 255."""
+    obj = load_object(str(BPF / "obj" / "path_map_byte_witness_width.bpf.o"))
+    result = check_program(obj, obj.programs[0], KERNEL, OPTIONS)
+    witness = next(f.witness for f in result.findings if f.witness is not None)
+    assert witness.inputs["path_map_byte_witness_width+12 load"] == 0xFF  # the u8 flag
+    assert witness.inputs["path_map_byte_witness_width+14 load"] == (1 << 64) - 1  # the u64 pointer
+
+
 def test_a_sleep_the_verifier_does_not_check_for_the_type_says_so() -> None:
     """HID-BPF's kfuncs sleep in syscall programs too, but are registered for them without KF_SLEEPABLE: the
     violation is the truth, and its message says the kernel loads the program."""
