@@ -60,3 +60,10 @@ def test_sleepable_programs_took_no_spin_lock_from_5_11_to_6_3() -> None:
     assert refused.verdict is Verdict.VIOLATION and refused.rule == "spin lock maps when sleepable"
     assert refused.message == "sleepable progs cannot use bpf_spin_lock yet (map locked holds a bpf_spin_lock)"
     assert _check("region_spin_copy_after", "6.12").verdict is Verdict.SAFE
+
+
+def test_the_css_task_iterator_was_for_lsm_iterators_and_sleepable_programs_in_6_12_too() -> None:
+    for kernel in ("6.12", "6.18"):
+        refused = _finding(_check("iter_css_task_in_tc", kernel), Obligation.KERNEL_CONTRACT)
+        assert refused.verdict is Verdict.VIOLATION
+        assert '"css_task_iter is only allowed in bpf_lsm, bpf_iter and sleepable progs"' in refused.message
