@@ -481,12 +481,20 @@ def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
 
 def _reached(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
              graph: Graph, deadline: float, facts: Facts, terms: Callable[[Encoding, Graph], list[Term]]) -> bool:
-    """Whether a run of the entry satisfies one of `terms` (of an encoding of a graph of the entry)."""
+    """Whether a run of the entry satisfies one of `terms` (of an encoding of a graph of the entry), asked for at
+    most REACH_BUDGET seconds: no answer counts as yes."""
+    deadline = min(deadline, time.monotonic() + REACH_BUDGET)
     try:
         return run_deep(lambda: _reached_deep(obj, program, kernel, _within(options, deadline), entry, graph, terms,
                                               deadline, facts))
     except EncodingTimeout:
         return True
+
+
+# How long whether a callback is armed, or a global function called, may be asked: a yes only adds an entry to
+# check, which the check of the program may need its time for (a global called in nested bpf_loop callbacks of a
+# 740-instruction program: 42 s to build the unrolled terms that reach its calls, and then no time was left).
+REACH_BUDGET = 5.0
 
 
 def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
@@ -512,7 +520,7 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
     env = environment()
     mgr = env.formula_manager
 
-    def reached(at: Graph, cut: CutGraph | None = None) -> tuple[bool | None, bool]:
+    def reached(at: Graph, cut: CutGraph | None = None, invariants: bool = False) -> tuple[bool | None, bool]:
         """Whether a path reaches a site, and whether runs go past the graph's bound."""
         enc = _encoding(obj, program, options, entry, at, env, *((cut.heads, cut.back) if cut is not None else ()))
         with _session(enc, options, obj, program, entry, "armed") as solver:
@@ -520,9 +528,9 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
             if into is None:
                 return None, True
             wanted = terms(enc, at)
+            if invariants and into and not _assume_invariants(enc, into, solver):
+                return None, True
             answer = _satisfiable(solver, enc.with_axioms(mgr.Or(wanted))) if wanted else False
-            if answer and into and _assume_invariants(enc, into, solver):
-                answer = _satisfiable(solver, enc.with_axioms(mgr.Or(wanted)))
             return answer, answer is False and cut is None and _unwinds(solver, enc, at)
 
     if graph.acyclic:
@@ -530,6 +538,8 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
     cut = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
     if reached(cut.graph, cut)[0] is False:
         return False
+    # the first unrollings before what holds at the loop heads: a site reached shows there at once (a global called
+    # in a loop of a 740-instruction program), where the search for what holds took all the time left
     for bound in FIRST_BOUNDS:
         if time.monotonic() > deadline:
             return True
@@ -545,7 +555,7 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
             return True
         if not longer:
             return False
-    return True
+    return time.monotonic() > deadline or reached(cut.graph, cut, invariants=True)[0] is not False
 
 
 def _async_sleepable(armed: AsyncEntry, program: Program) -> bool:
