@@ -22,6 +22,7 @@ from sleepcheck.model.btf.types import Kind
 from sleepcheck.model.errors import SleepcheckError
 from sleepcheck.model.kernel.kconfig import kconfig_bytes, running_config, version_code
 from sleepcheck.model.kernel.model import KernelModel
+from sleepcheck.model.kernel.versions import KernelVersion
 from sleepcheck.model.program import CORE_VALUE_KINDS, BpfObject, Extern
 
 
@@ -29,7 +30,7 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     """The object with what the target kernel decides of it (unchanged where nothing can be decided); the last
     object's answer is kept, as each of its programs asks (tracee's object has 169 programs and 4,954 CO-RE
     relocations)."""
-    if not running_series(kernel.version.series):
+    if not running_version(kernel.version):
         return obj
     if _LAST and _LAST[0][0] is obj and _LAST[0][1] is kernel:
         return _LAST[0][2]
@@ -143,6 +144,16 @@ def kallsyms() -> Kallsyms | None:
 
 def running_series(series: str) -> bool:
     return ".".join(os.uname().release.split("-")[0].split(".")[:2]) == series
+
+
+def running_version(version: KernelVersion) -> bool:
+    """Whether the version checked against is the running kernel: its series, at the running patch level or at
+    none named (the newest). Another patch level's `.kconfig` values (LINUX_KERNEL_VERSION) differ from the running
+    kernel's, and are inputs then."""
+    if not running_series(version.series):
+        return False
+    numbers = os.uname().release.split("-")[0].split(".")
+    return version.patch is None or (len(numbers) > 2 and numbers[2].isdigit() and int(numbers[2]) == version.patch)
 
 
 def with_kconfig(obj: BpfObject) -> BpfObject:

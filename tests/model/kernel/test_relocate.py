@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from sleepcheck.model.kernel.relocate import Kallsyms
+import os
+
+import pytest
+
+from sleepcheck.model.kernel.relocate import Kallsyms, running_version
+from sleepcheck.model.kernel.versions import KernelVersion
 
 
 def test_kallsyms_finds_a_whole_name_with_or_without_module() -> None:
@@ -12,3 +17,12 @@ def test_kallsyms_finds_a_whole_name_with_or_without_module() -> None:
     assert listing.address("tramp") == 0xFFFFFFFFC0201000
     assert listing.address("_text") == 0xFFFFFFFF81000000
     assert listing.address("sched") is None
+
+
+def test_the_running_kernel_is_its_series_at_its_patch_level_or_at_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another patch level's LINUX_KERNEL_VERSION is not the running kernel's: its `.kconfig` values are inputs."""
+    monkeypatch.setattr(os, "uname", lambda: os.uname_result(("Linux", "host", "6.18.44-fc", "#1", "x86_64")))
+    assert running_version(KernelVersion("6.18", None))
+    assert running_version(KernelVersion("6.18", 44))
+    assert not running_version(KernelVersion("6.18", 2))
+    assert not running_version(KernelVersion("6.12", None))
