@@ -49,6 +49,13 @@ class CallEffect:
     verifier_blocking: bool | None = None
     # the program types where the verifier does not check that this kfunc may sleep (KfuncFact.unchecked_in)
     unchecked_in: tuple[str, ...] = ()
+    # in a sleepable program, the call blocks where this register holds any of these bits (HelperFact's
+    # blocks_with_flags), unchecked by the verifier
+    blocks_with_flags: tuple[int, int] | None = None
+
+    def blocks(self, program_sleepable: bool) -> bool:
+        """Whether the call may block in a program so loaded (for some arguments: blocks_with_flags)."""
+        return self.blocking or (self.blocks_with_flags is not None and program_sleepable)
 
     @property
     def verifier_blocks(self) -> bool:

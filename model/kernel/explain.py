@@ -78,6 +78,10 @@ def _helper(model: KernelModel, name: str) -> Explanation:
     elif fact.might_sleep:
         facts.append(("in a non-sleepable program", f'refused: "{effect.non_sleepable_message}"'))
         facts += [(f"inside the {r} region", f'refused: "{m}"') for r, m in effect.region_messages]
+    if fact.blocks_with_flags is not None:
+        register, bits = fact.blocks_with_flags
+        facts.append(("in a sleepable program", f"may sleep where R{register} holds any of the bits {bits:#x}; the "
+                                                "verifier does not check it"))
     facts.append(("allowed under a spin lock", _yes(fact.spin_lock_allowed)))
     if effect.opens or effect.closes:
         facts.append(("regions", f"opens {', '.join(effect.opens) or '-'}; closes {', '.join(effect.closes) or '-'}"))
@@ -88,7 +92,9 @@ def _helper(model: KernelModel, name: str) -> Explanation:
                "call it." if fact.might_sleep else "it does not sleep."))
     return Explanation("helper", fact.name, str(model.version), summary, tuple(facts),
                        (_src("might sleep", fact.provenance), _src("writes", fact.writes_provenance),
-                        *((_src("the verifier", fact.verifier_provenance),) if fact.verifier_provenance else ())))
+                        *((_src("the verifier", fact.verifier_provenance),) if fact.verifier_provenance else ()),
+                        *((_src("in a sleepable program", fact.blocks_with_flags_provenance),)
+                          if fact.blocks_with_flags_provenance else ())))
 
 
 def _kfunc(model: KernelModel, name: str) -> Explanation:

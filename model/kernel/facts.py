@@ -85,6 +85,11 @@ class HelperFact:
     # it checks, with why; None where it checks what might_sleep says
     verifier_might_sleep: bool | None = None
     verifier_provenance: Provenance | None = None
+    # where, in a sleepable program, the proto the verifier picks at load blocks for some flags (bpf_get_stack's
+    # sleepable proto parses a build ID with faults allowed): (the flags' register, the bits), with why; the
+    # verifier checks nothing of it
+    blocks_with_flags: tuple[int, int] | None = None
+    blocks_with_flags_provenance: Provenance | None = None
 
     @property
     def verifier_sleeps(self) -> bool:

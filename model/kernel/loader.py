@@ -68,7 +68,14 @@ def _helper(r: dict[str, Any]) -> HelperFact:
                       Provenance(r["run_constant_source"], Certainty.SOURCE) if "run_constant_source" in r else None,
                       _never_null(r), Provenance(r["pointer_result_source"], Certainty.SOURCE)
                       if "pointer_result_source" in r else None, r.get("verifier_might_sleep"),
-                      Provenance(r["verifier_source"], Certainty.PROBE) if "verifier_source" in r else None)
+                      Provenance(r["verifier_source"], Certainty.PROBE) if "verifier_source" in r else None,
+                      *_blocks_with_flags(r.get("blocks_with_flags")))
+
+
+def _blocks_with_flags(r: dict[str, Any] | None) -> tuple[tuple[int, int] | None, Provenance | None]:
+    if r is None:
+        return None, None
+    return (r["register"], r["bits"]), _prov(r)
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:

@@ -465,7 +465,10 @@ class _Machine:
     def _kernel_call(self, fn: Function, pc: int, occurrence: int, insn: Call, regs: list[Value],
                      state: ContextState) -> None:
         effect = self._effect(fn, pc, insn)
-        if effect.blocking and state.atomic:
+        flags = effect.blocks_with_flags
+        blocks = effect.blocking or (flags is not None and self.program_sleepable and
+                                     numeric(regs[flags[0]]) & flags[1] != 0)
+        if blocks and state.atomic:
             event = self._sleep(effect, state, fn.name, pc)
             if not self.past_sleep or (self.until is not None and self.until(event)):
                 raise _Stop(event)

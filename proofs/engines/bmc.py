@@ -197,6 +197,17 @@ class Encoding:
         self._reach[node] = term
         return term
 
+    def _blocks(self, node: Node) -> Term:
+        """Where the call blocks: always, or where its flags hold the bits that make it block
+        (CallEffect.blocks_with_flags)."""
+        site = self.graph.calls.get((node.function, node.index))
+        flags = site.effect.blocks_with_flags if site is not None and site.effect is not None and \
+            not site.effect.blocking else None
+        held = self.value(node, flags[0]) if flags is not None else None
+        if flags is None or held is None:
+            return self.mgr.TRUE()
+        return self.mgr.Not(self.mgr.Equals(self.mgr.BVAnd(held, self.semantics.bv(flags[1])), self.semantics.bv(0)))
+
     def happens(self, event: Event) -> Term:
         """Where an event of the graph happens on a run: its node reached, and where the graph could not tell which
         lock or IRQ flags a call or store names, the condition that they are other than those it must name (for a
@@ -210,6 +221,8 @@ class Encoding:
             return self.mgr.And(reach, self._misaligned(node))
         if event.picks:
             return self.mgr.And(reach, self._picked(node, event.picks))
+        if event.kind is EventKind.BLOCKING_IN_ATOMIC:
+            return self.mgr.And(reach, self._blocks(node))
         condition = self._misnamed(event) if event.misuse in (Misuse.FLAG_OVERWRITTEN, Misuse.UNCLEAR_LOCK) else None
         return reach if condition is None else self.mgr.And(reach, condition)
 

@@ -762,7 +762,7 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.LOCK_MAP, refused))
         if "irq" in regions:
             self._irq_flag_rules(node, function, effect.name, flag_register(regions), graph)
-        if effect.blocking and state.atomic:
+        if effect.blocks(self.program_sleepable) and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
         elif effect.verifier_blocks_in(self._prog_type()) and verified.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
