@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pysmt.environment import Environment
@@ -918,7 +918,7 @@ def _run_witness(obj: BpfObject, run: concrete.Run, end: int, read: int, default
     """A plain run's witness: its path up to step `end` (of a long one, the start and the end), and the `read`
     inputs it had read by then, all at `default`."""
     return _path_witness(obj, run.trace[:end + 1], region, opened_at,
-                         _probe_inputs(obj, run.inputs_used[:read], default))
+                         _probe_inputs(obj, run.inputs_used[:read], default, run.results_taken))
 
 
 def _path_witness(obj: BpfObject, steps: Sequence[tuple[str, int]], region: str | None, opened_at: Location | None,
@@ -931,11 +931,13 @@ def _path_witness(obj: BpfObject, steps: Sequence[tuple[str, int]], region: str 
                    inputs=inputs, left_out=left_out, left_out_after=KEPT_START if left_out else 0)
 
 
-def _probe_inputs(obj: BpfObject, used: Sequence[InputKey], default: int) -> dict[str, int]:
-    """A probe run's inputs all take one value: each by its name where they are few, else that value once."""
+def _probe_inputs(obj: BpfObject, used: Sequence[InputKey], default: int,
+                  taken: Mapping[InputKey, int]) -> dict[str, int]:
+    """A probe run's inputs all take one value: each by its name where they are few (a call's result as the run
+    took it, `taken`), else that value once."""
     if len(used) > LISTED_INPUTS:
         return {EVERY_INPUT: default}
-    return _readable_inputs(obj, {key: _as_read(obj, key, default) for key in used})
+    return _readable_inputs(obj, {key: taken.get(key, _as_read(obj, key, default)) for key in used})
 
 
 def _as_read(obj: BpfObject, key: InputKey, value: int) -> int:

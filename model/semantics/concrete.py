@@ -183,6 +183,9 @@ class Run:
     regions_at: Mapping[tuple[str, int], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # the step from which the run follows a callback count no kernel run takes (_Machine.fewer_runs_at)
     fewer_runs_at: int | None = None
+    # a call's result as the run took it, by its input, where the kernel model changed the input's value (clamped
+    # into the helper's range, a lookup that cannot fail made to find, a count of callback runs)
+    results_taken: Mapping[InputKey, int] = field(default_factory=dict)
 
     def kernel_runs_to(self, step: int) -> bool:
         """Whether some run of the kernel does what this run does up to `step`."""
@@ -231,6 +234,7 @@ class _Machine:
         # the step at which a callback the kernel runs a known number of times (more than EXACT_RUNS, so that its
         # count is an input) stopped short of it: what the run does from there on no kernel run does
         self.fewer_runs_at: int | None = None
+        self.results_taken: dict[InputKey, int] = {}
         self.regions_at: dict[tuple[str, int], list[tuple[str, ...]]] = {}
         self._functions_run: dict[str, tuple[list[int], dict[int, int]]] = {}
         self.pending: list[_Pending] = []
@@ -476,8 +480,10 @@ class _Machine:
         if effect.name in iterators.KFUNCS and isinstance(regs[R1], Pointer) and regs[R1].region is RegionKind.STACK:
             self._number_iterator(effect.name, fn, pc, occurrence, regs)
             return
-        result = self.reader.at(InputKind.RUN_CONSTANT, effect.name, 0, 0) if effect.run_constant else \
-            self.reader.at(InputKind.CALL_RESULT, fn.name, pc, occurrence)
+        key = InputKey(InputKind.RUN_CONSTANT, effect.name) if effect.run_constant else \
+            InputKey(InputKind.CALL_RESULT, fn.name, pc, occurrence)
+        result = self.reader.read(key)
+        read = result
         args = tuple(regs[1:6])
         if effect.result_range is not None:
             result = results.clamped(result, *effect.result_range)
@@ -507,6 +513,8 @@ class _Machine:
         if effect.name in CHANGES_CONTEXT:
             self.memory.context_changed(Site(fn.name, pc, occurrence))
         regs[R0] = self._element(args, result) if effect.name == lookups.LOOKUP and result != 0 else result
+        if numeric(regs[R0]) != read:
+            self.results_taken[key] = numeric(regs[R0])
         regs[1:6] = [0] * 5
 
     def _number_iterator(self, call: str, fn: Function, pc: int, occurrence: int, regs: list[Value]) -> None:
@@ -798,7 +806,7 @@ run, as its outcome."""
         outcome = stop.outcome
     return Run(tuple(machine.trace), outcome, tuple(reader.used), tuple(reader.missing), r0, tuple(machine.sleeps),
                dict(memory.map_writes), {site: tuple(seen) for site, seen in machine.regions_at.items()},
-               machine.fewer_runs_at)
+               machine.fewer_runs_at, dict(machine.results_taken))
 
 
 def _kernel_object(value: int) -> int:

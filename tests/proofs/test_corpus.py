@@ -12,6 +12,7 @@ import pytest
 
 from sleepcheck.model.elf import load_object
 from sleepcheck.model.kernel.loader import load_kernel_model
+from sleepcheck.model.semantics.kernel_addresses import is_kernel_object
 from sleepcheck.proofs.check import check_program
 from sleepcheck.proofs.options import CheckOptions
 from sleepcheck.proofs.verdict import Finding, Obligation, Verdict
@@ -112,13 +113,15 @@ def test_flag_at_loop_head_is_an_invariant(name: str) -> None:
     assert any("at every visit" in (f.proof or "") for f in result.findings)
 
 
-def test_a_plain_run_witness_gives_each_load_as_wide_as_it_reads() -> None:
-    """A plain run with every input all ones reads a one-byte flag as 255, and its witness says 255."""
+def test_a_plain_run_witness_gives_each_input_as_the_run_took_it() -> None:
+    """A plain run with every input all ones reads a one-byte flag as 255, and its witness says 255; the array
+    lookup, which cannot fail, is given as the element's address the run took, not the input's all ones."""
     obj = load_object(str(BPF / "obj" / "path_map_byte_witness_width.bpf.o"))
     result = check_program(obj, obj.programs[0], KERNEL, OPTIONS)
     witness = next(f.witness for f in result.findings if f.witness is not None)
     assert witness.inputs["path_map_byte_witness_width+12 load"] == 0xFF  # the u8 flag
     assert witness.inputs["path_map_byte_witness_width+14 load"] == (1 << 64) - 1  # the u64 pointer
+    assert is_kernel_object(witness.inputs["path_map_byte_witness_width+6 result"])  # bpf_map_lookup_elem
 
 
 def test_a_sleep_the_verifier_does_not_check_for_the_type_says_so() -> None:
