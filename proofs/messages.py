@@ -109,7 +109,9 @@ def _inside(region: str, where: str, walk: bool) -> str:
 
 def _unchecked(kernel: KernelModel, effect: CallEffect, prog_type: str) -> str:
     """Why the kernel loads a program that makes this blocking call where it may not sleep, if it does."""
-    why = (": its proto has no might_sleep" if not effect.verifier_blocks else
+    why = (": it allocates with GFP_KERNEL where the verifier sees no region open, and it sees none here"
+           if effect.blocks_unless_region_seen else
+           ": its proto has no might_sleep" if not effect.verifier_blocks else
            f" in {prog_type} programs: the kfunc set registered for them lacks KF_SLEEPABLE"
            if prog_type in effect.unchecked_in else None)
     return f" (Linux {kernel.version}'s verifier does not check this call{why}, so the program loads)" if why else ""

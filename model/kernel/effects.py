@@ -52,6 +52,8 @@ class CallEffect:
     # in a sleepable program, the call blocks where this register holds any of these bits (HelperFact's
     # blocks_with_flags), unchecked by the verifier
     blocks_with_flags: tuple[int, int] | None = None
+    # ... and only where the verifier sees no region open at the call (HelperFact.blocks_unless_region_seen)
+    blocks_unless_region_seen: bool = False
 
     def blocks(self, program_sleepable: bool) -> bool:
         """Whether the call may block in a program so loaded (for some arguments: blocks_with_flags)."""

@@ -90,6 +90,9 @@ class HelperFact:
     # verifier checks nothing of it
     blocks_with_flags: tuple[int, int] | None = None
     blocks_with_flags_provenance: Provenance | None = None
+    # ... only where the verifier sees no region open at the call (a local-storage get's F_CREATE allocates with
+    # GFP_KERNEL there, GFP_ATOMIC where it sees one)
+    blocks_unless_region_seen: bool = False
 
     @property
     def verifier_sleeps(self) -> bool:

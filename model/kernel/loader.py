@@ -72,10 +72,10 @@ def _helper(r: dict[str, Any]) -> HelperFact:
                       *_blocks_with_flags(r.get("blocks_with_flags")))
 
 
-def _blocks_with_flags(r: dict[str, Any] | None) -> tuple[tuple[int, int] | None, Provenance | None]:
+def _blocks_with_flags(r: dict[str, Any] | None) -> tuple[tuple[int, int] | None, Provenance | None, bool]:
     if r is None:
-        return None, None
-    return (r["register"], r["bits"]), _prov(r)
+        return None, None, False
+    return (r["register"], r["bits"]), _prov(r), bool(r.get("unless_region_seen", False))
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:

@@ -471,7 +471,8 @@ class _Machine:
         effect = self._effect(fn, pc, insn)
         flags = effect.blocks_with_flags
         blocks = effect.blocking or (flags is not None and self.program_sleepable and
-                                     numeric(regs[flags[0]]) & flags[1] != 0)
+                                     numeric(regs[flags[0]]) & flags[1] != 0 and
+                                     not (effect.blocks_unless_region_seen and _verifier_sees_region(state)))
         if blocks and state.atomic:
             event = self._sleep(effect, state, fn.name, pc)
             if not self.past_sleep or (self.until is not None and self.until(event)):
@@ -707,6 +708,12 @@ class _Machine:
             opened = error.opened
             message = template.format(id=opened.insn if opened else "", insn=opened.insn if opened else "")
         return RegionMisuse(error.misuse, error.region, function, pc, error.opened, message)
+
+
+def _verifier_sees_region(state: ContextState) -> bool:
+    """Whether the verifier sees a region open here: one the innermost global function running opened (the verifier
+    checks it alone), and not a map walk's own RCU section, which it does not know of."""
+    return any(region.identity != RCU_WALK for region in state.regions[state.floor:])
 
 
 def _callback_args(spec: tuple[Arg, ...], caller: tuple[Value, ...], index: int) -> tuple[Value, ...]:
