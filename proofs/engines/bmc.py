@@ -30,6 +30,7 @@ from sleepcheck.model.isa.insn import Alu, AluOp, Atomic, Call, Exit, Goto, Imm,
 from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT, NarrowField
 from sleepcheck.model.kernel.effects import CallEffect
+from sleepcheck.model.kernel.facts import Context
 from sleepcheck.model.kernel.invocations import (
     BPF_MAX_LOOPS,
     DEFAULT,
@@ -151,6 +152,7 @@ class Encoding:
             n: self.symbols.fresh(f"arg{n}", Unknown(InputKind.ARGUMENT, alone, 0, n), 64) for n in range(1, 6)}
         self._reach: dict[Node, Term] = {}
         self._guard: dict[int, Term] = {}
+        self._passed: dict[int, dict[int, Term | None]] = {}  # by call node: R1-R5 as a callback-running call had them
         self._value: dict[tuple[int, Loc], Term | None] = {}  # by node identity, as _runs
         self._effect: dict[Node, _NodeEffect] = {}
         # what holds of unknowns whatever the path (a lookup that cannot fail is not NULL): each about its own
@@ -351,11 +353,29 @@ class Encoding:
             condition = self.effect(edge.source).conditions.get(edge.kind) if conditional else None
             reach = self.reach(edge.source)
             picks = self.graph.picks.get((edge.source, edge.target)) if edge.target is not None else None
+            chosen = self._chosen_callback(edge) if edge.kind is EdgeKind.CALLBACK_ENTER else None
+            if chosen is not None:
+                condition = chosen if condition is None else self.mgr.And(condition, chosen)
             if picks:
                 condition = self._picked(edge.source, picks) if condition is None else \
                     self.mgr.And(condition, self._picked(edge.source, picks))
             self._guard[key] = reach if condition is None else self.mgr.And(reach, condition)
         return self._guard[key]
+
+    def _chosen_callback(self, edge: Edge) -> Term | None:
+        """Where the call may run one of several callbacks (clang made one call of two that pass different ones),
+        that the callback register holds the one this edge enters; None where there is one."""
+        source, target = edge.source, edge.target
+        site = self.graph.calls.get((source.function, source.index))
+        if target is None or site is None or site.effect is None:
+            return None
+        targets = {e.target.function for e in self.graph.out.get(source, ())
+                   if e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None}
+        register = next((c.register for c in site.effect.callbacks if c.context is Context.INHERIT), None)
+        held = self._passed.get(id(source), {}).get(register) if register is not None else None
+        if len(targets) < 2 or held is None:
+            return None
+        return self.mgr.Equals(held, self.semantics.function_address(target.function))
 
     def _picked(self, node: Node, picks: tuple[Pick, ...]) -> Term:
         """The call's pointer argument names the flags of one of the ways."""
@@ -818,7 +838,7 @@ class Encoding:
         passed: dict[int, Term | None] | None = None  # R1-R5 as a callback-running call had them
         if EdgeKind.CALLBACK_ENTER in kinds:
             ran, kept = self._iterations(node, view, runs)
-            passed = kept
+            passed = self._passed[id(node)] = kept
             limit = self._limit(node, site, kept)
             # where the explorer stops at a callback's repeated return, its one run stands for every iteration
             shares = any(e.kind is EdgeKind.CALLBACK_ENTER and e.target is not None and e.target.frames[-1].runs_differ
