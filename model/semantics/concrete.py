@@ -634,8 +634,11 @@ class _Machine:
             if walk is not None:  # the kernel's own RCU section around each callback
                 state.regions.append(walk)
             passed = _callback_args(invocation.args, args, index)
-            if key is not None:  # the walk's own u32, holding the run's index
-                passed = (*passed[:key - 1], Pointer(RegionKind.WALK_KEY, index, 0, self.depth - 1), *passed[key:])
+            if key is not None:  # the walk's own u32, holding the run's index (an index of the array on a run
+                # past the kernel's count, which a check as verified adds)
+                entries = lookups.known_entries(found) if found is not None else None
+                held = index % entries if entries else index
+                passed = (*passed[:key - 1], Pointer(RegionKind.WALK_KEY, held, 0, self.depth - 1), *passed[key:])
             returned = self.call(target, passed, state, (function, pc))
             runs += 1
             if walk is not None and walk in state.regions:
@@ -660,10 +663,11 @@ class _Machine:
                 if self.runs_as_verified:  # the verifier explores up to the count, whatever bpf_loop does
                     return loops
                 return 0 if loops > BPF_MAX_LOOPS else loops  # the program states the bound: no cap
-            case "map_r1":
+            case "map_r1":  # an array's walk as many runs as it has elements (up to EXACT_RUNS), another's CALLBACK_CAP
                 found = self._map_of(args[0])
                 bound = lookups.walk_bound(found) if found is not None else None
-                return min(bound + self._extra(), CALLBACK_CAP) if bound is not None else CALLBACK_CAP
+                cap = EXACT_RUNS if found is not None and lookups.walk_is_whole(found) else CALLBACK_CAP
+                return min(bound + self._extra(), cap) if bound is not None else CALLBACK_CAP
             case "once":
                 return 1 + self._extra()
         return CALLBACK_CAP

@@ -1020,7 +1020,11 @@ class Encoding:
         key with the bytes of the index there, unknowns for the rest (kernel objects)."""
         name = site.effect.name if site.effect is not None else ""
         invocation = INVOCATIONS.get(name, DEFAULT)
-        key = index_key(name, self._map_in_r1(node)) if invocation.index_key is not None else None
+        walked = self._map_in_r1(node) if invocation.index_key is not None else None
+        key = index_key(name, walked)
+        entries = lookups.known_entries(walked) if walked is not None else None
+        held = self.mgr.BVURem(ran, self.semantics.bv(entries)) if entries else ran  # a run past the kernel's count
+        # (as verified) still gets an index of the array
         args: dict[Loc, Term | None] = {}
         for n in range(1, 6):
             spec = invocation.args[n - 1] if n <= len(invocation.args) else ("object",)
@@ -1028,7 +1032,7 @@ class Encoding:
                 address = walk_key(len(node.frames))
                 args[n] = self.semantics.bv(address)
                 for i in range(WALK_KEY_SIZE):
-                    args[mem(address + i)] = self.mgr.BVExtract(ran, 8 * i, 8 * i + 7)
+                    args[mem(address + i)] = self.mgr.BVExtract(held, 8 * i, 8 * i + 7)
             elif spec[0] == "caller" and len(spec) == 2:
                 args[n] = call[spec[1]]
             elif spec[0] == "index":
