@@ -110,7 +110,7 @@ def _inside(region: str, where: str, walk: bool) -> str:
 def _unchecked(kernel: KernelModel, effect: CallEffect, prog_type: str) -> str:
     """Why the kernel loads a program that makes this blocking call where it may not sleep, if it does."""
     why = (": it allocates with GFP_KERNEL where the verifier sees no region open, and it sees none here"
-           if effect.blocks_unless_region_seen else
+           if effect.blocks_with_flags is not None and effect.blocks_with_flags.unless_region_seen else
            ": its proto has no might_sleep" if not effect.verifier_blocks else
            f" in {prog_type} programs: the kfunc set registered for them lacks KF_SLEEPABLE"
            if prog_type in effect.unchecked_in else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sleepcheck.model.kernel.facts import Context, MemoryWrite
+from sleepcheck.model.kernel.facts import Context, FlagsBlock, MemoryWrite
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,7 @@ class CallEffect:
     unchecked_in: tuple[str, ...] = ()
     # in a sleepable program, the call blocks where this register holds any of these bits (HelperFact's
     # blocks_with_flags), unchecked by the verifier
-    blocks_with_flags: tuple[int, int] | None = None
-    # ... and only where the verifier sees no region open at the call (HelperFact.blocks_unless_region_seen)
-    blocks_unless_region_seen: bool = False
+    blocks_with_flags: FlagsBlock | None = None
 
     def blocks(self, program_sleepable: bool) -> bool:
         """Whether the call may block in a program so loaded (for some arguments: blocks_with_flags)."""

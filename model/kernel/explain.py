@@ -78,10 +78,13 @@ def _helper(model: KernelModel, name: str) -> Explanation:
     elif fact.might_sleep:
         facts.append(("in a non-sleepable program", f'refused: "{effect.non_sleepable_message}"'))
         facts += [(f"inside the {r} region", f'refused: "{m}"') for r, m in effect.region_messages]
-    if fact.blocks_with_flags is not None:
-        register, bits = fact.blocks_with_flags
-        facts.append(("in a sleepable program", f"may sleep where R{register} holds any of the bits {bits:#x}; the "
-                                                "verifier does not check it"))
+    block = fact.blocks_with_flags
+    if block is not None:
+        size = f", R{block.size_register} a nonzero multiple of {block.size_unit}" if block.size_register else ""
+        seen = ", where the verifier sees no region open" if block.unless_region_seen else ""
+        facts.append(("in a sleepable program", f"may sleep where R{block.register} holds the bits "
+                                                f"{block.required:#x} and none outside {block.allowed:#x}{size}"
+                                                f"{seen}; the verifier does not check it"))
     facts.append(("allowed under a spin lock", _yes(fact.spin_lock_allowed)))
     if effect.opens or effect.closes:
         facts.append(("regions", f"opens {', '.join(effect.opens) or '-'}; closes {', '.join(effect.closes) or '-'}"))

@@ -58,6 +58,22 @@ class MemoryWrite:
 
 
 @dataclass(frozen=True)
+class FlagsBlock:
+    """The arguments for which a call blocks: its flags (in `register`) hold every bit of `required` and none
+    outside `allowed` (others make it fail before it does anything), and, with `size_register`, its size is a
+    nonzero multiple of `size_unit` (else it fails at once too). `unless_region_seen`: only where the verifier sees
+    no region open at the call (a local-storage get's F_CREATE allocates with GFP_KERNEL there, GFP_ATOMIC where
+    it sees one)."""
+
+    register: int
+    required: int
+    allowed: int
+    size_register: int | None = None
+    size_unit: int = 1
+    unless_region_seen: bool = False
+
+
+@dataclass(frozen=True)
 class HelperFact:
     id: int
     name: str
@@ -85,14 +101,10 @@ class HelperFact:
     # it checks, with why; None where it checks what might_sleep says
     verifier_might_sleep: bool | None = None
     verifier_provenance: Provenance | None = None
-    # where, in a sleepable program, the proto the verifier picks at load blocks for some flags (bpf_get_stack's
-    # sleepable proto parses a build ID with faults allowed): (the flags' register, the bits), with why; the
-    # verifier checks nothing of it
-    blocks_with_flags: tuple[int, int] | None = None
+    # where, in a sleepable program, the proto the verifier picks at load blocks for some arguments (bpf_get_stack's
+    # sleepable proto parses a build ID with faults allowed), which ones, with why; the verifier checks nothing of it
+    blocks_with_flags: FlagsBlock | None = None
     blocks_with_flags_provenance: Provenance | None = None
-    # ... only where the verifier sees no region open at the call (a local-storage get's F_CREATE allocates with
-    # GFP_KERNEL there, GFP_ATOMIC where it sees one)
-    blocks_unless_region_seen: bool = False
 
     @property
     def verifier_sleeps(self) -> bool:

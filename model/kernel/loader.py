@@ -12,6 +12,7 @@ from sleepcheck.model.kernel.facts import (
     CallbackKind,
     Certainty,
     Context,
+    FlagsBlock,
     GlobalFunctionRules,
     HelperFact,
     IteratorTarget,
@@ -72,10 +73,11 @@ def _helper(r: dict[str, Any]) -> HelperFact:
                       *_blocks_with_flags(r.get("blocks_with_flags")))
 
 
-def _blocks_with_flags(r: dict[str, Any] | None) -> tuple[tuple[int, int] | None, Provenance | None, bool]:
+def _blocks_with_flags(r: dict[str, Any] | None) -> tuple[FlagsBlock | None, Provenance | None]:
     if r is None:
-        return None, None, False
-    return (r["register"], r["bits"]), _prov(r), bool(r.get("unless_region_seen", False))
+        return None, None
+    return FlagsBlock(r["register"], r["required"], r["allowed"], r.get("size_register"), r.get("size_unit", 1),
+                      bool(r.get("unless_region_seen", False))), _prov(r)
 
 
 def _kfunc(r: dict[str, Any]) -> KfuncFact:

@@ -19,8 +19,9 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   it is NULL or a kernel object's address (a RET_PTR_TO_* return type), `pointer_result_source`;
   where the verifier does not check what `might_sleep` says (a proto without .might_sleep on a helper that blocks),
   `verifier_might_sleep` and `verifier_source`; where, in a sleepable program, the proto the verifier picks blocks
-  for some flags, `blocks_with_flags` (`register`, `bits`, `source`, `certainty`; `unless_region_seen`: only where
-  the verifier sees no region open at the call);
+  for some arguments, `blocks_with_flags` (`register` of the flags, bits `required` and `allowed`, optionally
+  `size_register` and `size_unit`, `unless_region_seen`: only where the verifier sees no region open at the call;
+  `source`, `certainty`);
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
   `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`; where

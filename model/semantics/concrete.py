@@ -63,7 +63,7 @@ from sleepcheck.model.isa.insn import Exit as ExitInsn
 from sleepcheck.model.kernel import iterators, lookups, results
 from sleepcheck.model.kernel.context_writes import CHANGES_CONTEXT, narrow_fields
 from sleepcheck.model.kernel.effects import CallbackEffect, CallEffect
-from sleepcheck.model.kernel.facts import Context
+from sleepcheck.model.kernel.facts import Context, FlagsBlock
 from sleepcheck.model.kernel.invocations import (
     BPF_MAX_LOOPS,
     CALLBACK_CAP,
@@ -469,10 +469,9 @@ class _Machine:
     def _kernel_call(self, fn: Function, pc: int, occurrence: int, insn: Call, regs: list[Value],
                      state: ContextState) -> None:
         effect = self._effect(fn, pc, insn)
-        flags = effect.blocks_with_flags
-        blocks = effect.blocking or (flags is not None and self.program_sleepable and
-                                     numeric(regs[flags[0]]) & flags[1] != 0 and
-                                     not (effect.blocks_unless_region_seen and _verifier_sees_region(state)))
+        block = effect.blocks_with_flags
+        blocks = effect.blocking or (block is not None and self.program_sleepable and _blocks_for(block, regs) and
+                                     not (block.unless_region_seen and _verifier_sees_region(state)))
         if blocks and state.atomic:
             event = self._sleep(effect, state, fn.name, pc)
             if not self.past_sleep or (self.until is not None and self.until(event)):
@@ -712,6 +711,17 @@ class _Machine:
             opened = error.opened
             message = template.format(id=opened.insn if opened else "", insn=opened.insn if opened else "")
         return RegionMisuse(error.misuse, error.region, function, pc, error.opened, message)
+
+
+def _blocks_for(block: FlagsBlock, regs: list[Value]) -> bool:
+    """Whether the call's arguments are ones it blocks for (FlagsBlock)."""
+    flags = numeric(regs[block.register])
+    if flags & block.required != block.required or flags & ~block.allowed & alu.MASK64:
+        return False
+    if block.size_register is None:
+        return True
+    size = numeric(regs[block.size_register]) & alu.MASK32
+    return size != 0 and size % block.size_unit == 0
 
 
 def _verifier_sees_region(state: ContextState) -> bool:

@@ -203,12 +203,20 @@ class Encoding:
         """Where the call blocks: always, or where its flags hold the bits that make it block
         (CallEffect.blocks_with_flags)."""
         site = self.graph.calls.get((node.function, node.index))
-        flags = site.effect.blocks_with_flags if site is not None and site.effect is not None and \
+        block = site.effect.blocks_with_flags if site is not None and site.effect is not None and \
             not site.effect.blocking else None
-        held = self.value(node, flags[0]) if flags is not None else None
-        if flags is None or held is None:
+        if block is None:
             return self.mgr.TRUE()
-        return self.mgr.Not(self.mgr.Equals(self.mgr.BVAnd(held, self.semantics.bv(flags[1])), self.semantics.bv(0)))
+        mgr, sem = self.mgr, self.semantics
+        view = self._view(node)
+        flags = sem.read_reg(view, block.register)
+        terms = [mgr.Equals(mgr.BVAnd(flags, sem.bv(block.required)), sem.bv(block.required)),
+                 mgr.Equals(mgr.BVAnd(flags, sem.bv(~block.allowed & MASK64)), sem.bv(0))]
+        if block.size_register is not None:
+            size = mgr.BVAnd(sem.read_reg(view, block.size_register), sem.bv(0xFFFF_FFFF))
+            terms += [mgr.Not(mgr.Equals(size, sem.bv(0))),
+                      mgr.Equals(mgr.BVURem(size, sem.bv(block.size_unit)), sem.bv(0))]
+        return mgr.And(terms)
 
     def happens(self, event: Event) -> Term:
         """Where an event of the graph happens on a run: its node reached, and where the graph could not tell which
