@@ -31,7 +31,7 @@ def relocated(obj: BpfObject, kernel: KernelModel) -> BpfObject:
     object's answer is kept, as each of its programs asks (tracee's object has 169 programs and 4,954 CO-RE
     relocations)."""
     if not running_version(kernel.version):
-        return obj
+        return _with_version_only(obj, kernel.version)
     if _LAST and _LAST[0][0] is obj and _LAST[0][1] is kernel:
         return _LAST[0][2]
     cpus = possible_cpus()
@@ -163,6 +163,21 @@ def with_kconfig(obj: BpfObject) -> BpfObject:
     if section is None or not section.kernel_values or config is None:
         return obj
     data = kconfig_bytes(obj, config, version_code(os.uname().release))
+    if data is None:
+        return obj
+    fixed = dataclasses.replace(section, data=data, kernel_values=False)
+    return dataclasses.replace(obj, data={**obj.data, ".kconfig": fixed})
+
+
+def _with_version_only(obj: BpfObject, version: KernelVersion) -> BpfObject:
+    """Checked against a patch level other than the running one, named (`6.18.2`): LINUX_KERNEL_VERSION is that
+    version's, where it is the only `.kconfig` extern the object has; the others are its configuration's, unknown
+    here, and so is every value of a version named by its series alone."""
+    section = obj.data.get(".kconfig")
+    if version.patch is None or section is None or not section.kernel_values or \
+            set(section.symbols) != {"LINUX_KERNEL_VERSION"}:
+        return obj
+    data = kconfig_bytes(obj, {}, version_code(str(version)))
     if data is None:
         return obj
     fixed = dataclasses.replace(section, data=data, kernel_values=False)
