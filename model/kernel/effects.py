@@ -52,6 +52,7 @@ class CallEffect:
     # in a sleepable program, the call blocks where this register holds any of these bits (HelperFact's
     # blocks_with_flags), unchecked by the verifier
     blocks_with_flags: FlagsBlock | None = None
+    zeroes_on_failure: bool = False  # a negative result leaves the bytes it writes zero (HelperFact's)
 
     def blocks(self, program_sleepable: bool) -> bool:
         """Whether the call may block in a program so loaded (for some arguments: blocks_with_flags)."""

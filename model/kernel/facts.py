@@ -105,6 +105,8 @@ class HelperFact:
     # sleepable proto parses a build ID with faults allowed), which ones, with why; the verifier checks nothing of it
     blocks_with_flags: FlagsBlock | None = None
     blocks_with_flags_provenance: Provenance | None = None
+    # where a call that fails (a negative result) leaves the bytes it writes zero (a failed probe read), why
+    zeroes_on_failure: Provenance | None = None
 
     @property
     def verifier_sleeps(self) -> bool:

@@ -70,7 +70,9 @@ def _helper(r: dict[str, Any]) -> HelperFact:
                       _never_null(r), Provenance(r["pointer_result_source"], Certainty.SOURCE)
                       if "pointer_result_source" in r else None, r.get("verifier_might_sleep"),
                       Provenance(r["verifier_source"], Certainty.PROBE) if "verifier_source" in r else None,
-                      *_blocks_with_flags(r.get("blocks_with_flags")))
+                      *_blocks_with_flags(r.get("blocks_with_flags")),
+                      Provenance(r["zeroes_on_failure_source"], Certainty.SOURCE)
+                      if "zeroes_on_failure_source" in r else None)
 
 
 def _blocks_with_flags(r: dict[str, Any] | None) -> tuple[FlagsBlock | None, Provenance | None]:

@@ -279,7 +279,8 @@ class KernelModel:
             source=fact.provenance.source, writes=fact.writes, result_range=fact.result,
             run_constant=fact.run_constant is not None, never_null=fact.never_null is not None,
             pointer_result=fact.pointer_result is not None or fact.never_null is not None,
-            verifier_blocking=fact.verifier_might_sleep, blocks_with_flags=fact.blocks_with_flags)
+            verifier_blocking=fact.verifier_might_sleep, blocks_with_flags=fact.blocks_with_flags,
+            zeroes_on_failure=fact.zeroes_on_failure is not None)
 
     def _kfunc_effect(self, fact: KfuncFact) -> CallEffect:
         region = self.region_calls.get(fact.name)

@@ -21,7 +21,7 @@ A data file `data/linux-<major>.<minor>.json` is one JSON object:
   `verifier_might_sleep` and `verifier_source`; where, in a sleepable program, the proto the verifier picks blocks
   for some arguments, `blocks_with_flags` (`register` of the flags, bits `required` and `allowed`, optionally
   `size_register` and `size_unit`, `unless_region_seen`: only where the verifier sees no region open at the call;
-  `source`, `certainty`);
+  `source`, `certainty`); where a call that fails leaves the bytes it writes zero, `zeroes_on_failure_source`;
 - `kfuncs`: `name`, `sleepable`, `flags` (acquire, release, iter_new/next/destroy), `spin_lock_allowed`,
   `registered_for`, `in_btf` (false for subsystems this machine's kernel lacks), `config`, `callbacks`,
   `source`, `certainty`, `flags_source`, `flags_certainty`, `writes`, `writes_source`, `writes_certainty`; where

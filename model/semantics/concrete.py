@@ -503,7 +503,7 @@ class _Machine:
             state.close(region, self.kernel.region(region).nesting, _identity(region, args))
         if not (effect.fails_with is not None and result != 0):  # a lock that fails writes nothing
             # before the region it opens: an IRQ save writes the flags it then holds as saved
-            self._fill(effect, args, fn.name, pc, occurrence, state)
+            self._fill(effect, args, fn.name, pc, occurrence, state, result)
             for region in effect.opens:
                 state.open(region, self.kernel.region(region).nesting, fn.name, pc, _identity(region, args))
         for callback in effect.callbacks:
@@ -544,11 +544,12 @@ class _Machine:
         regs[1:6] = [0] * 5
 
     def _fill(self, effect: CallEffect, args: tuple[Value, ...], function: str, pc: int, occurrence: int,
-              state: ContextState) -> None:
+              state: ContextState, result: int) -> None:
         """The bytes a call writes through its pointer arguments into a stack frame (up to the top of the frame) or
-        the context (a syscall program's): as many as its size says. An opaque object's (an iterator's state) are
-        left as they were: no instruction the verifier admits reads them (a task iterator's loop filled 24 input
-        bytes a step, three quarters of a run's time)."""
+        the context (a syscall program's): as many as its size says, zeros where it failed and says so. An opaque
+        object's (an iterator's state) are left as they were: no instruction the verifier admits reads them (a task
+        iterator's loop filled 24 input bytes a step, three quarters of a run's time)."""
+        failed = effect.zeroes_on_failure and alu.signed(result, 64) < 0
         for write in effect.writes or ():
             if write.opaque:
                 continue
@@ -565,8 +566,8 @@ class _Machine:
             count = min(size, max(0, room))
             if count:
                 state.stored(pointer, 0, count)  # into IRQ flags still saved: refused
-            data = self.reader.bytes_at(InputKind.WRITTEN, function, pc, occurrence,
-                                        (written_detail(write.arg, i) for i in range(count)))
+            data = [0] * count if failed else self.reader.bytes_at(
+                InputKind.WRITTEN, function, pc, occurrence, (written_detail(write.arg, i) for i in range(count)))
             if data:
                 self.memory.fill(pointer, data)
 

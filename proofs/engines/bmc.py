@@ -153,6 +153,7 @@ class Encoding:
         self._reach: dict[Node, Term] = {}
         self._guard: dict[int, Term] = {}
         self._passed: dict[int, dict[int, Term | None]] = {}  # by call node: R1-R5 as a callback-running call had them
+        self._results: dict[int, Term] = {}  # by call node: its result
         self._value: dict[tuple[int, Loc], Term | None] = {}  # by node identity, as _runs
         self._effect: dict[Node, _NodeEffect] = {}
         # what holds of unknowns whatever the path (a lookup that cannot fail is not NULL): each about its own
@@ -610,6 +611,10 @@ class Encoding:
             detail = written_detail(havoc.arg, address - havoc.start)
             unknown = Unknown(InputKind.WRITTEN, node.function, node.index, detail, 8)
         byte = self._fresh_byte(node, unknown)
+        site = self.graph.calls.get((node.function, node.index)) if havoc.arg else None
+        if site is not None and site.effect is not None and site.effect.zeroes_on_failure and id(node) in self._results:
+            failed = self.mgr.BVSLT(self._results[id(node)], self.semantics.bv(0))
+            byte = self.mgr.Ite(failed, self.mgr.BV(0, 8), byte)
         if in_ctx(address):  # a narrow field of a context the call changed reads as narrow as before
             written = byte
             byte = self.semantics.ctx_input(address - CTX_BASE, lambda _: written)
@@ -888,7 +893,7 @@ class Encoding:
         if passed is not None and not self.runs_as_verified:
             self._refused_result(site, passed, result)
         delta = Delta()
-        delta.values[0] = result
+        delta.values[0] = self._results[id(node)] = result
         if iterate is not None or site.callbacks:  # the next time the call is reached, its callback runs afresh
             delta.values[runs] = sem.bv(NOT_RUNNING)
         delta.havoc.extend(self._written_by(node))
