@@ -82,6 +82,7 @@ from sleepcheck.model.kernel.invocations import (
 from sleepcheck.model.kernel.model import KernelModel
 from sleepcheck.model.program import BpfObject, Function, Linkage, MapDef, Program, RefKind
 from sleepcheck.model.semantics import concrete_alu as alu
+from sleepcheck.model.semantics.calls import map_in_r1
 from sleepcheck.model.semantics.concrete_context import (
     ContextState,
     EntryState,
@@ -622,7 +623,10 @@ class _Machine:
         refused = bool(flags & ~invocation.flags_allowed) and not self.runs_as_verified
         bound = 0 if refused else self._bound(invocation.bound, args)
         exact = runs_exactly(call, found)  # the kernel runs it `bound` times, unless a run stops it
-        key = index_key(call, found)
+        # the key holds the index where the code shows which array the call walks, as the encoding tells it
+        walked = map_in_r1(self.obj, self.functions[function], pc) if INVOCATIONS.get(call, DEFAULT).index_key \
+            else None
+        key = index_key(call, walked)
         whole = bound <= EXACT_RUNS and exact and not self.runs_as_verified
         # a callback the kernel runs a known number of times runs that many; else as many as the input says
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
@@ -636,9 +640,10 @@ class _Machine:
             passed = _callback_args(invocation.args, args, index)
             if key is not None:  # the walk's own u32, holding the run's index (an index of the array on a run
                 # past the kernel's count, which a check as verified adds)
-                entries = lookups.known_entries(found) if found is not None else None
-                held = index % entries if entries else index
-                passed = (*passed[:key - 1], Pointer(RegionKind.WALK_KEY, held, 0, self.depth - 1), *passed[key:])
+                entries = lookups.known_entries(walked) if walked is not None else None
+                self.memory.walk_keys[self.depth - 1] = index % entries if entries else index
+                depth = self.depth - 1
+                passed = (*passed[:key - 1], Pointer(RegionKind.WALK_KEY, depth, 0, depth), *passed[key:])
             returned = self.call(target, passed, state, (function, pc))
             runs += 1
             if walk is not None and walk in state.regions:

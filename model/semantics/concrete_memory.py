@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import cast
 
 from sleepcheck.model.kernel.context_writes import (
     FIELD_SIZE,
@@ -90,6 +89,9 @@ class Memory:
         self._ctx_written: dict[int, int] = {}
         self._ctx_changed: Site | None = None  # the last call that changed the context, if any
         self.map_writes: dict[MapByte, int] = {}
+        # the index each array walk under way holds in its key, by the depth of the frame that walks: one u32 the
+        # walk rewrites at each run, so a pointer to it kept from an earlier run reads the current index
+        self.walk_keys: dict[int, int] = {}
 
     def new_frame(self) -> Pointer:
         """A fresh frame; the pointer is its frame pointer (r10)."""
@@ -114,7 +116,7 @@ class Memory:
             case RegionKind.GLOBAL:
                 return self._load_global(str(base.identity), at, size, site)
             case RegionKind.WALK_KEY if at >= 0 and at + size <= WALK_KEY_SIZE:
-                return (cast(int, base.identity) & 0xFFFF_FFFF) >> (8 * at) & ((1 << (8 * size)) - 1)
+                return self.walk_keys.get(base.slot, 0) >> (8 * at) & ((1 << (8 * size)) - 1)
         return self._fresh(size, site)
 
     def store(self, base: Value, off: int, size: int, value: Value, immediate: bool = False) -> None:

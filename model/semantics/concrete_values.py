@@ -27,8 +27,8 @@ class RegionKind(enum.Enum):
     MAP_VALUE = "map_value"
     FUNC = "func"  # a function's address (a callback); identity: a CodeTarget
     OTHER = "other"  # anything else: kernel objects, callback arguments, ksyms
-    # the u32 index an array's walk keeps on the kernel's stack and hands its callback as the key; identity: the
-    # index; slot: the depth of the frame whose call walks (the program's own: 0)
+    # the u32 index an array's walk keeps on the kernel's stack and hands its callback as the key, one per walk that
+    # runs, rewritten at each run (Memory.walk_keys); identity and slot: the depth of the frame whose call walks
     WALK_KEY = "walk_key"
 
 
