@@ -78,6 +78,8 @@ class Entry:
     alone: bool = False  # a global function checked on its own
     # why the kernel runs this entry of a sleepable program in atomic context, where the verifier admits the flag
     atomic_hook: str | None = None
+    # an async callback whose arming no query showed a run to reach, nor showed none does: what it breaks is unknown
+    arming_unsettled: bool = False
 
     @property
     def verified_sleepable(self) -> bool | None:
@@ -150,7 +152,8 @@ def _check(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
                                              graph if graph.acyclic else None, facts, violated=violated,
                                              strengthen=strengthen),
                                     until < deadline))
-    findings.extend(f for entry, found in per_entry if not entry.alone for f in found)
+    findings.extend(_unsettled(f) if entry.arming_unsettled else f
+                    for entry, found in per_entry if not entry.alone for f in found)
     findings.extend(_checked_alone(findings, per_entry))
     findings.extend(_left_open(findings))
     if not globals_opaque and not options.runs_as_verified and not _has_violation(findings):
@@ -397,17 +400,19 @@ def _prepass(obj: BpfObject, program: Program, kernel: KernelModel, options: Che
             # a callback armed for two contexts (a wq's and a timer's) is checked in each
             if any(e.function.name == callback.function and e.state == state for e in entries):
                 continue
-            if graph is not None and not _armed(obj, program, kernel, options, entry, graph, callback, deadline,
-                                                facts):
+            armed_by_a_run = _armed(obj, program, kernel, options, entry, graph, callback, deadline, facts) \
+                if graph is not None else True
+            if armed_by_a_run is False:
                 continue
             label = callback.function if all(e.label != callback.function for e in entries) else \
                 f"{callback.function} ({callback.via})"
-            entries.append(Entry(obj.functions[callback.function], state, label, callback))
+            entries.append(Entry(obj.functions[callback.function], state, label, callback,
+                                 arming_unsettled=armed_by_a_run is None))
         for callee in sorted(callees):
             if any(e.alone and e.function.name == callee for e in entries):
                 continue
             if graph is None or _reached(obj, program, kernel, options, entry, graph, deadline, facts,
-                                         _calling(callee)):
+                                         _calling(callee)) is not False:  # no answer: checked alone all the same
                 entries.append(Entry(obj.functions[callee], ContextState(program.sleepable), f"{callee} (global)",
                                      alone=True))
         index += 1
@@ -469,7 +474,7 @@ def _outermost_global_call(node: Node) -> tuple[str, int, tuple[Frame, ...]] | N
 
 
 def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry, graph: Graph,
-           callback: AsyncEntry, deadline: float, facts: Facts) -> bool:
+           callback: AsyncEntry, deadline: float, facts: Facts) -> bool | None:
     """Whether a run of the entry reaches the call that arms the callback: the kernel verifies a callback only where
     it meets the arming call, and one armed on dead code never runs. Inside a global function, which the kernel
     verifies alone with unknown arguments, the arming counts where the call of the outermost global is reached.
@@ -480,15 +485,16 @@ def _armed(obj: BpfObject, program: Program, kernel: KernelModel, options: Check
 
 
 def _reached(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-             graph: Graph, deadline: float, facts: Facts, terms: Callable[[Encoding, Graph], list[Term]]) -> bool:
+             graph: Graph, deadline: float, facts: Facts, terms: Callable[[Encoding, Graph], list[Term]]
+             ) -> bool | None:
     """Whether a run of the entry satisfies one of `terms` (of an encoding of a graph of the entry), asked for at
-    most REACH_BUDGET seconds: no answer counts as yes."""
+    most REACH_BUDGET seconds; None where no answer came."""
     deadline = min(deadline, time.monotonic() + REACH_BUDGET)
     try:
         return run_deep(lambda: _reached_deep(obj, program, kernel, _within(options, deadline), entry, graph, terms,
                                               deadline, facts))
     except EncodingTimeout:
-        return True
+        return None
 
 
 # How long whether a callback is armed, or a global function called, may be asked: a yes only adds an entry to
@@ -516,7 +522,8 @@ def _arming(enc: Encoding, graph: Graph, callback: AsyncEntry) -> list[Term]:
 
 
 def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options: CheckOptions, entry: Entry,
-                  graph: Graph, terms: Callable[[Encoding, Graph], list[Term]], deadline: float, facts: Facts) -> bool:
+                  graph: Graph, terms: Callable[[Encoding, Graph], list[Term]], deadline: float, facts: Facts
+                  ) -> bool | None:
     env = environment()
     mgr = env.formula_manager
 
@@ -534,7 +541,7 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
             return answer, answer is False and cut is None and _unwinds(solver, enc, at)
 
     if graph.acyclic:
-        return reached(graph)[0] is not False
+        return reached(graph)[0]
     cut = cut_loops(graph, lambda name: _loops_of(obj, facts, name))
     if reached(cut.graph, cut)[0] is False:
         return False
@@ -542,20 +549,22 @@ def _reached_deep(obj: BpfObject, program: Program, kernel: KernelModel, options
     # in a loop of a 740-instruction program), where the search for what holds took all the time left
     for bound in FIRST_BOUNDS:
         if time.monotonic() > deadline:
-            return True
+            return None
         try:
             unrolled = explore(obj, kernel, entry.function, entry.state, bound=bound, deadline=deadline, facts=facts,
                                program_sleepable=program.sleepable,
                             verified_sleepable=entry.verified_sleepable,
                             runs_as_verified=options.runs_as_verified)
         except ExplorationLimit:
-            return True
+            return None
         answer, longer = reached(unrolled)
         if answer is not False:
-            return True
+            return answer
         if not longer:
             return False
-    return time.monotonic() > deadline or reached(cut.graph, cut, invariants=True)[0] is not False
+    if time.monotonic() > deadline:
+        return None
+    return None if reached(cut.graph, cut, invariants=True)[0] is not False else False
 
 
 def _async_sleepable(armed: AsyncEntry, program: Program) -> bool:
@@ -1160,6 +1169,14 @@ CUT_SHORT = f"the program has a violation already, and its other sites had {AFTE
 def _after_violation(deadline: float) -> float:
     """The deadline of the sites still open once the program has a violation."""
     return min(deadline, time.monotonic() + AFTER_VIOLATION)
+
+
+def _unsettled(finding: Finding) -> Finding:
+    """A violation in an async callback whose arming no query settled: unknown, since no run may arm it."""
+    if finding.verdict is not Verdict.VIOLATION:
+        return finding
+    return replace(finding, verdict=Verdict.UNKNOWN, witness=None,
+                   reason=f"whether a run arms the callback was not settled within {REACH_BUDGET:g} s")
 
 
 def _cut_short(findings: list[Finding], shortened: bool) -> list[Finding]:
