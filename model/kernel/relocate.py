@@ -162,10 +162,14 @@ def with_kconfig(obj: BpfObject) -> BpfObject:
     config = running_config()
     if section is None or not section.kernel_values or config is None:
         return obj
-    data = kconfig_bytes(obj, config, version_code(os.uname().release))
+    return _with_kconfig_bytes(obj, kconfig_bytes(obj, config, version_code(os.uname().release)))
+
+
+def _with_kconfig_bytes(obj: BpfObject, data: bytes | None) -> BpfObject:
+    """The object with these `.kconfig` bytes, known; unchanged for None."""
     if data is None:
         return obj
-    fixed = dataclasses.replace(section, data=data, kernel_values=False)
+    fixed = dataclasses.replace(obj.data[".kconfig"], data=data, kernel_values=False)
     return dataclasses.replace(obj, data={**obj.data, ".kconfig": fixed})
 
 
@@ -177,11 +181,7 @@ def _with_version_only(obj: BpfObject, version: KernelVersion) -> BpfObject:
     if version.patch is None or section is None or not section.kernel_values or \
             set(section.symbols) != {"LINUX_KERNEL_VERSION"}:
         return obj
-    data = kconfig_bytes(obj, {}, version_code(str(version)))
-    if data is None:
-        return obj
-    fixed = dataclasses.replace(section, data=data, kernel_values=False)
-    return dataclasses.replace(obj, data={**obj.data, ".kconfig": fixed})
+    return _with_kconfig_bytes(obj, kconfig_bytes(obj, {}, version_code(str(version))))
 
 
 def _with_core_values(obj: BpfObject) -> BpfObject:
