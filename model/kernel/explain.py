@@ -85,6 +85,8 @@ def _helper(model: KernelModel, name: str) -> Explanation:
         facts.append(("in a sleepable program", f"may sleep where R{block.register} holds the bits "
                                                 f"{block.required:#x} and none outside {block.allowed:#x}{size}"
                                                 f"{seen}; the verifier does not check it"))
+    if fact.zeroes_on_failure is not None:
+        facts.append(("where it fails", "the bytes it writes are zero"))
     facts.append(("allowed under a spin lock", _yes(fact.spin_lock_allowed)))
     if effect.opens or effect.closes:
         facts.append(("regions", f"opens {', '.join(effect.opens) or '-'}; closes {', '.join(effect.closes) or '-'}"))
@@ -92,12 +94,14 @@ def _helper(model: KernelModel, name: str) -> Explanation:
     facts.append(_writes_text(fact.writes))
     facts.append(("available in", ", ".join(fact.available_in) or "no program type that loads on the probed machine"))
     summary = (f"BPF helper #{fact.id}; " + ("it may sleep, so only sleepable programs outside atomic regions may "
-               "call it." if fact.might_sleep else "it does not sleep."))
+               "call it." if fact.might_sleep else "in a sleepable program it may sleep for some arguments."
+               if fact.blocks_with_flags is not None else "it does not sleep."))
     return Explanation("helper", fact.name, str(model.version), summary, tuple(facts),
                        (_src("might sleep", fact.provenance), _src("writes", fact.writes_provenance),
                         *((_src("the verifier", fact.verifier_provenance),) if fact.verifier_provenance else ()),
                         *((_src("in a sleepable program", fact.blocks_with_flags_provenance),)
-                          if fact.blocks_with_flags_provenance else ())))
+                          if fact.blocks_with_flags_provenance else ()),
+                        *((_src("where it fails", fact.zeroes_on_failure),) if fact.zeroes_on_failure else ())))
 
 
 def _kfunc(model: KernelModel, name: str) -> Explanation:
