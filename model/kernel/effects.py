@@ -49,14 +49,16 @@ class CallEffect:
     verifier_blocking: bool | None = None
     # the program types where the verifier does not check that this kfunc may sleep (KfuncFact.unchecked_in)
     unchecked_in: tuple[str, ...] = ()
-    # in a sleepable program, the call blocks where this register holds any of these bits (HelperFact's
-    # blocks_with_flags), unchecked by the verifier
+    # in a sleepable program, the arguments for which the call blocks, unchecked by the verifier (HelperFact's)
     blocks_with_flags: FlagsBlock | None = None
     zeroes_on_failure: bool = False  # a negative result leaves the bytes it writes zero (HelperFact's)
 
-    def blocks(self, program_sleepable: bool) -> bool:
-        """Whether the call may block in a program so loaded (for some arguments: blocks_with_flags)."""
-        return self.blocking or (self.blocks_with_flags is not None and program_sleepable)
+    def blocks(self, program_sleepable: bool, region_seen: bool) -> bool:
+        """Whether the call may block in a program so loaded, where the verifier sees a region open at it or not
+        (for some arguments only: blocks_with_flags)."""
+        block = self.blocks_with_flags
+        return self.blocking or (block is not None and program_sleepable and
+                                 not (block.unless_region_seen and region_seen))
 
     @property
     def verifier_blocks(self) -> bool:

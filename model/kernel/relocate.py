@@ -142,8 +142,13 @@ def kallsyms() -> Kallsyms | None:
         return None
 
 
+def _running_numbers() -> list[str]:
+    """The running kernel's release as its numbers ("6.18.44-fc" -> ["6", "18", "44"])."""
+    return os.uname().release.split("-")[0].split(".")
+
+
 def running_series(series: str) -> bool:
-    return ".".join(os.uname().release.split("-")[0].split(".")[:2]) == series
+    return ".".join(_running_numbers()[:2]) == series
 
 
 def running_version(version: KernelVersion) -> bool:
@@ -152,7 +157,7 @@ def running_version(version: KernelVersion) -> bool:
     kernel's, and are inputs then."""
     if not running_series(version.series):
         return False
-    numbers = os.uname().release.split("-")[0].split(".")
+    numbers = _running_numbers()
     return version.patch is None or (len(numbers) > 2 and numbers[2].isdigit() and int(numbers[2]) == version.patch)
 
 

@@ -471,8 +471,8 @@ class _Machine:
                      state: ContextState) -> None:
         effect = self._effect(fn, pc, insn)
         block = effect.blocks_with_flags
-        blocks = effect.blocking or (block is not None and self.program_sleepable and _blocks_for(block, regs) and
-                                     not (block.unless_region_seen and _verifier_sees_region(state)))
+        blocks = effect.blocking or (block is not None and _blocks_for(block, regs) and
+                                     effect.blocks(self.program_sleepable, _verifier_sees_region(state)))
         if blocks and state.atomic:
             event = self._sleep(effect, state, fn.name, pc)
             if not self.past_sleep or (self.until is not None and self.until(event)):
@@ -627,6 +627,7 @@ class _Machine:
         walked = map_in_r1(self.obj, self.functions[function], pc) if INVOCATIONS.get(call, DEFAULT).index_key \
             else None
         key = index_key(call, walked)
+        entries = lookups.known_entries(walked) if walked is not None else None
         whole = bound <= EXACT_RUNS and exact and not self.runs_as_verified
         # a callback the kernel runs a known number of times runs that many; else as many as the input says
         count = bound if whole else self.reader.at(InputKind.CALLBACK_COUNT, function, pc, occurrence)
@@ -639,10 +640,9 @@ class _Machine:
                 state.regions.append(walk)
             passed = _callback_args(invocation.args, args, index)
             if key is not None:  # the walk's own u32, holding the run's index (an index of the array on a run
-                # past the kernel's count, which a check as verified adds)
-                entries = lookups.known_entries(walked) if walked is not None else None
-                self.memory.walk_keys[self.depth - 1] = index % entries if entries else index
+                # past the kernel's count, which a check as verified adds); the walking frame's depth names it
                 depth = self.depth - 1
+                self.memory.walk_keys[depth] = index % entries if entries else index
                 passed = (*passed[:key - 1], Pointer(RegionKind.WALK_KEY, depth, 0, depth), *passed[key:])
             returned = self.call(target, passed, state, (function, pc))
             runs += 1

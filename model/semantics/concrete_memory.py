@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sleepcheck.model.kernel import lookups
 from sleepcheck.model.kernel.context_writes import (
     FIELD_SIZE,
     NarrowField,
@@ -45,7 +46,6 @@ from sleepcheck.model.semantics.concrete_values import Pointer, RegionKind, Valu
 from sleepcheck.model.semantics.inputs import InputKind, written_detail
 
 STACK_SIZE = 512
-WALK_KEY_SIZE = 4  # an array's key: a u32
 
 
 class MemoryFault(Exception):
@@ -115,7 +115,7 @@ class Memory:
                 return self._from_bytes([self._ctx_byte(at + i) for i in range(size)])
             case RegionKind.GLOBAL:
                 return self._load_global(str(base.identity), at, size, site)
-            case RegionKind.WALK_KEY if at >= 0 and at + size <= WALK_KEY_SIZE:
+            case RegionKind.WALK_KEY if at >= 0 and at + size <= lookups.KEY_SIZE:
                 return self.walk_keys.get(base.slot, 0) >> (8 * at) & ((1 << (8 * size)) - 1)
         return self._fresh(size, site)
 

@@ -39,6 +39,7 @@ from sleepcheck.model.isa.insn import (
     Pseudo,
     Store,
 )
+from sleepcheck.model.kernel import lookups
 from sleepcheck.model.kernel.context_writes import (
     FIELD_SIZE,
     NarrowField,
@@ -66,7 +67,6 @@ CTX_SIZE = 0x1_0000
 # the key: one per depth of the walking frame, so that a walk inside a walk's callback keeps its own
 WALK_KEY_BASE = 0xFFFF_C900_4000_0000
 WALK_KEY_STRIDE = 0x10
-WALK_KEY_SIZE = 4
 DATA_BASE = 0xFFFF_A000_4000_0000
 DATA_STRIDE = 0x1_0000_0000
 MAP_BASE = 0xFFFF_A800_4000_0000
@@ -93,7 +93,7 @@ def walk_key(depth: int) -> int:
 
 def in_walk_key(address: int) -> bool:
     return WALK_KEY_BASE <= address < WALK_KEY_BASE + MAX_FRAMES * WALK_KEY_STRIDE and \
-        (address - WALK_KEY_BASE) % WALK_KEY_STRIDE < WALK_KEY_SIZE
+        (address - WALK_KEY_BASE) % WALK_KEY_STRIDE < lookups.KEY_SIZE
 
 
 def kernel_pointer(mgr: FormulaManager, term: Term) -> Term:

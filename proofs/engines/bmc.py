@@ -57,7 +57,6 @@ from sleepcheck.model.semantics.smt_state import (
     MASK64,
     STACK_END,
     STACK_SIZE,
-    WALK_KEY_SIZE,
     Delta,
     Havoc,
     Loc,
@@ -1044,7 +1043,7 @@ class Encoding:
             if n == key:
                 address = walk_key(len(node.frames))
                 args[n] = self.semantics.bv(address)
-                for i in range(WALK_KEY_SIZE):
+                for i in range(lookups.KEY_SIZE):
                     args[mem(address + i)] = self.mgr.BVExtract(held, 8 * i, 8 * i + 7)
             elif spec[0] == "caller" and len(spec) == 2:
                 args[n] = call[spec[1]]

@@ -762,9 +762,7 @@ class _Explorer:
             graph.events.append(Event(node, EventKind.LOCK_MAP, refused))
         if "irq" in regions:
             self._irq_flag_rules(node, function, effect.name, flag_register(regions), graph)
-        if effect.blocks(self.program_sleepable) and state.atomic and \
-                not (effect.blocks_with_flags is not None and effect.blocks_with_flags.unless_region_seen and
-                     verified.open):
+        if effect.blocks(self.program_sleepable, bool(verified.open)) and state.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_ATOMIC, effect.name))
         elif effect.verifier_blocks_in(self._prog_type()) and verified.atomic:
             graph.events.append(Event(node, EventKind.BLOCKING_IN_GLOBAL, effect.name))
